@@ -1,0 +1,84 @@
+// `init` and `info`: create or upgrade a ledger, and say what it holds.
+#include "commandargs.h"
+#include "commands.h"
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rectify::cli {
+
+int runInit(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, {}, {}, &error))
+        return ctx.fail(error, ExitUsage);
+    if (!a.positionals().isEmpty())
+        return ctx.fail(
+            Text::tr("init takes no arguments; name the file with --db FILE."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::CreateIfMissing))
+        return ExitFailure;
+    const QString shown = QDir::toNativeSeparators(ctx.ledger.path());
+    if (ctx.ledger.wasCreated())
+        ctx.out << Text::tr("Created the ledger %1 (format version %2).")
+                       .arg(shown)
+                       .arg(Schema::currentVersion());
+    else
+        ctx.out << Text::tr("The ledger %1 is ready (format version %2).")
+                       .arg(shown)
+                       .arg(ctx.ledger.schemaVersion());
+    ctx.out << Qt::endl;
+    return ExitOk;
+}
+
+int runInfo(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, { QStringLiteral("json") }, {}, &error))
+        return ctx.fail(error, ExitUsage);
+    if (!a.positionals().isEmpty())
+        return ctx.fail(Text::tr("info takes no arguments."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    auto counts = ctx.ledger.counts();
+    if (!counts)
+        return ctx.fail(counts.error());
+    const int version = ctx.ledger.schemaVersion();
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o {
+            { QStringLiteral("path"), ctx.ledger.path() },
+            { QStringLiteral("schemaVersion"), version },
+            { QStringLiteral("inspections"), counts->inspections },
+            { QStringLiteral("problems"), counts->problems },
+            { QStringLiteral("tasks"), counts->tasks },
+            { QStringLiteral("progressEntries"), counts->progressEntries },
+            { QStringLiteral("units"), counts->units },
+            { QStringLiteral("people"), counts->people },
+            { QStringLiteral("users"), counts->users },
+            { QStringLiteral("auditEntries"), counts->auditEntries },
+        };
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return ExitOk;
+    }
+    const auto row = [&](const QString &label, const QString &value) {
+        ctx.out << label << QStringLiteral("：") << value << Qt::endl;
+    };
+    row(Text::tr("Ledger"), QDir::toNativeSeparators(ctx.ledger.path()));
+    row(Text::tr("Format version"), QString::number(version));
+    row(Text::tr("Inspections"), QString::number(counts->inspections));
+    row(Text::tr("Problems"), QString::number(counts->problems));
+    row(Text::tr("Tasks"), QString::number(counts->tasks));
+    row(Text::tr("Progress entries"), QString::number(counts->progressEntries));
+    row(Text::tr("Units"), QString::number(counts->units));
+    row(Text::tr("People"), QString::number(counts->people));
+    row(Text::tr("Users"), QString::number(counts->users));
+    row(Text::tr("Audit entries"), QString::number(counts->auditEntries));
+    return ExitOk;
+}
+
+} // namespace rectify::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "context.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace rectify::cli {
+
+using CommandFunction = int (*)(Context &, const QStringList &args);
+
+struct Command
+{
+    const char *name;
+    CommandFunction run;
+    const char *usage; // arguments, after the command name
+    const char *summary; // translated through the "rectify::cli" context
+};
+
+// Every command rectify-cli knows, in the order --help lists them.
+const QVector<Command> &commands();
+
+int runInit(Context &ctx, const QStringList &args);
+int runInfo(Context &ctx, const QStringList &args);
+
+} // namespace rectify::cli

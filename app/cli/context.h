@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/ledger.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace rectify::cli {
+
+// Translation context of every rectify-cli message: Text::tr("...").
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::cli)
+};
+
+// Exit codes of rectify-cli.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+};
+
+// What every command gets: the global options and the output streams.
+struct Context
+{
+    QString dbPath; // --db, or the default ledger
+    QString user; // --user, or the operating-system user
+    QTextStream &out; // results
+    QTextStream &err; // one-line messages
+    Ledger ledger;
+
+    // Opens the ledger; on failure prints the message and returns false.
+    bool openLedger(Ledger::OpenMode mode);
+    // Prints "rectify-cli: message" on stderr and returns code.
+    int fail(const QString &message, int code = ExitFailure);
+};
+
+} // namespace rectify::cli

@@ -1,0 +1,112 @@
+// rectify-cli: the headless entry point for admins and scripts.
+#include "commands.h"
+#include "context.h"
+#include "util/paths.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace rectify;
+using namespace rectify::cli;
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << Text::tr("Usage: rectify-cli [--db FILE] [--user NAME] COMMAND [options]") << "\n\n"
+        << Text::tr("Global options:") << "\n"
+        << "  --db FILE     " << Text::tr("the ledger (default: %1)").arg(defaultLedgerPath())
+        << "\n"
+        << "  --user NAME   " << Text::tr("who is acting (default: the system user)") << "\n"
+        << "  --lang LANG   " << Text::tr("interface language: zh_CN or en") << "\n"
+        << "  --help        " << Text::tr("show this help") << "\n"
+        << "  --version     " << Text::tr("show the version") << "\n\n"
+        << Text::tr("Commands:") << "\n";
+    for (const Command &c : commands()) {
+        const QString head = QStringLiteral("%1 %2")
+                                 .arg(QString::fromLatin1(c.name), QString::fromLatin1(c.usage))
+                                 .trimmed();
+        out << "  " << head.leftJustified(40) << " "
+            << QCoreApplication::translate("rectify::cli", c.summary) << "\n";
+    }
+    out << "\n" << Text::tr("Exit status: 0 success, 1 failure, 2 usage error.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rectify"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECTIFY_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    // --lang must be known before any message is translated.
+    QString lang;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+        else if (!args.at(i).startsWith(QLatin1String("--")))
+            break;
+    }
+    installTranslations(lang);
+
+    Context ctx { defaultLedgerPath(), systemUserName(), out, err, {} };
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
+        const QString opt = args.takeFirst();
+        QString name = opt;
+        QString value;
+        bool hasValue = false;
+        if (const int eq = opt.indexOf(QLatin1Char('=')); eq > 0) {
+            name = opt.left(eq);
+            value = opt.mid(eq + 1);
+            hasValue = true;
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            printHelp(out);
+            return ExitOk;
+        }
+        if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+            out << "rectify-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (name == QLatin1String("--db") || name == QLatin1String("--user")
+            || name == QLatin1String("--lang")) {
+            if (!hasValue) {
+                if (args.isEmpty())
+                    return ctx.fail(Text::tr("The option %1 needs a value.").arg(name), ExitUsage);
+                value = args.takeFirst();
+            }
+            if (name == QLatin1String("--db"))
+                ctx.dbPath = value;
+            else if (name == QLatin1String("--user"))
+                ctx.user = value;
+            continue;
+        }
+        return ctx.fail(Text::tr("Unknown option %1; see rectify-cli --help.").arg(opt), ExitUsage);
+    }
+    if (args.isEmpty())
+        return ctx.fail(Text::tr("No command given; see rectify-cli --help."), ExitUsage);
+
+    const QString name = args.takeFirst();
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            if (args.contains(QLatin1String("--help"))) {
+                out << "rectify-cli [--db FILE] " << c.name << " " << c.usage << "\n  "
+                    << QCoreApplication::translate("rectify::cli", c.summary) << Qt::endl;
+                return ExitOk;
+            }
+            return c.run(ctx, args);
+        }
+    }
+    return ctx.fail(
+        Text::tr("Unknown command \"%1\"; see rectify-cli --help.").arg(name), ExitUsage);
+}

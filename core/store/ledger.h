@@ -1,0 +1,183 @@
+#pragma once
+
+#include "domain/auditentry.h"
+#include "domain/inspection.h"
+#include "domain/problem.h"
+#include "domain/progressentry.h"
+#include "domain/task.h"
+#include "domain/user.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+
+namespace rectify {
+
+// Counts shown by `rectify-cli info` and the status bar.
+struct LedgerCounts
+{
+    qint64 inspections = 0;
+    qint64 problems = 0;
+    qint64 tasks = 0;
+    qint64 progressEntries = 0;
+    qint64 units = 0;
+    qint64 people = 0;
+    qint64 users = 0;
+    qint64 auditEntries = 0;
+};
+
+// The database gateway: one ledger file, opened, validated and migrated, and the
+// one repository API that the GUI, the importer and the CLI use. Every write is
+// recorded in the audit log inside the same transaction; every multi-row write is
+// one transaction; every value is a bound parameter.
+//
+// A Ledger belongs to the thread that opened it (QSqlDatabase connections do).
+class Ledger final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::Ledger)
+
+public:
+    enum class OpenMode
+    {
+        CreateIfMissing, // create the file and the schema if needed, upgrade an older ledger
+        ExistingOnly, // the file must exist; an older ledger is upgraded
+        ReadOnly, // the file must exist and be at the current version; nothing is written
+    };
+    using Clock = std::function<QDateTime()>;
+
+    Ledger();
+    ~Ledger();
+    Q_DISABLE_COPY_MOVE(Ledger)
+
+    Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // True when open() created the schema of a new ledger.
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+    // The connection, for core queries that read in bulk (statistics, models).
+    QSqlDatabase database() const;
+
+    // Who is recorded in the audit log for writes; the first user of a new ledger.
+    void setActor(const QString &name) { m_actor = name; }
+    QString actor() const { return m_actor; }
+    // Time source for audit and progress timestamps (tests inject a fixed clock).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
+
+    // Joins an enclosing transaction if there is one. Roll back by destroying the
+    // guard without commit(); a failed inner guard makes the outer commit fail.
+    class Transaction final
+    {
+    public:
+        explicit Transaction(Ledger &ledger);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+        Status status() const { return m_status; }
+        Status commit();
+
+    private:
+        Ledger &m_ledger;
+        Status m_status;
+        bool m_done = false;
+    };
+
+    Result<LedgerCounts> counts() const;
+
+    // Settings of this ledger (alert windows, default inspection ...).
+    Result<QString> setting(const QString &key, const QString &fallback = QString()) const;
+    Status setSetting(const QString &key, const QString &value);
+
+    // Inspections.
+    Result<QVector<Inspection>> inspections() const;
+    Result<Inspection> inspection(qint64 id) const;
+    Result<std::optional<Inspection>> findInspection(const QString &name) const;
+    Result<qint64> addInspection(const Inspection &inspection);
+    Status updateInspection(const Inspection &inspection);
+    Status removeInspection(qint64 id);
+    // The inspection that rows go to when none is named; created when missing.
+    Result<Inspection> defaultInspection();
+
+    // Problems, in ledger order. inspectionId 0 lists every inspection's problems.
+    Result<QVector<Problem>> problems(qint64 inspectionId = 0) const;
+    Result<Problem> problem(qint64 id) const;
+    Result<std::optional<Problem>> findProblem(qint64 inspectionId, const QString &code) const;
+    Result<qint64> addProblem(const Problem &problem);
+    Status updateProblem(const Problem &problem);
+    Status removeProblem(qint64 id);
+
+    // Tasks with their responsibilities, ordered by number.
+    Result<QVector<Task>> tasks(qint64 problemId) const;
+    Result<Task> task(qint64 id) const;
+    // A task's number 0 means "the next free number of its problem".
+    Result<qint64> addTask(const Task &task);
+    // Refuses with a conflict error when the task changed since `task.version` was read.
+    Status updateTask(const Task &task, const QString &reason = QString());
+    Status removeTask(qint64 id);
+
+    // Units and people, de-duplicated by (trimmed) name.
+    Result<QStringList> unitNames() const;
+    Result<QStringList> personNames() const;
+    Result<qint64> ensureUnit(const QString &name);
+    Result<qint64> ensurePerson(const QString &name);
+
+    // Progress history, oldest first.
+    Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
+    Result<qint64> addProgress(const ProgressEntry &entry);
+    Status removeProgress(qint64 id);
+
+    // Users.
+    Result<QVector<User>> users() const;
+    Result<std::optional<User>> findUser(const QString &name) const;
+    Result<qint64> addUser(const User &user);
+
+    // The audit log; empty entity lists everything. Newest last.
+    Result<QVector<AuditEntry>> auditLog(
+        const QString &entity = QString(), qint64 entityId = 0) const;
+    // Appends one entry; `at` and `user` default to now() and actor().
+    Status appendAudit(AuditEntry entry);
+
+    // Runs one statement with bound values; the error names the statement's purpose.
+    Result<QSqlQuery> exec(
+        const QString &sql, const QVariantList &values = {}, const QString &what = QString()) const;
+
+private:
+    struct FieldChange
+    {
+        const char *field;
+        QVariant oldValue;
+        QVariant newValue;
+    };
+    Status auditChanges(const QString &entity, qint64 id,
+        std::initializer_list<FieldChange> changes, const QString &reason);
+    Status inspectFile(const QString &path, OpenMode mode, int *version);
+    Status openConnection(const QString &path, bool readOnly);
+    Status migrate();
+    Status beginTransaction();
+    Status endTransaction(bool commit);
+    Status writeResponsibilities(qint64 taskId, const Responsibilities &r);
+    Result<Responsibilities> readResponsibilities(qint64 taskId) const;
+    Status audit(const QString &entity, qint64 id, const QString &field, const QVariant &oldValue,
+        const QVariant &newValue, const QString &reason = QString());
+
+    QString m_connection;
+    QString m_path;
+    QString m_actor;
+    Clock m_clock;
+    bool m_readOnly = false;
+    bool m_created = false;
+    int m_txDepth = 0;
+    bool m_txFailed = false;
+};
+
+} // namespace rectify

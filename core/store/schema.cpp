@@ -1,0 +1,121 @@
+#include "store/schema.h"
+
+namespace rectify {
+
+namespace {
+
+// Version 1: the three lists, people and units, progress, users, audit log.
+// Dates are ISO-8601 text (YYYY-MM-DD), timestamps ISO-8601 UTC text: both sort
+// as text and port to PostgreSQL unchanged.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE inspections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT '',
+            feedback_date TEXT,
+            rectification_end TEXT,
+            notes TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE))"),
+        QStringLiteral(R"(CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL))"),
+        QStringLiteral(R"(CREATE TABLE problems (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (inspection_id, code)))"),
+        QStringLiteral("CREATE INDEX problems_category ON problems(category)"),
+        QStringLiteral(R"(CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            problem_id INTEGER NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            measure TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            long_term INTEGER NOT NULL DEFAULT 0 CHECK (long_term IN (0, 1)),
+            status TEXT NOT NULL DEFAULT 'not_started'
+                CHECK (status IN ('not_started', 'in_progress', 'completed', 'closed')),
+            completed_on TEXT,
+            closed_on TEXT,
+            remarks TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (problem_id, number)))"),
+        QStringLiteral("CREATE INDEX tasks_status_deadline ON tasks(status, deadline)"),
+        QStringLiteral("CREATE INDEX tasks_deadline ON tasks(deadline)"),
+        // role: leader and person point at people; lead_unit and co_unit at units.
+        QStringLiteral(R"(CREATE TABLE responsibilities (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('leader', 'lead_unit', 'co_unit', 'person')),
+            unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+            person_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,
+            position INTEGER NOT NULL DEFAULT 0,
+            CHECK ((role IN ('lead_unit', 'co_unit') AND unit_id IS NOT NULL AND person_id IS NULL)
+                OR (role IN ('leader', 'person') AND person_id IS NOT NULL AND unit_id IS NULL))))"),
+        QStringLiteral("CREATE INDEX responsibilities_task ON responsibilities(task_id, role)"),
+        QStringLiteral("CREATE INDEX responsibilities_unit ON responsibilities(role, unit_id)"),
+        QStringLiteral("CREATE INDEX responsibilities_person ON responsibilities(role, person_id)"),
+        QStringLiteral(R"(CREATE TABLE progress_entries (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            entry_date TEXT NOT NULL,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX progress_task_date ON progress_entries(task_id, entry_date)"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('official', 'supervisor', 'admin')),
+            unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+            password_hash TEXT,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            field TEXT NOT NULL DEFAULT '',
+            old_value TEXT,
+            new_value TEXT,
+            reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX audit_entity ON audit_log(entity, entity_id)"),
+        // The audit log is append-only, whoever writes to the file through SQL.
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END)"),
+    };
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 1;
+}
+
+QStringList Schema::migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    default:
+        return {};
+    }
+}
+
+} // namespace rectify

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace rectify {
+
+// Chooses the interface language and installs Rectify's and Qt's translators.
+// `language` is "zh_CN", "en" or empty for the system's choice: Chinese unless
+// the system locale asks for English (Rectify is a Chinese-first product).
+// Returns the language in use.
+QString installTranslations(const QString &language = QString());
+
+// The language installTranslations() would pick for the system locale.
+QString systemLanguage();
+
+} // namespace rectify

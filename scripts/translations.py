@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Small helper for the zh_CN translation file.
+
+  translations.py missing            list source strings without a translation
+  translations.py apply FILE.tsv     set translations from "context<TAB>source<TAB>translation" lines
+                                     (context may be * for any); escapes \\n and \\t are understood
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+TS = "resources/translations/rectify_zh_CN.ts"
+
+
+def unescape(s):
+    return s.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def main():
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    if len(sys.argv) >= 2 and sys.argv[1] == "missing":
+        n = 0
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name")
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                    src = msg.findtext("source").replace("\n", "\\n")
+                    print(f"{name}\t{src}\t")
+                    n += 1
+        print(f"# {n} untranslated", file=sys.stderr)
+        return 0
+    if len(sys.argv) == 3 and sys.argv[1] == "apply":
+        table = {}
+        with open(sys.argv[2], encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                ctx, src, dst = line.split("\t", 2)
+                table[(ctx, unescape(src))] = unescape(dst)
+        done = 0
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name")
+            for msg in ctx.iter("message"):
+                src = msg.findtext("source")
+                dst = table.get((name, src), table.get(("*", src)))
+                if dst is None:
+                    continue
+                tr = msg.find("translation")
+                if tr is None:
+                    tr = ET.SubElement(msg, "translation")
+                tr.text = dst
+                tr.attrib.pop("type", None)
+                done += 1
+        tree.write(TS, encoding="utf-8", xml_declaration=True)
+        print(f"{done} translations set")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

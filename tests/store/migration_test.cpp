@@ -1,0 +1,198 @@
+// Opening, validating and migrating ledger files.
+#include "store/ledger.h"
+#include "store/schema.h"
+#include "templedger.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace rectify;
+using namespace rectify::test;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Makes a plain SQLite file with our own connection, outside the Ledger class.
+void makeSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST(Migration, EmptyFileBecomesCurrentLedger)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeFile(path, QByteArray());
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("alice"));
+    const Status opened = ledger.open(path, Ledger::OpenMode::ExistingOnly);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_TRUE(ledger.wasCreated());
+    EXPECT_EQ(ledger.schemaVersion(), Schema::currentVersion());
+
+    auto q = ledger.exec(QStringLiteral("PRAGMA application_id"));
+    ASSERT_TRUE(q.ok());
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(0).toInt(), Schema::applicationId);
+
+    // The first user of a new ledger is its admin: the actor who created it.
+    auto users = ledger.users();
+    ASSERT_TRUE(users.ok());
+    ASSERT_EQ(users->size(), 1);
+    EXPECT_EQ(users->first().name, QStringLiteral("alice"));
+    EXPECT_EQ(users->first().role, UserRole::Admin);
+
+    q = ledger.exec(QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("wal"));
+    q = ledger.exec(QStringLiteral("PRAGMA foreign_keys"));
+    ASSERT_TRUE(q.ok() && q->next());
+    EXPECT_EQ(q->value(0).toInt(), 1);
+}
+
+TEST(Migration, MissingFileIsCreatedOnlyWhenAsked)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/dir/new.sqlite"));
+    Ledger ledger;
+    const Status refused = ledger.open(path, Ledger::OpenMode::ExistingOnly);
+    EXPECT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("new.sqlite")));
+    EXPECT_FALSE(QFile::exists(path));
+
+    const Status created = ledger.open(path);
+    ASSERT_TRUE(created.ok()) << created.error().toStdString();
+    EXPECT_TRUE(ledger.wasCreated());
+    ledger.close();
+
+    Ledger again;
+    ASSERT_TRUE(again.open(path).ok());
+    EXPECT_FALSE(again.wasCreated());
+    EXPECT_EQ(again.schemaVersion(), Schema::currentVersion());
+}
+
+TEST(Migration, NewerVersionIsRefusedAndUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    makeSqlite(path,
+        { QStringLiteral("CREATE TABLE future (x)"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 5) });
+    const QByteArray before = readAll(path);
+    Ledger ledger;
+    const Status opened = ledger.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("newer"))) << opened.error().toStdString();
+    EXPECT_FALSE(ledger.isOpen());
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Migration, NonSqliteFileIsRefusedAndUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+    const QByteArray bytes = QByteArrayLiteral("序号,反馈问题\n1,学习不深入\n");
+    writeFile(path, bytes);
+    Ledger ledger;
+    const Status opened = ledger.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("not a SQLite database")))
+        << opened.error().toStdString();
+    EXPECT_EQ(readAll(path), bytes);
+}
+
+TEST(Migration, OtherProgramsDatabaseIsRefusedAndUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    makeSqlite(path,
+        { QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+            QStringLiteral("INSERT INTO contacts VALUES ('x')") });
+    const QByteArray before = readAll(path);
+    Ledger ledger;
+    const Status opened = ledger.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("another program")))
+        << opened.error().toStdString();
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(Migration, TruncatedLedgerIsRefusedAndUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+    {
+        Ledger ledger;
+        ASSERT_TRUE(ledger.open(path).ok());
+        Inspection i;
+        i.name = QStringLiteral("巡视反馈");
+        ASSERT_TRUE(ledger.addInspection(i).ok());
+        // Move everything into the main file so the header counts all pages.
+        ASSERT_TRUE(ledger.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    QByteArray bytes = readAll(path);
+    ASSERT_GT(bytes.size(), 8192);
+    bytes.truncate(bytes.size() / 2);
+    writeFile(path, bytes);
+    Ledger ledger;
+    const Status opened = ledger.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().contains(QStringLiteral("truncated")))
+        << opened.error().toStdString();
+    EXPECT_EQ(readAll(path), bytes);
+}
+
+TEST(Migration, GarbageAfterSqliteMagicIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QByteArray bytes("SQLite format 3\0", 16);
+    bytes += QByteArray(4096, '\xAB');
+    writeFile(path, bytes);
+    Ledger ledger;
+    const Status opened = ledger.open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(readAll(path), bytes);
+}
+
+TEST(Migration, ReadOnlyOpenWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        Ledger ledger;
+        ASSERT_TRUE(ledger.open(path).ok());
+    }
+    Ledger ro;
+    ASSERT_TRUE(ro.open(path, Ledger::OpenMode::ReadOnly).ok());
+    EXPECT_TRUE(ro.isReadOnly());
+    Inspection i;
+    i.name = QStringLiteral("x");
+    const auto added = ro.addInspection(i);
+    EXPECT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().contains(QStringLiteral("read-only"))) << added.error().toStdString();
+}

@@ -1,0 +1,13 @@
+// main() for every test executable: a QCoreApplication (or the GUI tests' own
+// QApplication, via RECTIFY_TEST_GUI) around GoogleTest.
+#include <QCoreApplication>
+#include <QLocale>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English));
+    QCoreApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
