@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Small helper for the zh_CN translation file.
 
-  translations.py missing            list source strings without a translation
-  translations.py apply FILE.tsv     set translations from "context<TAB>source<TAB>translation" lines
+  translations.py missing            list source strings without a translation, in every .ts file
+  translations.py apply FILE.tsv     set translations in every .ts file from "context<TAB>source<TAB>translation" lines
                                      (context may be * for any); escapes \\n and \\t are understood
 """
 import sys
 import xml.etree.ElementTree as ET
 
-TS = "resources/translations/rectify_zh_CN.ts"
+import glob
+
+FILES = sorted(glob.glob("resources/translations/*_zh_CN.ts"))
 
 
 def unescape(s):
@@ -16,6 +18,13 @@ def unescape(s):
 
 
 def main():
+    code = 0
+    for ts in FILES:
+        code = run(ts) or code
+    return code
+
+
+def run(TS):
     tree = ET.parse(TS)
     root = tree.getroot()
     if len(sys.argv) >= 2 and sys.argv[1] == "missing":
@@ -28,7 +37,7 @@ def main():
                     src = msg.findtext("source").replace("\n", "\\n")
                     print(f"{name}\t{src}\t")
                     n += 1
-        print(f"# {n} untranslated", file=sys.stderr)
+        print(f"# {TS}: {n} untranslated", file=sys.stderr)
         return 0
     if len(sys.argv) == 3 and sys.argv[1] == "apply":
         table = {}
@@ -54,7 +63,7 @@ def main():
                 tr.attrib.pop("type", None)
                 done += 1
         tree.write(TS, encoding="utf-8", xml_declaration=True)
-        print(f"{done} translations set")
+        print(f"{TS}: {done} translations set")
         return 0
     print(__doc__)
     return 2

@@ -1,7 +1,22 @@
 #!/usr/bin/env bash
-# Refreshes resources/translations/rectify_zh_CN.ts from the sources.
-# Then list what is untranslated with: python3 scripts/translations.py missing
+# Refreshes the zh_CN translation files from the sources. There is one .ts file
+# per area so that work on different areas does not collide in one XML file:
+# resources/translations/AREA_zh_CN.ts holds the strings of AREA's sources.
+# Usage: scripts/update-translations.sh [AREA ...]   (default: every area)
+# Then: python3 scripts/translations.py missing
 set -euo pipefail
 cd "$(dirname "$0")/.."
-/usr/lib/qt6/bin/lupdate -locations relative -no-obsolete core ui app \
-    -ts resources/translations/rectify_zh_CN.ts
+
+declare -A areas=(
+    [base]="core/domain core/store core/util app/gui app/cli/main.cpp app/cli/context.h app/cli/context.cpp app/cli/commandargs.cpp app/cli/commands.cpp app/cli/cmd_info.cpp"
+    [ui]="ui"
+)
+
+selected=("$@")
+[[ ${#selected[@]} -eq 0 ]] && selected=("${!areas[@]}")
+for area in "${selected[@]}"; do
+    [[ -n "${areas[$area]:-}" ]] || { echo "unknown area: $area" >&2; exit 2; }
+    # shellcheck disable=SC2086
+    /usr/lib/qt6/bin/lupdate -locations relative -no-obsolete -I core -I ui -I app/cli ${areas[$area]} \
+        -ts "resources/translations/${area}_zh_CN.ts"
+done

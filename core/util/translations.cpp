@@ -1,6 +1,7 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -26,11 +27,16 @@ QString installTranslations(const QString &language)
     if (!app || lang == QLatin1String("en"))
         return QStringLiteral("en");
 
-    auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/rectify_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    // One translation file per area of the program (base, stats, import, ui ...).
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QString pattern = QStringLiteral("*_%1.qm").arg(lang);
+    for (const QString &file : dir.entryList({ pattern }, QDir::Files, QDir::Name)) {
+        auto *own = new QTranslator(app);
+        if (own->load(dir.filePath(file)))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+    }
     // Qt's own strings (dialog buttons, context menus), when the package is installed.
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,23 +3,23 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+26" />
+        <location filename="../../app/gui/main.cpp" line="+25" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+6" />
+        <location line="+7" />
         <source>The ledger to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Rectify</source>
         <translation>整改台账</translation>
     </message>
@@ -27,12 +27,12 @@
 <context>
     <name>rectify::Ledger</name>
     <message>
-        <location filename="../../core/store/ledger.cpp" line="+47" />
+        <location filename="../../core/store/ledger.cpp" line="+48" />
         <source>Cannot read the ledger %1: %2</source>
         <translation>无法读取台账 %1：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>%1 is not a Rectify ledger: it is not a SQLite database.</source>
         <translation>%1 不是整改台账文件：它不是 SQLite 数据库。</translation>
     </message>
@@ -52,18 +52,18 @@
         <translation>事务已经结束。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+273" />
+        <location line="+9" />
+        <location line="+280" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-277" />
         <source>The ledger %1 is open read-only.</source>
         <translation>台账 %1 以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>start a transaction</source>
         <translation>开始事务</translation>
     </message>
@@ -88,12 +88,12 @@
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Cannot open the ledger %1: %2</source>
         <translation>无法打开台账 %1：%2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The ledger %1 cannot be read; it is damaged or not a ledger (%2).</source>
         <translation>无法读取台账 %1：文件已损坏或不是台账（%2）。</translation>
     </message>
@@ -108,12 +108,12 @@
         <translation>台账 %1 由更新版本的整改台账程序写入（格式版本 %2，本程序最高支持 %3）。请升级程序。文件未作任何修改。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The ledger %1 has format version %2 and must be upgraded before it can be read; open it once for writing.</source>
         <translation>台账 %1 的格式版本为 %2，需要先升级才能读取；请以可写方式打开一次。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>No ledger file was named.</source>
         <translation>未指定台账文件。</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>将台账升级到格式版本 %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+27" />
         <source>ledger created</source>
         <translation>创建台账</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>升级台账</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>巡视轮次 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>find an inspection</source>
         <translation>查找巡视轮次</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>保存巡视轮次 %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>delete the inspection %1</source>
         <translation>删除巡视轮次 %1</translation>
     </message>
@@ -260,13 +260,13 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+41" />
+        <location line="+42" />
         <source>A problem needs a number (序号).</source>
         <translation>问题需要序号。</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+41" />
+        <location line="-40" />
+        <location line="+42" />
         <source>Problem %1 needs a title.</source>
         <translation>问题 %1 需要填写反馈问题。</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>保存问题 %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>delete problem %1</source>
         <translation>删除问题 %1</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>读取单位</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>read the people</source>
         <translation>读取人员</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>read the responsibilities</source>
         <translation>读取责任清单</translation>
     </message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location line="+39" />
+        <location line="+41" />
         <source>A task needs a measure (整改措施).</source>
         <translation>任务需要填写整改措施。</translation>
     </message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+15" />
+        <location line="+16" />
         <source>Task #%1 was changed by someone else in the meantime; reload it and make your change again.</source>
         <translation>任务 #%1 已被他人修改；请重新载入后再修改。</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>保存任务 #%1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+46" />
         <source>delete task #%1</source>
         <translation>删除任务 #%1</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Progress entry #%1 does not exist.</source>
         <translation>进展记录 #%1 不存在。</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>删除进展记录 #%1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>read the users</source>
         <translation>读取用户</translation>
     </message>
@@ -418,27 +418,9 @@
         <translation>用户需要名称。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>add the user %1</source>
         <translation>添加用户 %1</translation>
-    </message>
-</context>
-<context>
-    <name>rectify::MainWindow</name>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="+15" />
-        <source>Rectify - %1</source>
-        <translation>整改台账 - %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rectification ledger</source>
-        <translation>整改台账</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>%1 problems, %2 tasks — %3</source>
-        <translation>%1 个问题，%2 项任务 — %3</translation>
     </message>
 </context>
 <context>
@@ -485,7 +467,7 @@
 <context>
     <name>rectify::cli</name>
     <message>
-        <location filename="../../app/cli/cmd_info.cpp" line="+20" />
+        <location filename="../../app/cli/cmd_info.cpp" line="+21" />
         <source>init takes no arguments; name the file with --db FILE.</source>
         <translation>init 不接受参数；请用 --db 文件 指定台账。</translation>
     </message>
@@ -495,12 +477,12 @@
         <translation>已创建台账 %1（格式版本 %2）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>The ledger %1 is ready (format version %2).</source>
         <translation>台账 %1 已就绪（格式版本 %2）。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>info takes no arguments.</source>
         <translation>info 不接受参数。</translation>
     </message>
@@ -555,7 +537,7 @@
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandargs.cpp" line="+31" />
+        <location filename="../../app/cli/commandargs.cpp" line="+32" />
         <source>The option --%1 takes no value.</source>
         <translation>选项 --%1 不带取值。</translation>
     </message>
@@ -565,12 +547,12 @@
         <translation>选项 --%1 需要一个取值。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Unknown option --%1.</source>
         <translation>未知选项 --%1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+10" />
+        <location filename="../../app/cli/commands.cpp" line="+11" />
         <source>create the ledger, or upgrade an older one</source>
         <translation>创建台账，或升级旧版台账</translation>
     </message>
@@ -580,7 +562,7 @@
         <translation>显示格式版本和台账内容统计</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+19" />
+        <location filename="../../app/cli/main.cpp" line="+18" />
         <source>Usage: rectify-cli [--db FILE] [--user NAME] COMMAND [options]</source>
         <translation>用法：rectify-cli [--db 文件] [--user 用户名] 命令 [选项]</translation>
     </message>
@@ -595,7 +577,7 @@
         <translation>台账文件（默认：%1）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>who is acting (default: the system user)</source>
         <translation>操作人（默认：系统用户）</translation>
     </message>
@@ -620,7 +602,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
@@ -640,7 +622,7 @@
         <translation>未指定命令；请查看 rectify-cli --help。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Unknown command "%1"; see rectify-cli --help.</source>
         <translation>未知命令“%1”；请查看 rectify-cli --help。</translation>
     </message>
