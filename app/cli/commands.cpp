@@ -12,6 +12,12 @@ const QVector<Command> &commands()
         { "info", runInfo, "[--json]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "show the format version and what the ledger holds") },
+        { "backup", runBackup, "OUT | --auto [--keep N]",
+            QT_TRANSLATE_NOOP(
+                "rectify::cli", "copy the ledger to OUT, or take a rotating automatic backup") },
+        { "restore", runRestore, "FROM",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "replace the ledger by a verified backup (the current content is kept)") },
     };
     return list;
 }

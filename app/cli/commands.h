@@ -22,5 +22,7 @@ const QVector<Command> &commands();
 
 int runInit(Context &ctx, const QStringList &args);
 int runInfo(Context &ctx, const QStringList &args);
+int runBackup(Context &ctx, const QStringList &args);
+int runRestore(Context &ctx, const QStringList &args);
 
 } // namespace rectify::cli

@@ -1,5 +1,6 @@
 // rectify: the desktop application.
 #include "mainwindow.h"
+#include "store/backup.h"
 #include "store/ledger.h"
 #include "util/paths.h"
 #include "util/translations.h"
@@ -48,6 +49,11 @@ int main(int argc, char *argv[])
     if (auto opened = ledger->open(path); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Rectify"), opened.error());
         return 1;
+    }
+    // The rotating automatic backup; the ledger setting backup_keep says how many stay.
+    if (auto backup = Backup::rotate(*ledger); !backup) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"),
+            QApplication::translate("main", "The automatic backup failed: %1").arg(backup.error()));
     }
     MainWindow window(std::move(ledger));
     window.show();

@@ -83,6 +83,11 @@ Status checkHeader(const QString &path, const QString &displayName)
 
 } // namespace
 
+Status Ledger::checkFileHeader(const QString &path)
+{
+    return checkHeader(path, QDir::toNativeSeparators(path));
+}
+
 // ---------------------------------------------------------------------------
 // Transactions
 

@@ -58,6 +58,9 @@ public:
     Q_DISABLE_COPY_MOVE(Ledger)
 
     Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    // Reads a file's SQLite header without opening it: refuses a file that is not
+    // SQLite or is truncated. An empty file passes (it becomes a new ledger).
+    static Status checkFileHeader(const QString &path);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -1,0 +1,450 @@
+#include "store/backup.h"
+
+#include "store/ledger.h"
+#include "store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QTemporaryFile>
+#include <QUrl>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace rectify {
+
+namespace {
+
+// How long a copy waits for a lock held by another connection, in total.
+constexpr int lockWaitMs = 10000;
+constexpr int lockPollMs = 50;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString sqliteMessage(sqlite3 *db, int rc)
+{
+    if (db && sqlite3_errcode(db) == rc)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    return QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+// The sqlite3 handle behind the ledger's QtSql connection.
+sqlite3 *nativeHandle(const Ledger &ledger)
+{
+    const QSqlDatabase db = ledger.database();
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// A connection of our own to a file, closed with the object.
+class RawDb final
+{
+public:
+    RawDb() = default;
+    ~RawDb() { close(); }
+    Q_DISABLE_COPY_MOVE(RawDb)
+
+    int open(const QByteArray &name, int flags)
+    {
+        close();
+        const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_extended_result_codes(m_db, 1);
+        return rc;
+    }
+    int close()
+    {
+        int rc = SQLITE_OK;
+        if (m_db)
+            rc = sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return rc;
+    }
+    sqlite3 *get() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// Runs a statement and collects the first column of every row as text.
+int collect(sqlite3 *db, const char *sql, QStringList *rows)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        rows->append(text ? QString::fromUtf8(text) : QString());
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+// Opens a ledger file for reading only, in a way that cannot change it. A file in
+// WAL mode with no -wal file beside it is opened as immutable: a read-only
+// connection would otherwise create the -wal and -shm files next to it.
+int openForReading(RawDb &db, const QString &path)
+{
+    QFile file(path);
+    bool wal = false;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray header = file.read(20);
+        wal = header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+    }
+    const bool immutable = wal && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
+    uri += immutable ? "?immutable=1" : "?mode=ro";
+    return db.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+// Copies every page of `src` into `dest` in one step, retrying while another
+// connection holds a lock.
+int runBackup(sqlite3 *dest, sqlite3 *src)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
+    if (!backup)
+        return sqlite3_errcode(dest);
+    int rc = SQLITE_OK;
+    for (int waited = 0;; waited += lockPollMs) {
+        rc = sqlite3_backup_step(backup, -1);
+        const bool locked = rc == SQLITE_BUSY || rc == SQLITE_LOCKED || (rc & 0xff) == SQLITE_BUSY
+            || (rc & 0xff) == SQLITE_LOCKED;
+        if (!locked || waited >= lockWaitMs)
+            break;
+        sqlite3_sleep(lockPollMs);
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE)
+        return finished;
+    return rc;
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.absoluteFilePath() == fb.absoluteFilePath())
+        return true;
+    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
+}
+
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    // The rename is durable only once the folder's entry is on disk.
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
+// A fingerprint of a ledger's content: every write through the store appends to the
+// audit log, so an unchanged log means an unchanged ledger.
+QString fingerprint(sqlite3 *db)
+{
+    QStringList rows;
+    if (collect(db,
+            "SELECT (SELECT COALESCE(value, '') FROM settings WHERE key = 'created_at') || '/' "
+            "|| (SELECT count(*) FROM audit_log) || '/' "
+            "|| (SELECT COALESCE(max(id), 0) FROM audit_log)",
+            &rows)
+            != SQLITE_OK
+        || rows.isEmpty())
+        return QString();
+    return rows.constFirst();
+}
+
+QString timestampName(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+}
+
+// A file name in `folder` that does not exist yet: base.sqlite, base_02.sqlite ...
+QString freeName(const QString &folder, const QString &base)
+{
+    const QDir dir(folder);
+    QString name = base + QStringLiteral(".sqlite");
+    for (int n = 2; dir.exists(name); ++n)
+        name = QStringLiteral("%1_%2.sqlite").arg(base).arg(n, 2, 10, QLatin1Char('0'));
+    return dir.filePath(name);
+}
+
+} // namespace
+
+QString Backup::folderFor(const QString &ledgerPath)
+{
+    const QFileInfo info(ledgerPath);
+    return QDir(info.absolutePath()).filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+Status Backup::copyTo(const Ledger &ledger, const QString &target)
+{
+    if (!ledger.isOpen())
+        return Error { tr("No ledger is open.") };
+    sqlite3 *src = nativeHandle(ledger);
+    if (!src)
+        return Error { tr("The ledger's database connection does not support backups.") };
+    if (target.trimmed().isEmpty())
+        return Error { tr("No backup file was named.") };
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (sameFile(absolute, ledger.path()))
+        return Error {
+            tr("The backup cannot overwrite the ledger itself (%1).").arg(shown(absolute))
+        };
+    if (QFileInfo(absolute).isDir())
+        return Error { tr("%1 is a folder; name a file for the backup.").arg(shown(absolute)) };
+    const QString folder = QFileInfo(absolute).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Error { tr("Cannot create the folder %1.").arg(shown(folder)) };
+
+    // The copy is built in a temporary file and renamed over the target only when
+    // it is complete, so an interrupted backup never leaves half a file behind.
+    QString temp;
+    {
+        QTemporaryFile file(QDir(folder).filePath(
+            QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(absolute).fileName())));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return Error {
+                tr("Cannot write the backup %1: %2").arg(shown(absolute), file.errorString())
+            };
+        temp = file.fileName();
+    }
+    const auto fail = [&](const QString &why) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return Error { tr("Cannot write the backup %1: %2").arg(shown(absolute), why) };
+    };
+
+    RawDb dest;
+    int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
+    if (rc != SQLITE_OK)
+        return fail(sqliteMessage(dest.get(), rc));
+    rc = runBackup(dest.get(), src);
+    if (rc != SQLITE_OK)
+        return fail(sqliteMessage(dest.get(), rc));
+    // The source is in WAL mode and so is the copy's header; a backup is one
+    // self-contained file, to be copied or mailed as it is.
+    QStringList mode;
+    rc = collect(dest.get(), "PRAGMA journal_mode = DELETE", &mode);
+    if (rc != SQLITE_OK)
+        return fail(sqliteMessage(dest.get(), rc));
+    rc = dest.close();
+    if (rc != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
+        != 0)
+        return fail(tr("the finished copy could not be renamed"));
+    syncFolder(folder);
+    return {};
+}
+
+Result<LedgerFileInfo> Backup::verify(const QString &path)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(file);
+    if (!info.exists())
+        return Error { tr("The file %1 does not exist.").arg(shown(file)) };
+    if (!info.isFile())
+        return Error { tr("%1 is not a file.").arg(shown(file)) };
+    if (info.size() == 0)
+        return Error { tr("%1 is empty; it is not a Rectify ledger.").arg(shown(file)) };
+    if (auto header = Ledger::checkFileHeader(file); !header)
+        return Error { header.error() };
+
+    RawDb db;
+    int rc = openForReading(db, file);
+    const auto unreadable = [&](int code) {
+        return Error { tr("The ledger %1 cannot be read; it is damaged or not a ledger (%2).")
+                           .arg(shown(file), sqliteMessage(db.get(), code)) };
+    };
+    if (rc != SQLITE_OK)
+        return unreadable(rc);
+
+    QStringList appId;
+    QStringList version;
+    QStringList objects;
+    if ((rc = collect(db.get(), "PRAGMA application_id", &appId)) != SQLITE_OK
+        || (rc = collect(db.get(), "PRAGMA user_version", &version)) != SQLITE_OK
+        || (rc = collect(db.get(), "SELECT count(*) FROM sqlite_master", &objects)) != SQLITE_OK)
+        return unreadable(rc);
+    if (appId.value(0).toInt() != Schema::applicationId) {
+        if (objects.value(0).toLongLong() == 0)
+            return Error { tr("%1 is an empty database, not a Rectify ledger.").arg(shown(file)) };
+        return Error { tr("%1 is not a Rectify ledger: it is a SQLite database of another program.")
+                           .arg(shown(file)) };
+    }
+    LedgerFileInfo out;
+    out.schemaVersion = version.value(0).toInt();
+    if (out.schemaVersion > Schema::currentVersion()) {
+        return Error { tr("The ledger %1 was written by a newer Rectify (format version %2; this "
+                          "program knows up to %3).")
+                           .arg(shown(file))
+                           .arg(out.schemaVersion)
+                           .arg(Schema::currentVersion()) };
+    }
+    if (out.schemaVersion < 1)
+        return Error { tr("%1 is not a complete Rectify ledger (format version %2).")
+                           .arg(shown(file))
+                           .arg(out.schemaVersion) };
+
+    QStringList integrity;
+    if ((rc = collect(db.get(), "PRAGMA integrity_check", &integrity)) != SQLITE_OK)
+        return unreadable(rc);
+    if (integrity != QStringList { QStringLiteral("ok") }) {
+        return Error { tr("The ledger %1 is damaged: %2")
+                           .arg(shown(file), integrity.mid(0, 3).join(QStringLiteral("; "))) };
+    }
+    QStringList broken;
+    if ((rc = collect(db.get(), "PRAGMA foreign_key_check", &broken)) != SQLITE_OK)
+        return unreadable(rc);
+    if (!broken.isEmpty()) {
+        return Error { tr("The ledger %1 is damaged: %2 rows refer to rows that do not exist "
+                          "(first in table %3).")
+                           .arg(shown(file))
+                           .arg(broken.size())
+                           .arg(broken.constFirst()) };
+    }
+    QStringList counts;
+    if ((rc = collect(db.get(),
+             "SELECT (SELECT count(*) FROM problems) || ' ' || (SELECT count(*) FROM tasks)",
+             &counts))
+        != SQLITE_OK)
+        return Error { tr("%1 is not a complete Rectify ledger: %2")
+                           .arg(shown(file), sqliteMessage(db.get(), rc)) };
+    const QStringList parts = counts.value(0).split(QLatin1Char(' '));
+    out.problems = parts.value(0).toLongLong();
+    out.tasks = parts.value(1).toLongLong();
+    return out;
+}
+
+Result<QString> Backup::restore(Ledger &ledger, const QString &from)
+{
+    if (!ledger.isOpen())
+        return Error { tr("No ledger is open.") };
+    if (ledger.isReadOnly())
+        return Error { tr("The ledger %1 is open read-only.").arg(shown(ledger.path())) };
+    const QString source = QFileInfo(from).absoluteFilePath();
+    if (sameFile(source, ledger.path()))
+        return Error {
+            tr("%1 is the open ledger itself; choose a backup to restore.").arg(shown(source))
+        };
+    auto checked = verify(source);
+    if (!checked)
+        return Error { tr("%1 Nothing was changed.").arg(checked.error()) };
+
+    // Keep what is about to be replaced: a restore of the wrong file can be undone.
+    const QString ledgerPath = ledger.path();
+    const QString folder = folderFor(ledgerPath);
+    if (!QDir().mkpath(folder))
+        return Error { tr("Cannot create the folder %1; nothing was changed.").arg(shown(folder)) };
+    const QString saved = freeName(folder,
+        QStringLiteral("%1-before-restore-%2")
+            .arg(QFileInfo(ledgerPath).completeBaseName(), timestampName(ledger.now())));
+    if (auto copied = copyTo(ledger, saved); !copied)
+        return Error { tr("%1 The ledger was not restored.").arg(copied.error()) };
+
+    sqlite3 *dest = nativeHandle(ledger);
+    RawDb src;
+    int rc = openForReading(src, source);
+    if (rc == SQLITE_OK)
+        rc = runBackup(dest, src.get());
+    if (rc != SQLITE_OK) {
+        return Error { tr("Cannot restore %1 into %2: %3. The ledger was not changed.")
+                           .arg(shown(source), shown(ledgerPath), sqliteMessage(dest, rc)) };
+    }
+    src.close();
+
+    // Reopen: the restored file may be of an older format version and is upgraded.
+    if (auto reopened = ledger.open(ledgerPath, Ledger::OpenMode::ExistingOnly); !reopened) {
+        return Error { tr(
+            "%1 was restored but cannot be opened: %2. The previous content is in %3.")
+                           .arg(shown(ledgerPath), reopened.error(), shown(saved)) };
+    }
+    AuditEntry entry;
+    entry.entity = QStringLiteral("ledger");
+    entry.field = QStringLiteral("restored_from");
+    entry.newValue = source;
+    entry.reason = tr("restored from a backup; the previous content was saved as %1").arg(saved);
+    Ledger::Transaction tx(ledger);
+    if (auto a = ledger.appendAudit(entry); !a)
+        return Error { a.error() };
+    if (auto c = tx.commit(); !c)
+        return Error { c.error() };
+    return saved;
+}
+
+QStringList Backup::automaticBackups(const QString &ledgerPath)
+{
+    const QDir dir(folderFor(ledgerPath));
+    const QString prefix = QFileInfo(ledgerPath).completeBaseName() + QStringLiteral("-auto-");
+    QStringList names = dir.entryList(
+        { prefix + QStringLiteral("*.sqlite") }, QDir::Files | QDir::Hidden, QDir::NoSort);
+    // Names carry a UTC timestamp (and _NN on a clash), so byte order is time order.
+    std::sort(names.begin(), names.end());
+    QStringList out;
+    out.reserve(names.size());
+    for (const QString &name : std::as_const(names))
+        out << dir.filePath(name);
+    return out;
+}
+
+Result<QString> Backup::rotate(const Ledger &ledger)
+{
+    if (!ledger.isOpen())
+        return Error { tr("No ledger is open.") };
+    auto keepText = ledger.setting(keepSettingKey(), QString::number(defaultKeep));
+    if (!keepText)
+        return Error { keepText.error() };
+    bool ok = false;
+    int keep = keepText->trimmed().toInt(&ok);
+    if (!ok)
+        keep = defaultKeep;
+    if (keep <= 0)
+        return QString();
+
+    const QString ledgerPath = ledger.path();
+    const QStringList existing = automaticBackups(ledgerPath);
+    // Opening an unchanged ledger again must not push older, different copies out.
+    if (!existing.isEmpty()) {
+        RawDb newest;
+        if (openForReading(newest, existing.constLast()) == SQLITE_OK) {
+            const QString before = fingerprint(newest.get());
+            if (!before.isEmpty() && before == fingerprint(nativeHandle(ledger)))
+                return existing.constLast();
+        }
+    }
+
+    const QString folder = folderFor(ledgerPath);
+    const QString target = freeName(folder,
+        QStringLiteral("%1-auto-%2")
+            .arg(QFileInfo(ledgerPath).completeBaseName(), timestampName(ledger.now())));
+    if (auto copied = copyTo(ledger, target); !copied)
+        return Error { copied.error() };
+
+    const QStringList all = automaticBackups(ledgerPath);
+    for (int i = 0; i + keep < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return target;
+}
+
+} // namespace rectify

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace rectify {
+
+class Ledger;
+
+// What a verified ledger file holds.
+struct LedgerFileInfo
+{
+    int schemaVersion = 0;
+    qint64 problems = 0;
+    qint64 tasks = 0;
+};
+
+// Copies of a ledger: explicit backups, the rotating automatic backup taken when the
+// ledger is opened, and restoring a copy over the open ledger.
+//
+// Copies go through SQLite's online backup, so they are consistent while the ledger
+// is open here and in other processes (a writer in another process is not waited
+// for: the copy holds what was committed when it started). A copy is written to a
+// temporary file beside the target and renamed over it only when complete.
+class Backup final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::Backup)
+
+public:
+    // The ledger setting that says how many automatic backups to keep (0 = none).
+    static QString keepSettingKey() { return QStringLiteral("backup_keep"); }
+    static constexpr int defaultKeep = 10;
+
+    // Writes a consistent copy of the open ledger to `target` (a self-contained file
+    // in rollback-journal mode). Refuses to overwrite the ledger itself.
+    static Status copyTo(const Ledger &ledger, const QString &target);
+
+    // Checks, without writing anything, that `path` is a Rectify ledger this program
+    // can open: a SQLite file that is not truncated, passes integrity_check and
+    // foreign_key_check, carries our application_id and a format version no newer
+    // than ours.
+    static Result<LedgerFileInfo> verify(const QString &path);
+
+    // Replaces the content of the open ledger by the ledger in `from`: verifies it
+    // first (a refused file leaves everything untouched), saves the current content
+    // to the backup folder, copies `from` in through the online backup (other
+    // connections see the change as one commit), reopens and upgrades the ledger and
+    // records the restore in its audit log. On success returns where the previous
+    // content was saved.
+    static Result<QString> restore(Ledger &ledger, const QString &from);
+
+    // The folder of automatic backups: "<name>-backups" beside the ledger file.
+    static QString folderFor(const QString &ledgerPath);
+    // Takes an automatic backup of the open ledger now (named after ledger.now())
+    // and deletes the oldest automatic ones beyond the ledger's keep setting.
+    // Returns the new file, or an empty string when the setting is 0.
+    static Result<QString> rotate(const Ledger &ledger);
+    // The automatic backups of a ledger, oldest first.
+    static QStringList automaticBackups(const QString &ledgerPath);
+};
+
+} // namespace rectify
