@@ -1,12 +1,103 @@
-// Data safety commands: backup and restore.
+// Data safety commands: export to CSV and Excel, backup and restore.
 #include "commandargs.h"
 #include "commands.h"
+#include "export/csvexporter.h"
+#include "export/xlsxexporter.h"
 #include "store/backup.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace rectify::cli {
+
+namespace {
+
+// --inspection NAME, or every inspection (0) when absent. Returns false after
+// printing the message when the inspection does not exist.
+bool inspectionFilter(Context &ctx, const CommandArgs &a, qint64 *id, int *code)
+{
+    *id = 0;
+    if (!a.has(QStringLiteral("inspection")))
+        return true;
+    auto found = ctx.ledger.findInspection(a.value(QStringLiteral("inspection")));
+    if (!found) {
+        *code = ctx.fail(found.error());
+        return false;
+    }
+    if (!found->has_value()) {
+        *code = ctx.fail(Text::tr("The ledger has no inspection named \"%1\".")
+                             .arg(a.value(QStringLiteral("inspection"))));
+        return false;
+    }
+    *id = (*found)->id;
+    return true;
+}
+
+} // namespace
+
+int runExportCsv(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, { QStringLiteral("first-row-only") },
+            { QStringLiteral("encoding"), QStringLiteral("inspection") }, &error))
+        return ctx.fail(error, ExitUsage);
+    if (a.positionals().size() != 1)
+        return ctx.fail(Text::tr("Usage: export-csv OUT [--encoding gb18030|utf-8-bom] "
+                                 "[--first-row-only] [--inspection NAME]."),
+            ExitUsage);
+    CsvExporter::Options options;
+    if (a.has(QStringLiteral("encoding"))) {
+        auto encoding = CsvExporter::encodingFromName(a.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return ctx.fail(encoding.error(), ExitUsage);
+        options.encoding = *encoding;
+    }
+    options.problemOnEveryRow = !a.has(QStringLiteral("first-row-only"));
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    int code = ExitOk;
+    if (!inspectionFilter(ctx, a, &options.inspectionId, &code))
+        return code;
+    const QString out = a.positionals().constFirst();
+    auto written = CsvExporter::write(ctx.ledger, out, options);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out << Text::tr("Exported %1 rows to %2.")
+                   .arg(*written)
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+            << Qt::endl;
+    return ExitOk;
+}
+
+int runExportXlsx(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(
+            args, { QStringLiteral("first-row-only") }, { QStringLiteral("inspection") }, &error))
+        return ctx.fail(error, ExitUsage);
+    if (a.positionals().size() != 1)
+        return ctx.fail(
+            Text::tr("Usage: export-xlsx OUT [--first-row-only] [--inspection NAME]."), ExitUsage);
+    XlsxExporter::Options options;
+    options.today = QDate::currentDate();
+    options.problemOnEveryRow = !a.has(QStringLiteral("first-row-only"));
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    int code = ExitOk;
+    if (!inspectionFilter(ctx, a, &options.inspectionId, &code))
+        return code;
+    const QString out = a.positionals().constFirst();
+    auto written = XlsxExporter::write(ctx.ledger, out, options);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out << Text::tr("Exported %1 rows to %2.")
+                   .arg(*written)
+                   .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+            << Qt::endl;
+    return ExitOk;
+}
 
 int runBackup(Context &ctx, const QStringList &args)
 {

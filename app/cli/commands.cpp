@@ -12,6 +12,13 @@ const QVector<Command> &commands()
         { "info", runInfo, "[--json]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "show the format version and what the ledger holds") },
+        { "export-csv", runExportCsv,
+            "OUT [--encoding gb18030|utf-8-bom] [--first-row-only] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "export one row per task as CSV, in the shape the importer reads") },
+        { "export-xlsx", runExportXlsx, "OUT [--first-row-only] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "export the ledger as an Excel workbook with dates and status colours") },
         { "backup", runBackup, "OUT | --auto [--keep N]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "copy the ledger to OUT, or take a rotating automatic backup") },

@@ -22,6 +22,8 @@ const QVector<Command> &commands();
 
 int runInit(Context &ctx, const QStringList &args);
 int runInfo(Context &ctx, const QStringList &args);
+int runExportCsv(Context &ctx, const QStringList &args);
+int runExportXlsx(Context &ctx, const QStringList &args);
 int runBackup(Context &ctx, const QStringList &args);
 int runRestore(Context &ctx, const QStringList &args);
 

@@ -92,3 +92,49 @@ TEST(CliData, AutomaticBackupKeepsTheConfiguredNumber)
         2);
     EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("backup") }).code, 2);
 }
+
+TEST(CliData, ExportCsvAndXlsx)
+{
+    CliDir d;
+    const QString db = d.path(QStringLiteral("ledger.sqlite"));
+    {
+        Ledger l;
+        ASSERT_TRUE(l.open(db).ok());
+        ASSERT_TRUE(seedSmallLedger(l));
+    }
+    const QString csv = d.path(QStringLiteral("out.csv"));
+    CliRun r = runCli({ QStringLiteral("--db"), db, QStringLiteral("export-csv"), csv,
+        QStringLiteral("--encoding"), QStringLiteral("utf-8-bom"),
+        QStringLiteral("--first-row-only") });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("3 rows"))) << r.out.toStdString();
+    const QByteArray bytes = readAll(csv);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF序号,"));
+    EXPECT_TRUE(QString::fromUtf8(bytes).contains(QStringLiteral("\r\n,,,常态化开展专题学习,")));
+
+    // GB18030 is the default: 序号 is D0F2 BAC5.
+    const QString gb = d.path(QStringLiteral("gb.csv"));
+    ASSERT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("export-csv"), gb }).code, 0);
+    EXPECT_TRUE(readAll(gb).startsWith("\xD0\xF2\xBA\xC5,"));
+
+    const QString xlsx = d.path(QStringLiteral("out.xlsx"));
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("export-xlsx"), xlsx,
+        QStringLiteral("--inspection"), QStringLiteral("市委第二巡察组反馈") });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(xlsx).startsWith("PK"));
+
+    EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("export-xlsx"), xlsx,
+                         QStringLiteral("--inspection"), QStringLiteral("不存在") })
+                  .code,
+        1);
+    EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("export-csv"), csv,
+                         QStringLiteral("--encoding"), QStringLiteral("latin1") })
+                  .code,
+        2);
+    EXPECT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("export-csv") }).code, 2);
+    // Exporting reads only: the ledger is not written to.
+    Ledger l;
+    ASSERT_TRUE(l.open(db, Ledger::OpenMode::ReadOnly).ok());
+    EXPECT_EQ(scalar(l, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'setting'")),
+        QStringLiteral("0"));
+}

@@ -5,6 +5,13 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <ostream>
+
+// GoogleTest prints QStrings as text.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace rectify::test {
 
