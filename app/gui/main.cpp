@@ -52,8 +52,7 @@ int main(int argc, char *argv[])
     }
     // The rotating automatic backup; the ledger setting backup_keep says how many stay.
     if (auto backup = Backup::rotate(*ledger); !backup) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"),
-            QApplication::translate("main", "The automatic backup failed: %1").arg(backup.error()));
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"), backup.error());
     }
     MainWindow window(std::move(ledger));
     window.show();

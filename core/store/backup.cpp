@@ -439,7 +439,7 @@ Result<QString> Backup::rotate(const Ledger &ledger)
         QStringLiteral("%1-auto-%2")
             .arg(QFileInfo(ledgerPath).completeBaseName(), timestampName(ledger.now())));
     if (auto copied = copyTo(ledger, target); !copied)
-        return Error { copied.error() };
+        return Error { tr("The automatic backup failed: %1").arg(copied.error()) };
 
     const QStringList all = automaticBackups(ledgerPath);
     for (int i = 0; i + keep < all.size(); ++i)
