@@ -173,6 +173,125 @@
     </message>
 </context>
 <context>
+    <name>rectify::DataSafetyActions</name>
+    <message>
+        <location filename="../../ui/datasafetyactions.cpp" line="+21" />
+        <source>Export &amp;CSV…</source>
+        <translation>导出 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;store from Backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write one row per task as CSV, in the shape the import reads back</source>
+        <translation>按每项任务一行导出 CSV，格式与导入一致</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the ledger as an Excel workbook with dates and status colours</source>
+        <translation>将台账导出为 Excel 工作簿，含日期格式和状态颜色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save a consistent copy of the ledger</source>
+        <translation>保存台账的一致副本</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace the ledger by a backup; the current content is kept in the backup folder</source>
+        <translation>用备份替换台账；当前内容保留在备份文件夹中</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>CSV for Chinese Excel, GB18030 (*.csv)</source>
+        <translation>CSV（中文 Excel，GB18030）(*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV in UTF-8 with BOM (*.csv)</source>
+        <translation>CSV（UTF-8 带 BOM）(*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back Up the Ledger</source>
+        <translation>备份台账</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ledgers (*.sqlite)</source>
+        <translation>台账文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Ledgers (*.sqlite);;All files (*)</source>
+        <translation>台账文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43" />
+        <location line="+20" />
+        <source>Exported %n task row(s) to %1.</source>
+        <translation><numerusform>已导出 %n 行任务到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Backed up the ledger to %1.</source>
+        <translation>已将台账备份到 %1。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Replace the content of the ledger %1 by the backup %2 (%n task(s))?
+
+The current content is saved in the backup folder first.</source>
+        <translation><numerusform>用备份 %2（%n 项任务）替换台账 %1 的内容吗？
+
+当前内容会先保存到备份文件夹。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Restored the ledger from %1. The previous content was saved as %2.</source>
+        <translation>已从 %1 恢复台账。恢复前的内容已保存为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::LedgerExport</name>
     <message>
         <location filename="../../core/export/exportrows.cpp" line="+110" />
