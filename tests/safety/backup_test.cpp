@@ -308,3 +308,23 @@ TEST(Backup, RotationKeepsTheNewestAndSkipsUnchangedLedgers)
     ASSERT_TRUE(off.ok());
     EXPECT_TRUE(off->isEmpty());
 }
+
+TEST(Backup, VerifyLeavesAClosedWalLedgerAsItIs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("closed.sqlite"));
+    {
+        Ledger l;
+        ASSERT_TRUE(l.open(path).ok());
+        ASSERT_TRUE(seedSmallLedger(l));
+    }
+    ASSERT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = readAll(path);
+    ASSERT_EQ(before.at(18), 2); // WAL mode in the header
+    auto info = Backup::verify(path);
+    ASSERT_TRUE(info.ok()) << info.error().toStdString();
+    EXPECT_EQ(info->tasks, 3);
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
