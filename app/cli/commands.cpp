@@ -25,6 +25,15 @@ const QVector<Command> &commands()
         { "restore", runRestore, "FROM",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "replace the ledger by a verified backup (the current content is kept)") },
+        { "stats", runStats,
+            "[--today DATE] [--json] [--inspection NAME] [--category C] [--unit U] "
+            "[--period week|month]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "completion figures per status, lead unit, leader, category and inspection") },
+        { "alerts", runAlerts,
+            "[--today DATE] [--json] [--inspection NAME] [--category C] [--unit U]",
+            QT_TRANSLATE_NOOP(
+                "rectify::cli", "overdue, due-soon and stale tasks (red and yellow lights)") },
     };
     return list;
 }

@@ -26,5 +26,7 @@ int runExportCsv(Context &ctx, const QStringList &args);
 int runExportXlsx(Context &ctx, const QStringList &args);
 int runBackup(Context &ctx, const QStringList &args);
 int runRestore(Context &ctx, const QStringList &args);
+int runStats(Context &ctx, const QStringList &args);
+int runAlerts(Context &ctx, const QStringList &args);
 
 } // namespace rectify::cli

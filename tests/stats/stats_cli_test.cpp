@@ -1,0 +1,166 @@
+// rectify-cli stats and alerts on the hand-made ledger.
+#include "smallledger.h"
+#include "templedger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <gtest/gtest.h>
+
+using namespace rectify;
+using namespace rectify::test;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class StatsCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(fillSmallLedger(*m_ledger));
+        m_ledger->close();
+    }
+    CliRun run(QStringList args, const QString &lang = QStringLiteral("en"))
+    {
+        args.prepend(m_ledger.path());
+        args.prepend(QStringLiteral("--db"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECTIFY_LANG"), lang);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECTIFY_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        CliRun r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QJsonObject json(const QStringList &args)
+    {
+        const CliRun r = run(args);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+        return doc.object();
+    }
+
+    TempLedger m_ledger;
+};
+
+const QString today = QStringLiteral("2024-03-15");
+
+} // namespace
+
+TEST_F(StatsCli, StatsJsonHoldsTheDocumentedFields)
+{
+    const QJsonObject o = json(
+        { QStringLiteral("stats"), QStringLiteral("--today"), today, QStringLiteral("--json") });
+    EXPECT_EQ(o.value(QStringLiteral("today")).toString(), today);
+    const QJsonObject p = o.value(QStringLiteral("problems")).toObject();
+    EXPECT_EQ(p.value(QStringLiteral("total")).toInt(), 8);
+    EXPECT_EQ(p.value(QStringLiteral("completed")).toInt(), 2);
+    EXPECT_EQ(p.value(QStringLiteral("closed")).toInt(), 1);
+    const QJsonObject t = o.value(QStringLiteral("tasks")).toObject();
+    EXPECT_EQ(t.value(QStringLiteral("total")).toInt(), 14);
+    EXPECT_EQ(t.value(QStringLiteral("notStarted")).toInt(), 6);
+    EXPECT_EQ(t.value(QStringLiteral("inProgress")).toInt(), 4);
+    EXPECT_EQ(t.value(QStringLiteral("completed")).toInt(), 4);
+    EXPECT_EQ(t.value(QStringLiteral("closed")).toInt(), 3);
+    EXPECT_EQ(t.value(QStringLiteral("longTerm")).toInt(), 4);
+    EXPECT_EQ(t.value(QStringLiteral("overdue")).toInt(), 1);
+    EXPECT_EQ(t.value(QStringLiteral("dueSoon")).toInt(), 2);
+    EXPECT_EQ(t.value(QStringLiteral("stale")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(t.value(QStringLiteral("completionRate")).toDouble(), 0.2857);
+
+    const QJsonArray units = o.value(QStringLiteral("units")).toArray();
+    ASSERT_EQ(units.size(), 4);
+    const QJsonObject first = units.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("住建局"));
+    EXPECT_EQ(first.value(QStringLiteral("tasks")).toInt(), 6);
+    EXPECT_EQ(first.value(QStringLiteral("completed")).toInt(), 1);
+    EXPECT_EQ(first.value(QStringLiteral("closed")).toInt(), 1);
+    EXPECT_EQ(first.value(QStringLiteral("overdue")).toInt(), 0);
+    EXPECT_EQ(o.value(QStringLiteral("leaders")).toArray().size(), 3);
+    EXPECT_EQ(o.value(QStringLiteral("categories")).toArray().size(), 2);
+    EXPECT_EQ(o.value(QStringLiteral("burnup"))
+                  .toObject()
+                  .value(QStringLiteral("points"))
+                  .toArray()
+                  .size(),
+        6);
+
+    // A filter narrows everything.
+    const QJsonObject f = json({ QStringLiteral("stats"), QStringLiteral("--today"), today,
+        QStringLiteral("--json"), QStringLiteral("--unit"), QStringLiteral("财政局") });
+    EXPECT_EQ(
+        f.value(QStringLiteral("tasks")).toObject().value(QStringLiteral("total")).toInt(), 4);
+}
+
+TEST_F(StatsCli, StatsTableIsChinese)
+{
+    const CliRun r = run(
+        { QStringLiteral("stats"), QStringLiteral("--today"), today }, QStringLiteral("zh_CN"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const char *word : { "按牵头单位", "按责任领导", "完成率", "住建局", "作风建设方面" })
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(word))) << word << "\n" << r.out.toStdString();
+}
+
+TEST_F(StatsCli, AlertsJsonListsEveryAlertingTask)
+{
+    const QJsonObject o = json(
+        { QStringLiteral("alerts"), QStringLiteral("--today"), today, QStringLiteral("--json") });
+    EXPECT_EQ(o.value(QStringLiteral("count")).toInt(), 6);
+    const QJsonArray a = o.value(QStringLiteral("alerts")).toArray();
+    ASSERT_EQ(a.size(), 6);
+    const QJsonObject red = a.at(0).toObject();
+    EXPECT_EQ(red.value(QStringLiteral("level")).toString(), QStringLiteral("red"));
+    EXPECT_EQ(red.value(QStringLiteral("problemCode")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(red.value(QStringLiteral("taskNumber")).toInt(), 1);
+    EXPECT_EQ(red.value(QStringLiteral("deadline")).toString(), QStringLiteral("2024-03-14"));
+    EXPECT_EQ(red.value(QStringLiteral("daysOverdue")).toInt(), 1);
+    EXPECT_EQ(red.value(QStringLiteral("leadUnits")).toArray().at(0).toString(),
+        QStringLiteral("财政局"));
+    EXPECT_EQ(red.value(QStringLiteral("responsiblePersons")).toArray().at(0).toString(),
+        QStringLiteral("联络员1"));
+    EXPECT_EQ(a.at(2).toObject().value(QStringLiteral("daysLeft")).toInt(), 7);
+    EXPECT_EQ(a.at(5).toObject().value(QStringLiteral("level")).toString(),
+        QStringLiteral("data_problem"));
+
+    // Wider windows from the command line.
+    const QJsonObject wide = json({ QStringLiteral("alerts"), QStringLiteral("--today"), today,
+        QStringLiteral("--json"), QStringLiteral("--notice-days"), QStringLiteral("20") });
+    EXPECT_EQ(wide.value(QStringLiteral("count")).toInt(), 7); // + T5 (8 days left)
+}
+
+TEST_F(StatsCli, AlertsTableIsChinese)
+{
+    const CliRun r = run(
+        { QStringLiteral("alerts"), QStringLiteral("--today"), today }, QStringLiteral("zh_CN"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const char *word : { "逾期", "财政局", "联络员1", "整改措施1" })
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(word))) << word << "\n" << r.out.toStdString();
+}
+
+TEST_F(StatsCli, BadArgumentsAreUsageErrors)
+{
+    CliRun r = run({ QStringLiteral("stats"), QStringLiteral("--today"), QStringLiteral("15/3") });
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("YYYY-MM-DD"))) << r.err.toStdString();
+    r = run({ QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("year") });
+    EXPECT_EQ(r.code, 2);
+    r = run(
+        { QStringLiteral("alerts"), QStringLiteral("--inspection"), QStringLiteral("无此轮次") });
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("无此轮次"))) << r.err.toStdString();
+}
