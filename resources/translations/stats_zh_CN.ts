@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>rectify::AlertLevel</name>
     <message>
-        <location filename="../../core/stats/alert.cpp" line="+35" />
+        <location filename="../../core/stats/alert.cpp" line="+35"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On track</source>
         <translation>正常推进</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Approaching</source>
         <translation>临近时限</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No recent progress</source>
         <translation>长期未报进展</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No deadline</source>
         <translation>缺少整改时限</translation>
     </message>
@@ -41,17 +42,17 @@
 <context>
     <name>rectify::AlertList</name>
     <message>
-        <location filename="../../core/stats/alertlist.cpp" line="+59" />
+        <location filename="../../core/stats/alertlist.cpp" line="+59"/>
         <source>No date was given for the alerts.</source>
         <translation>没有给出预警日期。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>read the tasks to alert on</source>
         <translation>读取预警任务</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>read the responsibilities of the alerting tasks</source>
         <translation>读取预警任务的责任信息</translation>
     </message>
@@ -59,22 +60,22 @@
 <context>
     <name>rectify::ProblemStatus</name>
     <message>
-        <location filename="../../core/stats/problemstatus.cpp" line="+26" />
+        <location filename="../../core/stats/problemstatus.cpp" line="+26"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>推进中</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed off</source>
         <translation>已销号</translation>
     </message>
@@ -82,72 +83,72 @@
 <context>
     <name>rectify::StatsQuery</name>
     <message>
-        <location filename="../../core/stats/statsquery.cpp" line="+108" />
+        <location filename="../../core/stats/statsquery.cpp" line="+108"/>
         <source>count the tasks</source>
         <translation>统计整改任务</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>count the long-term tasks without recent progress</source>
         <translation>统计长期未报进展的任务</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>count the problems</source>
         <translation>统计问题</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>read the progress of the problems</source>
         <translation>读取问题整改进度</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>count the tasks per lead unit</source>
         <translation>按牵头单位统计任务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>count the tasks per leader</source>
         <translation>按责任领导统计任务</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>count the tasks without a responsibility</source>
         <translation>统计未明确责任的任务</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>count the tasks per category</source>
         <translation>按问题类别统计任务</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>count the tasks per deadline</source>
         <translation>按整改时限统计任务</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>count the tasks per completion date</source>
         <translation>按完成日期统计任务</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>read the inspections</source>
         <translation>读取巡视（巡察）轮次</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>read the upcoming deadlines</source>
         <translation>读取即将到期的任务</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>read the lead units</source>
         <translation>读取牵头单位</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>No date was given for the statistics.</source>
         <translation>没有给出统计日期。</translation>
     </message>
@@ -155,248 +156,248 @@
 <context>
     <name>rectify::cli</name>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="+21" />
+        <location filename="../../app/cli/cmd_stats.cpp" line="+21"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>overdue, due-soon and stale tasks (red and yellow lights)</source>
         <translation>列出逾期、即将到期和长期未报进展的任务（红黄灯预警）</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+112"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 不接受参数。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--today needs a date written YYYY-MM-DD, not "%1".</source>
+        <location line="+6"/>
+        <source>--today needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>--%1 needs a number of days from 0 to 3650.</source>
         <translation>--%1 需要 0 到 3650 之间的天数。</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The ledger has no inspection named "%1".</source>
+        <location line="+15"/>
+        <source>The ledger has no inspection named &quot;%1&quot;.</source>
         <translation>台账中没有名为“%1”的巡视（巡察）轮次。</translation>
     </message>
     <message>
-        <location line="+115" />
-        <location line="+29" />
+        <location line="+115"/>
+        <location line="+29"/>
         <source>Tasks</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Signed off</source>
         <translation>已销号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In progress</source>
         <translation>推进中</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(none)</source>
         <translation>（未明确）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Rectification statistics as of %1</source>
         <translation>整改情况统计（截至 %1）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 in all: %2 completed (%3 signed off), %4 in progress, %5 not started</source>
         <translation>共 %1 个，已完成 %2 个（其中已销号 %3 个），推进中 %4 个，未启动 %5 个</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 in all: %2 completed (%3 signed off), %4 in progress, %5 not started; %6 long-term</source>
         <translation>共 %1 项，已完成 %2 项（其中已销号 %3 项），推进中 %4 项，未启动 %5 项；长期坚持 %6 项</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Completion rate</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 overdue, %2 due within %3 days, %4 long-term without progress for %5 days, %6 without a deadline, %7 on track</source>
         <translation>逾期 %1 项，%3 天内到期 %2 项，长期坚持任务超过 %5 天未报进展 %4 项，缺少整改时限 %6 项，正常推进 %7 项</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Approaching</source>
         <translation>临近时限</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 due within %2 days</source>
         <translation>%2 天内到期 %1 项</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By lead unit</source>
         <translation>按牵头单位</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+8" />
-        <location line="+112" />
+        <location line="+0"/>
+        <location line="+8"/>
+        <location line="+112"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-119"/>
         <source>By responsible leader</source>
         <translation>按责任领导</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By problem category</source>
         <translation>按问题类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By inspection</source>
         <translation>按巡视（巡察）轮次</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Upcoming deadlines</source>
         <translation>近期到期任务</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+112" />
+        <location line="+1"/>
+        <location line="+112"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-112"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+112" />
+        <location line="+0"/>
+        <location line="+112"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+112" />
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location line="-87" />
-        <source>--period is week or month, not "%1".</source>
+        <location line="-87"/>
+        <source>--period is week or month, not &quot;%1&quot;.</source>
         <translation>--period 只能是 week 或 month，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Alerts as of %1, tasks: %2</source>
         <translation>截至 %1 的预警任务：%2 项</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Level</source>
         <translation>预警级别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 left</source>
         <translation>剩余 %1 天</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 silent</source>
         <translation>%1 天未报</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never reported</source>
         <translation>从未报送</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
     </message>
