@@ -2,11 +2,11 @@
 
 #include "store/ledger.h"
 #include "store/schema.h"
+#include "util/sqlitehandle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QTemporaryFile>
 #include <QUrl>
 #include <algorithm>
@@ -38,16 +38,9 @@ QString sqliteMessage(sqlite3 *db, int rc)
     return QString::fromUtf8(sqlite3_errstr(rc));
 }
 
-// The sqlite3 handle behind the ledger's QtSql connection.
 sqlite3 *nativeHandle(const Ledger &ledger)
 {
-    const QSqlDatabase db = ledger.database();
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return sqliteHandle(ledger.database());
 }
 
 // A connection of our own to a file, closed with the object.

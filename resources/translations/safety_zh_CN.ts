@@ -3,7 +3,7 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+202" />
+        <location filename="../../core/store/backup.cpp" line="+195" />
         <location line="+141" />
         <location line="+71" />
         <source>No ledger is open.</source>
@@ -264,7 +264,9 @@
         <location line="+43" />
         <location line="+20" />
         <source>Exported %n task row(s) to %1.</source>
-        <translation><numerusform>已导出 %n 行任务到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行任务到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18" />
@@ -281,9 +283,11 @@
         <source>Replace the content of the ledger %1 by the backup %2 (%n task(s))?
 
 The current content is saved in the backup folder first.</source>
-        <translation><numerusform>用备份 %2（%n 项任务）替换台账 %1 的内容吗？
+        <translation>
+            <numerusform>用备份 %2（%n 项任务）替换台账 %1 的内容吗？
 
-当前内容会先保存到备份文件夹。</numerusform></translation>
+当前内容会先保存到备份文件夹。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18" />
@@ -294,17 +298,27 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::LedgerExport</name>
     <message>
-        <location filename="../../core/export/exportrows.cpp" line="+110" />
+        <location filename="../../core/export/exportrows.cpp" line="+99" />
+        <source>No ledger is open.</source>
+        <translation>没有打开的台账。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>read the responsibilities for the export</source>
         <translation>读取要导出的责任清单</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+17" />
         <source>read the progress for the export</source>
         <translation>读取要导出的整改进展</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+65" />
         <source>read the tasks for the export</source>
         <translation>读取要导出的任务</translation>
     </message>
