@@ -34,6 +34,12 @@ const QVector<Command> &commands()
             "[--today DATE] [--json] [--inspection NAME] [--category C] [--unit U]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "overdue, due-soon and stale tasks (red and yellow lights)") },
+        { "import", runImport,
+            "CSV [--dry-run] [--encoding auto|utf-8|gb18030|utf-16] [--delimiter auto|,|;|tab] "
+            "[--inspection NAME] [--feedback-date YYYY-MM-DD] [--skip-bad-rows] [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "import a ledger saved as CSV from Excel; nothing is written if a row has "
+                "errors") },
     };
     return list;
 }

@@ -28,5 +28,6 @@ int runBackup(Context &ctx, const QStringList &args);
 int runRestore(Context &ctx, const QStringList &args);
 int runStats(Context &ctx, const QStringList &args);
 int runAlerts(Context &ctx, const QStringList &args);
+int runImport(Context &ctx, const QStringList &args);
 
 } // namespace rectify::cli

@@ -1,0 +1,100 @@
+// `import`: read an Excel-derived ledger saved as CSV into the ledger.
+#include "commandargs.h"
+#include "commands.h"
+#include "import/csvimporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace rectify::cli {
+
+namespace {
+
+std::optional<char> delimiterFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty() || n == QLatin1String("auto"))
+        return '\0';
+    if (n == QLatin1String(",") || n == QLatin1String("comma"))
+        return ',';
+    if (n == QLatin1String(";") || n == QLatin1String("semicolon"))
+        return ';';
+    if (n == QLatin1String("tab") || n == QLatin1String("\t") || n == QLatin1String("\\t"))
+        return '\t';
+    return std::nullopt;
+}
+
+} // namespace
+
+int runImport(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args,
+            { QStringLiteral("dry-run"), QStringLiteral("skip-bad-rows"), QStringLiteral("json") },
+            { QStringLiteral("encoding"), QStringLiteral("delimiter"), QStringLiteral("inspection"),
+                QStringLiteral("feedback-date") },
+            &error))
+        return ctx.fail(error, ExitUsage);
+    if (a.positionals().size() != 1)
+        return ctx.fail(Text::tr("import takes one CSV file."), ExitUsage);
+    const QString file = a.positionals().first();
+    if (!QFileInfo(file).isFile())
+        return ctx.fail(
+            Text::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(file)));
+
+    ImportOptions options;
+    const auto encoding = textEncodingFromName(a.value(QStringLiteral("encoding")));
+    if (!encoding)
+        return ctx.fail(Text::tr("Unknown encoding %1: use auto, utf-8, gb18030 or utf-16.")
+                            .arg(a.value(QStringLiteral("encoding"))),
+            ExitUsage);
+    options.encoding = *encoding;
+    const auto delimiter = delimiterFromName(a.value(QStringLiteral("delimiter")));
+    if (!delimiter)
+        return ctx.fail(Text::tr("Unknown delimiter %1: use auto, \",\", \";\" or tab.")
+                            .arg(a.value(QStringLiteral("delimiter"))),
+            ExitUsage);
+    options.delimiter = *delimiter;
+    options.inspectionName = a.value(QStringLiteral("inspection"));
+    if (a.has(QStringLiteral("feedback-date"))) {
+        options.feedbackDate
+            = QDate::fromString(a.value(QStringLiteral("feedback-date")), Qt::ISODate);
+        if (!options.feedbackDate.isValid())
+            return ctx.fail(Text::tr("The feedback date must be written YYYY-MM-DD."), ExitUsage);
+    }
+    options.skipBadRows = a.has(QStringLiteral("skip-bad-rows"));
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+
+    if (!ctx.openLedger(Ledger::OpenMode::CreateIfMissing))
+        return ExitFailure;
+    CsvImporter importer(ctx.ledger);
+    auto report = dryRun ? importer.analyse(file, options) : importer.import(file, options);
+    if (!report)
+        return ctx.fail(report.error());
+
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o = report->toJson();
+        o.insert(QStringLiteral("dryRun"), dryRun);
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+    } else {
+        ctx.out << report->text() << Qt::endl;
+        if (dryRun)
+            ctx.out << Text::tr("Dry run: nothing was written.") << Qt::endl;
+        else if (report->committed)
+            ctx.out
+                << Text::tr("Imported into %1.").arg(QDir::toNativeSeparators(ctx.ledger.path()))
+                << Qt::endl;
+    }
+    if (report->hasErrors() && !options.skipBadRows) {
+        return ctx.fail(Text::tr("%1 has %n error(s); nothing was imported. Fix the rows listed, "
+                                 "or import the valid rows with --skip-bad-rows.",
+            nullptr, static_cast<int>(report->errorCount))
+                            .arg(QDir::toNativeSeparators(file)));
+    }
+    return ExitOk;
+}
+
+} // namespace rectify::cli

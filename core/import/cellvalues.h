@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/taskstatus.h"
+
+#include <QDate>
+#include <string_view>
+#include <vector>
+
+namespace rectify {
+
+// Parsers for the cells of an imported ledger. They work on UTF-8 bytes and do
+// not allocate, because they run for every row of files of a million rows.
+
+// Cuts ASCII whitespace, ideographic spaces (U+3000) and no-break spaces from both ends.
+std::string_view trimCell(std::string_view cell);
+
+// A deadline cell (整改时限).
+struct DeadlineValue
+{
+    enum class Kind
+    {
+        Empty, // no deadline given
+        Date,
+        LongTerm, // 长期坚持: no deadline, never overdue
+        Invalid,
+    };
+    enum class Problem
+    {
+        None,
+        Unreadable, // not a date spelling we know
+        NoSuchDate, // 2023-02-30, month 13 ...
+        NeedsFeedbackDate, // 立行立改 or 12月底前 without the inspection's feedback date
+    };
+    Kind kind = Kind::Empty;
+    QDate date;
+    Problem problem = Problem::None;
+};
+
+// Reads 2023-12-31, 2023/12/31, 2023.12.31, 2023年12月31日, 20231231, 2023年12月底,
+// 2024年6月底前, 2024年1月, 2024-06, 2024年底, 12月底前 and 3月15日 (year of the
+// feedback date, or the next year when that date would fall before it), Excel
+// serial numbers (45291), 长期坚持 (long term) and 立行立改 (the feedback date).
+// Full-width digits and a time of day after the date are accepted.
+DeadlineValue parseDeadline(std::string_view cell, const QDate &feedbackDate);
+
+// A status cell (完成情况).
+struct StatusValue
+{
+    bool known = true; // false: a word we do not know (status is then NotStarted)
+    TaskStatus status = TaskStatus::NotStarted;
+    bool longTerm = false; // 长期坚持
+};
+StatusValue parseStatusWord(std::string_view cell);
+
+// Splits a cell naming several units or people at 、，,;；/／ and line breaks;
+// the pieces are trimmed, empty ones dropped, duplicates removed (order kept).
+void splitNames(std::string_view cell, std::vector<std::string_view> &out);
+
+// A task number cell: "3", "(3)", "（3）", "3." → 3; 0 when it is not a number.
+int parseTaskNumber(std::string_view cell);
+// A measure that starts with its number, "(2)…", "（2）…", "2.…", "2、…": returns 2
+// and cuts the prefix from `measure`; 0 and no change otherwise.
+int takeTaskNumberPrefix(std::string_view &measure);
+
+} // namespace rectify

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStringDecoder>
+#include <memory>
+#include <string>
+
+namespace rectify {
+
+// The text encodings of CSV files that Excel and WPS write.
+enum class TextEncoding
+{
+    Auto,
+    Utf8, // with or without BOM
+    Gb18030, // GBK/GB2312 are subsets: Chinese Excel's "CSV (逗号分隔)"
+    Utf16Le, // Excel's "Unicode 文本"
+    Utf16Be,
+};
+
+// "utf-8", "gb18030", "utf-16le" ...: for reports and the command line.
+QString textEncodingName(TextEncoding encoding);
+// Accepts auto, utf-8/utf8, gb18030/gbk/gb2312, utf-16/utf-16le/utf-16be (any case).
+std::optional<TextEncoding> textEncodingFromName(const QString &name);
+// Guesses the encoding of the first bytes of a file: a BOM, else UTF-16 by its
+// zero bytes, else UTF-8 when the bytes are valid UTF-8, else GB18030.
+TextEncoding detectTextEncoding(const QByteArray &head);
+
+// A file read in chunks and handed out as UTF-8 bytes, whatever its encoding;
+// the SHA-256 of the raw bytes is computed on the way.
+class TextSource final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::TextSource)
+
+public:
+    static constexpr qint64 chunkSize = 1 << 20;
+
+    TextSource() = default;
+    Q_DISABLE_COPY_MOVE(TextSource)
+
+    // Opens the file; Auto detects the encoding from its first chunk.
+    Status open(const QString &path, TextEncoding encoding);
+    TextEncoding encoding() const { return m_encoding; }
+    // Appends the next chunk as UTF-8; false at the end of the file or on a read
+    // error (see error()).
+    bool read(std::string &out);
+    const QString &error() const { return m_error; }
+    qint64 size() const { return m_size; }
+    qint64 bytesRead() const { return m_read; }
+    // The SHA-256 of the bytes read so far (of the whole file once read() returned false).
+    QByteArray sha256() const;
+
+private:
+    QFile m_file;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    QByteArray m_raw;
+    QString m_error;
+    qint64 m_size = 0;
+    qint64 m_read = 0;
+    bool m_first = true;
+};
+
+} // namespace rectify

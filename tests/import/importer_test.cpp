@@ -1,0 +1,481 @@
+// The importer against real ledgers: every encoding and delimiter, fill-down,
+// aliases, errors with row and column, all-or-nothing, re-import rules, audit.
+#include "import/csvimporter.h"
+#include "templedger.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace rectify;
+using rectify::test::TempLedger;
+
+namespace {
+
+// A small ledger the way offices write it: a title row, merged problem cells
+// (filled only on a problem's first row), quoted cells with commas, quotes and
+// line breaks, several units in one cell, an unknown column, trailing empty
+// columns and a blank line.
+QString ledgerText(
+    const QString &d = QStringLiteral(","), const QString &eol = QStringLiteral("\r\n"))
+{
+    const QStringList rows = {
+        QStringLiteral("2023年巡视反馈意见整改落实台账||||"),
+        QStringLiteral("序号|问题类别|反馈问题|整改措施|整改目标|责任领导|牵头单位|配合单位|责任人|"
+                       "整改时限（年月日）|整改进展|完成情况|佐证材料||"),
+        QStringLiteral("1|政治建设|\"理论学习不深入,\"\"第一议题\"\"落实不到位\"|"
+                       "（1）建立第一议题学习制度|制度健全|张明|办公室|\"组织部、宣传部\"|李华|"
+                       "2023年12月底|已印发制度|已完成|会议纪要||"),
+        QStringLiteral(
+            "|||（2）开展专题学习|学习常态化|张明|办公室||李华|长期坚持|每月学习一次|持续推进|||"),
+        QString(),
+        QStringLiteral("2|作风建设|\"调研不深入\n走过场\"|深入基层调研|形成调研报告|王强|"
+                       "政策研究室||赵敏|2024/6/30||推进中|||"),
+        QStringLiteral(
+            "|||完善调研制度|形成制度|王强|政策研究室|\"办公室，组织部\"|赵敏|12月底前|||||"),
+        QStringLiteral("3|基层党建|组织生活不规范|规范三会一课|全面规范|刘洋|组织部||\"陈静/"
+                       "周涛\"|立行立改||已销号|||"),
+    };
+    QString text;
+    // Rows are written with '|' where the delimiter goes.
+    for (QString row : rows)
+        text += row.replace(QLatin1Char('|'), d) + eol;
+    return text;
+}
+
+class Importer : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Inspection i;
+        i.name = QStringLiteral("2023年省委巡视反馈");
+        i.feedbackDate = QDate(2023, 10, 10);
+        auto id = m_ledger->addInspection(i);
+        ASSERT_TRUE(id.ok()) << id.error().toStdString();
+        m_inspection = *id;
+        m_options.inspectionId = m_inspection;
+        m_options.today = QDate(2024, 3, 15);
+    }
+    QString write(const QByteArray &bytes, const QString &name = QStringLiteral("ledger.csv"))
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        return path;
+    }
+    qint64 count(const QString &sql)
+    {
+        QSqlQuery q(m_ledger->database());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+    QString value(const QString &sql)
+    {
+        QSqlQuery q(m_ledger->database());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    }
+    ImportReport import(const QString &path)
+    {
+        CsvImporter importer(*m_ledger);
+        auto r = importer.import(path, m_options);
+        EXPECT_TRUE(r.ok()) << r.error().toStdString();
+        return r.ok() ? *r : ImportReport();
+    }
+    // What the fixture must become, whatever its encoding and delimiter.
+    void expectFixtureImported(const ImportReport &r)
+    {
+        EXPECT_TRUE(r.committed);
+        EXPECT_EQ(r.errorCount, 0) << r.text().toStdString();
+        EXPECT_EQ(r.headerRow, 2);
+        EXPECT_EQ(r.blankRows, 1);
+        EXPECT_EQ(r.dataRows, 5);
+        EXPECT_EQ(r.problems.added, 3);
+        EXPECT_EQ(r.tasks.added, 5);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problems")), 3);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 5);
+        EXPECT_EQ(value(QStringLiteral("SELECT title FROM problems WHERE code = '1'")),
+            QStringLiteral("理论学习不深入,\"第一议题\"落实不到位"));
+        EXPECT_EQ(value(QStringLiteral("SELECT title FROM problems WHERE code = '2'")),
+            QStringLiteral("调研不深入\n走过场"));
+        // Fill-down: the second task belongs to problem 1, numbered from its prefix.
+        EXPECT_EQ(value(QStringLiteral("SELECT p.code || '.' || t.number || ' ' || t.measure FROM "
+                                       "tasks t JOIN problems p ON p.id = t.problem_id WHERE "
+                                       "t.measure = '开展专题学习'")),
+            QStringLiteral("1.2 开展专题学习"));
+        EXPECT_EQ(value(QStringLiteral(
+                      "SELECT deadline FROM tasks WHERE measure = '建立第一议题学习制度'")),
+            QStringLiteral("2023-12-31"));
+        EXPECT_EQ(value(QStringLiteral(
+                      "SELECT status FROM tasks WHERE measure = '建立第一议题学习制度'")),
+            QStringLiteral("completed"));
+        EXPECT_EQ(value(QStringLiteral("SELECT long_term || status || COALESCE(deadline, '-') FROM "
+                                       "tasks WHERE measure = '开展专题学习'")),
+            QStringLiteral("1in_progress-"));
+        EXPECT_EQ(
+            value(QStringLiteral("SELECT deadline FROM tasks WHERE measure = '完善调研制度'")),
+            QStringLiteral("2023-12-31"));
+        EXPECT_EQ(value(QStringLiteral(
+                      "SELECT deadline || status FROM tasks WHERE measure = '规范三会一课'")),
+            QStringLiteral("2023-10-10closed"));
+        EXPECT_EQ(value(QStringLiteral(
+                      "SELECT remarks FROM tasks WHERE measure = '建立第一议题学习制度'")),
+            QStringLiteral("佐证材料：会议纪要"));
+        // Several units and people in one cell; de-duplicated by name.
+        EXPECT_EQ(
+            count(QStringLiteral("SELECT count(*) FROM responsibilities WHERE role = 'co_unit'")),
+            4);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM units")), 4);
+        EXPECT_EQ(
+            count(QStringLiteral("SELECT count(*) FROM people WHERE name IN ('陈静', '周涛')")), 2);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 2);
+        // One audit entry for the import, none per row.
+        EXPECT_EQ(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 1);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task'")), 0);
+    }
+
+    QTemporaryDir m_dir;
+    TempLedger m_ledger;
+    qint64 m_inspection = 0;
+    ImportOptions m_options;
+};
+
+QByteArray encode(const QString &text, const char *encoding, bool bom = false)
+{
+    QStringEncoder e(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    EXPECT_TRUE(e.isValid()) << encoding;
+    return e.encode(text);
+}
+
+} // namespace
+
+TEST_F(Importer, Utf8WithoutBom)
+{
+    const ImportReport r = import(write(ledgerText().toUtf8()));
+    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(r.delimiter, ',');
+    expectFixtureImported(r);
+}
+
+TEST_F(Importer, Utf8WithBomAndLfLineEnds)
+{
+    const ImportReport r = import(write(QByteArray("\xEF\xBB\xBF")
+        + ledgerText(QStringLiteral(","), QStringLiteral("\n")).toUtf8()));
+    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    expectFixtureImported(r);
+    EXPECT_EQ(r.columns.at(0).field, ImportField::Code); // the BOM is not part of 序号
+}
+
+TEST_F(Importer, Gb18030WithoutBom)
+{
+    const ImportReport r = import(write(encode(ledgerText(), "GB18030")));
+    EXPECT_EQ(r.encoding, TextEncoding::Gb18030);
+    expectFixtureImported(r);
+}
+
+TEST_F(Importer, Utf16LeWithBomAndTabs)
+{
+    const ImportReport r
+        = import(write(encode(ledgerText(QStringLiteral("\t")), "UTF-16LE", true)));
+    EXPECT_EQ(r.encoding, TextEncoding::Utf16Le);
+    EXPECT_EQ(r.delimiter, '\t');
+    expectFixtureImported(r);
+}
+
+TEST_F(Importer, SemicolonsDetected)
+{
+    const ImportReport r = import(write(ledgerText(QStringLiteral(";")).toUtf8()));
+    EXPECT_EQ(r.delimiter, ';');
+    expectFixtureImported(r);
+}
+
+TEST_F(Importer, OverridesForEncodingAndDelimiter)
+{
+    const QString path = write(encode(ledgerText(QStringLiteral(";")), "GB18030"));
+    m_options.encoding = TextEncoding::Gb18030;
+    m_options.delimiter = ';';
+    CsvImporter importer(*m_ledger);
+    auto preview = importer.preview(path, m_options);
+    ASSERT_TRUE(preview.ok()) << preview.error().toStdString();
+    EXPECT_EQ(preview->headerRow, 2);
+    EXPECT_EQ(preview->rows.at(1).at(3), QStringLiteral("整改措施"));
+    expectFixtureImported(import(path));
+
+    // A wrong override is not silently corrected: no header can be found.
+    m_options.delimiter = '\t';
+    auto wrong = importer.analyse(path, m_options);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().contains(QStringLiteral("header"))) << wrong.error().toStdString();
+}
+
+TEST_F(Importer, AnalyseWritesNothingAndReportsTheSame)
+{
+    const QString path = write(ledgerText().toUtf8());
+    CsvImporter importer(*m_ledger);
+    auto analysis = importer.analyse(path, m_options);
+    ASSERT_TRUE(analysis.ok()) << analysis.error().toStdString();
+    EXPECT_FALSE(analysis->committed);
+    EXPECT_EQ(analysis->tasks.added, 5);
+    EXPECT_EQ(analysis->unitsAdded, 4);
+    EXPECT_EQ(analysis->peopleAdded, 7);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM units")), 0);
+    const ImportReport r = import(path);
+    EXPECT_EQ(r.unitsAdded, analysis->unitsAdded);
+    EXPECT_EQ(r.peopleAdded, analysis->peopleAdded);
+    EXPECT_EQ(r.sha256, analysis->sha256);
+    EXPECT_EQ(r.sha256.size(), 32);
+}
+
+TEST_F(Importer, UnknownColumnIsKeptWithAWarning)
+{
+    const ImportReport r = import(write(ledgerText().toUtf8()));
+    bool warned = false;
+    for (const ImportIssue &i : r.issues) {
+        if (i.severity == ImportIssue::Severity::Warning && i.column == 12 && i.row == 2) {
+            warned = true;
+            EXPECT_EQ(i.header, QStringLiteral("佐证材料"));
+        }
+    }
+    EXPECT_TRUE(warned) << r.text().toStdString();
+}
+
+TEST_F(Importer, ErrorsNameRowAndColumnAndNothingIsWritten)
+{
+    QString text = ledgerText();
+    text.replace(QStringLiteral("2024/6/30"), QStringLiteral("2024/2/30"));
+    text.replace(QStringLiteral("推进中"), QStringLiteral("差不多"));
+    const ImportReport r = import(write(text.toUtf8()));
+    EXPECT_FALSE(r.committed);
+    EXPECT_EQ(r.errorCount, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problems")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 0);
+    const ImportIssue *err = nullptr;
+    const ImportIssue *warn = nullptr;
+    for (const ImportIssue &i : r.issues) {
+        if (i.severity == ImportIssue::Severity::Error)
+            err = &i;
+        else if (i.message.contains(QStringLiteral("差不多")))
+            warn = &i;
+    }
+    ASSERT_NE(err, nullptr);
+    EXPECT_EQ(err->row, 6); // the file's row: title, header, two rows, a blank line
+    EXPECT_EQ(err->column, 9);
+    EXPECT_EQ(err->header, QStringLiteral("整改时限（年月日）"));
+    EXPECT_TRUE(err->text().contains(QStringLiteral("Row 6, column J")))
+        << err->text().toStdString();
+    ASSERT_NE(warn, nullptr); // an unknown status word is a warning, not silence
+    EXPECT_EQ(warn->column, 11);
+    EXPECT_EQ(r.skippedRowNumbers, QVector<qint64> { 6 });
+}
+
+TEST_F(Importer, SkipBadRowsImportsTheRest)
+{
+    QString text = ledgerText();
+    text.replace(QStringLiteral("2024/6/30"), QStringLiteral("尽快"));
+    m_options.skipBadRows = true;
+    const ImportReport r = import(write(text.toUtf8()));
+    EXPECT_TRUE(r.committed);
+    EXPECT_EQ(r.skippedRows, 1);
+    EXPECT_EQ(r.importedRows, 4);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 4);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM tasks WHERE measure = '深入基层调研'")), 0);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM tasks WHERE measure = '完善调研制度'")), 1);
+}
+
+TEST_F(Importer, ProblemRowsWithoutNumberOrTextAreErrors)
+{
+    const QString text
+        = QStringLiteral("序号,反馈问题,整改措施,整改时限\n"
+                         ",问题甲,措施一,2024-01-31\n" // no problem above to belong to
+                         "1,,措施二,2024-01-31\n" // a new problem needs its text
+                         ",,措施三,2024-01-31\n" // belongs to the bad problem
+                         "2,问题乙,措施四,2024-01-31\n"
+                         ",问题丙,措施五,2024-01-31\n" // new text without a number
+                         ",,,\n"
+                         "3,问题丁,措施六,2024-01-31\n"
+                         "3,问题丁,措施六,2024-01-31\n"); // the same task twice
+    CsvImporter importer(*m_ledger);
+    auto r = importer.analyse(write(text.toUtf8()), m_options);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_EQ(r->skippedRowNumbers, (QVector<qint64> { 2, 3, 4, 6, 9 })) << r->text().toStdString();
+    EXPECT_EQ(r->importedRows, 2);
+}
+
+TEST_F(Importer, HeadingRowsWithoutMeasureAreIgnoredWithAWarning)
+{
+    const QString text
+        = QStringLiteral("序号,反馈问题,整改措施\n一、政治建设方面,,\n1,问题甲,措施一\n");
+    const ImportReport r = import(write(text.toUtf8()));
+    EXPECT_TRUE(r.committed);
+    EXPECT_EQ(r.ignoredRows, 1);
+    EXPECT_EQ(r.warningCount, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 1);
+}
+
+TEST_F(Importer, WithoutNumberColumnProblemsFollowTheText)
+{
+    const QString text = QStringLiteral("存在问题,具体措施,协办单位\n"
+                                        "问题甲,措施一,\n,措施二,甲单位\n问题乙,措施三,\n");
+    const ImportReport r = import(write(text.toUtf8()));
+    EXPECT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(code || ':' || title, '|') FROM problems")),
+        QStringLiteral("1:问题甲|2:问题乙"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks t JOIN problems p ON p.id = "
+                                   "t.problem_id WHERE p.code = '1'")),
+        2);
+}
+
+TEST_F(Importer, ReimportUpdatesInsteadOfDuplicating)
+{
+    const QString path = write(ledgerText().toUtf8());
+    expectFixtureImported(import(path));
+
+    const ImportReport same = import(path);
+    EXPECT_TRUE(same.committed);
+    EXPECT_EQ(same.problems.unchanged, 3);
+    EXPECT_EQ(same.tasks.unchanged, 5);
+    EXPECT_EQ(same.tasks.added + same.tasks.updated, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 5);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 2);
+
+    // In the app: a progress report and a sign-off.
+    const qint64 taskId
+        = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '深入基层调研'"));
+    ProgressEntry e;
+    e.taskId = taskId;
+    e.date = QDate(2024, 2, 1);
+    e.text = QStringLiteral("已完成三次调研");
+    ASSERT_TRUE(m_ledger->addProgress(e).ok());
+    auto task = m_ledger->task(taskId);
+    ASSERT_TRUE(task.ok());
+    Task signedOff = *task;
+    signedOff.status = TaskStatus::Closed;
+    signedOff.closedOn = QDate(2024, 3, 1);
+    ASSERT_TRUE(m_ledger->updateTask(signedOff).ok());
+
+    // Edited in Excel: new progress, a new target, a new co-operating unit, a new task.
+    QString edited = ledgerText();
+    edited.replace(QStringLiteral("形成调研报告,王强,政策研究室,,赵敏,2024/6/30,,推进中"),
+        QStringLiteral(
+            "形成调研报告并转化成果,王强,政策研究室,财务科,赵敏,2024/6/30,完成四次调研,推进中"));
+    edited += QStringLiteral(
+        "4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,2024年3月底,,未启动\r\n");
+    const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("edited.csv")));
+    EXPECT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(r.problems.added, 1);
+    EXPECT_EQ(r.problems.unchanged, 3);
+    EXPECT_EQ(r.tasks.added, 1);
+    EXPECT_EQ(r.tasks.updated, 1);
+    EXPECT_EQ(r.tasks.unchanged, 4);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 6);
+    auto after = m_ledger->task(taskId);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->target, QStringLiteral("形成调研报告并转化成果"));
+    EXPECT_EQ(after->status, TaskStatus::Closed); // the sign-off made in the app is kept
+    EXPECT_EQ(after->closedOn, QDate(2024, 3, 1));
+    EXPECT_EQ(after->responsibilities.coUnits, QStringList { QStringLiteral("财务科") });
+    auto history = m_ledger->progress(taskId);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2); // the app's entry is kept, the file's is added
+    EXPECT_EQ(history->at(0).text, QStringLiteral("已完成三次调研"));
+    EXPECT_EQ(history->at(1).text, QStringLiteral("完成四次调研"));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM units WHERE name = '财务科'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 3);
+    const QJsonObject audit = QJsonDocument::fromJson(
+        value(QStringLiteral(
+                  "SELECT new_value FROM audit_log WHERE entity = 'import' ORDER BY id DESC"))
+            .toUtf8())
+                                  .object();
+    EXPECT_EQ(audit.value(QStringLiteral("file")).toString(), QStringLiteral("edited.csv"));
+    EXPECT_EQ(audit.value(QStringLiteral("tasksAdded")).toInt(), 1);
+    EXPECT_EQ(audit.value(QStringLiteral("sha256")).toString().size(), 64);
+    EXPECT_EQ(value(QStringLiteral("SELECT user_name FROM audit_log WHERE entity = 'import'")),
+        QStringLiteral("tester"));
+}
+
+TEST_F(Importer, ReimportMatchesTasksByMeasureWithoutNumbers)
+{
+    const QString first
+        = QStringLiteral("序号,反馈问题,整改措施,完成情况\n1,问题甲,措施一,\n,,措施二,\n");
+    import(write(first.toUtf8()));
+    // The order changed and a status was filled in: same tasks, one updated.
+    const QString second = QStringLiteral(
+        "序号,反馈问题,整改措施,完成情况\n1,问题甲,措施二,已完成\n,,措施一,\n,,措施三,\n");
+    const ImportReport r = import(write(second.toUtf8(), QStringLiteral("b.csv")));
+    EXPECT_EQ(r.tasks.added, 1);
+    EXPECT_EQ(r.tasks.updated, 1);
+    EXPECT_EQ(r.tasks.unchanged, 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(number || measure || status, '|') FROM "
+                                   "(SELECT * FROM tasks ORDER BY number)")),
+        QStringLiteral("1措施一not_started|2措施二completed|3措施三not_started"));
+}
+
+TEST_F(Importer, NamedInspectionIsCreatedWithItsFeedbackDate)
+{
+    m_options.inspectionId = 0;
+    m_options.inspectionName = QStringLiteral("2024年主题教育检视");
+    m_options.feedbackDate = QDate(2024, 5, 6);
+    const ImportReport r = import(write(ledgerText().toUtf8()));
+    EXPECT_TRUE(r.committed) << r.text().toStdString();
+    auto found = m_ledger->findInspection(m_options.inspectionName);
+    ASSERT_TRUE(found.ok() && found->has_value());
+    EXPECT_EQ((*found)->feedbackDate, QDate(2024, 5, 6));
+    EXPECT_EQ(value(QStringLiteral("SELECT deadline FROM tasks WHERE measure = '规范三会一课'")),
+        QStringLiteral("2024-05-06"));
+}
+
+TEST_F(Importer, CancelRollsBack)
+{
+    QString text = QStringLiteral("序号,反馈问题,整改措施\n");
+    for (int i = 1; i <= 9000; ++i)
+        text += QStringLiteral("%1,问题%1,措施%1\n").arg(i);
+    CsvImporter importer(*m_ledger);
+    int calls = 0;
+    auto r = importer.import(write(text.toUtf8()), m_options, [&](qint64, qint64) {
+        ++calls;
+        return false;
+    });
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_TRUE(r->cancelled);
+    EXPECT_FALSE(r->committed);
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problems")), 0);
+}
+
+TEST_F(Importer, MappingOverride)
+{
+    // Headers nobody recognises, mapped by hand.
+    const QString text = QStringLiteral("A,B,C\n1,问题甲,措施一\n");
+    const QString path = write(text.toUtf8());
+    CsvImporter importer(*m_ledger);
+    m_options.headerRow = 1;
+    EXPECT_FALSE(importer.analyse(path, m_options).ok());
+    m_options.mapping = { ImportField::Code, ImportField::Problem, ImportField::Measure };
+    const ImportReport r = import(path);
+    EXPECT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT measure FROM tasks")), QStringLiteral("措施一"));
+}
+
+TEST_F(Importer, FileLevelErrorsNameTheFile)
+{
+    CsvImporter importer(*m_ledger);
+    auto missing = importer.analyse(m_dir.filePath(QStringLiteral("nope.csv")), m_options);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("nope.csv")));
+    auto noHeader
+        = importer.analyse(write("a,b,c\n1,2,3\n", QStringLiteral("plain.csv")), m_options);
+    ASSERT_FALSE(noHeader.ok());
+    EXPECT_TRUE(noHeader.error().contains(QStringLiteral("plain.csv")));
+}
