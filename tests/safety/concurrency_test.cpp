@@ -99,3 +99,59 @@ TEST(TwoProcesses, WritesWaitAndNeverCorrupt)
                                  "'task'")),
         QStringLiteral("2"));
 }
+
+// The same with the real command: two `rectify-cli import` processes at once, each
+// into its own inspection of one ledger. One waits for the other's transaction.
+TEST(TwoProcesses, TwoCliImportsAtOnce)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        Ledger l;
+        ASSERT_TRUE(l.open(db).ok());
+    }
+    constexpr int rows = 600;
+    QStringList csvs;
+    for (int w = 0; w < 2; ++w) {
+        QByteArray text = "序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,配合单位,"
+                          "责任人,整改时限,整改进展,完成情况,备注\r\n";
+        for (int i = 0; i < rows; ++i) {
+            text += QStringLiteral(
+                "%1,类别%2,问题%1,\"措施%3，写入者%4\",,领导%5,单位%6,,,2024-%7-15,,"
+                "推进中,\r\n")
+                        .arg(i / 3 + 1)
+                        .arg(i % 4)
+                        .arg(i)
+                        .arg(w)
+                        .arg(i % 7)
+                        .arg(i % 9)
+                        .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                        .toUtf8();
+        }
+        csvs << dir.filePath(QStringLiteral("w%1.csv").arg(w));
+        ASSERT_TRUE(writeBytes(csvs.last(), text));
+    }
+    QProcess cli[2];
+    for (int w = 0; w < 2; ++w) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECTIFY_LANG"), QStringLiteral("en"));
+        cli[w].setProcessEnvironment(env);
+        cli[w].start(QStringLiteral(RECTIFY_CLI_PATH),
+            { QStringLiteral("--db"), db, QStringLiteral("import"), csvs.at(w),
+                QStringLiteral("--inspection"), QStringLiteral("巡察第%1轮").arg(w + 1) });
+    }
+    for (QProcess &p : cli) {
+        ASSERT_TRUE(p.waitForFinished(120000));
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    }
+    Ledger l;
+    ASSERT_TRUE(l.open(db, Ledger::OpenMode::ReadOnly).ok());
+    EXPECT_EQ(scalar(l, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(l, QStringLiteral("SELECT count(*) FROM tasks")), QString::number(2 * rows));
+    EXPECT_EQ(
+        scalar(l, QStringLiteral("SELECT count(*) FROM inspections WHERE name LIKE '巡察第%'")),
+        QStringLiteral("2"));
+    // Units and leaders shared by both files were created once.
+    EXPECT_EQ(scalar(l, QStringLiteral("SELECT count(*) FROM units")), QStringLiteral("9"));
+}
