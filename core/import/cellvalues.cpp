@@ -160,6 +160,25 @@ std::string_view trimCell(std::string_view cell)
     return cell;
 }
 
+std::string_view unneutralise(std::string_view cell)
+{
+    if (cell.size() >= 2 && cell[0] == '\'') {
+        switch (cell[1]) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            cell.remove_prefix(1);
+            break;
+        default:
+            break;
+        }
+    }
+    return cell;
+}
+
 DeadlineValue parseDeadline(std::string_view cell, const QDate &feedbackDate)
 {
     using Kind = DeadlineValue::Kind;

@@ -13,6 +13,9 @@ namespace rectify {
 
 // Cuts ASCII whitespace, ideographic spaces (U+3000) and no-break spaces from both ends.
 std::string_view trimCell(std::string_view cell);
+// Undoes the export's formula neutralisation: "'=x" -> "=x". Only an apostrophe
+// before = + - @ tab or CR is dropped, so other text that starts with one is kept.
+std::string_view unneutralise(std::string_view cell);
 
 // A deadline cell (整改时限).
 struct DeadlineValue

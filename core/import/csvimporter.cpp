@@ -215,7 +215,7 @@ private:
     {
         const int c = col(f);
         return c >= 0 && static_cast<std::size_t>(c) < rec.cells.size()
-            ? trimCell(rec.cells[static_cast<std::size_t>(c)])
+            ? unneutralise(trimCell(rec.cells[static_cast<std::size_t>(c)]))
             : std::string_view();
     }
     void handleRecord(const CsvRecord &rec);

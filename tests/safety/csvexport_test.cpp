@@ -1,6 +1,7 @@
 // CSV export: quoting, formula neutralisation, encodings, byte for byte.
 #include "export/csvexporter.h"
 #include "export/exportrows.h"
+#include "import/cellvalues.h"
 #include "safetysupport.h"
 #include "templedger.h"
 
@@ -176,4 +177,19 @@ TEST(CsvExport, EncodingNamesAndUnwritableTargets)
     EXPECT_NE(readAll(target), QByteArrayLiteral("old"));
     EXPECT_EQ(QDir(l.dir()).entryList({ QStringLiteral("keep.csv*") }, QDir::Files | QDir::Hidden),
         QStringList { QStringLiteral("keep.csv") });
+}
+
+TEST(CsvExport, ImportUndoesOnlyTheNeutralisation)
+{
+    for (const char *text : { "=1+1", "+86", "-2", "@x", "\tx", "\rx" }) {
+        const QByteArray neutral = CsvExporter::field(QString::fromUtf8(text)).toUtf8();
+        // The reader has removed the quotes by the time cells are interpreted.
+        const QByteArray cell
+            = neutral.startsWith('"') ? neutral.mid(1, neutral.size() - 2) : neutral;
+        EXPECT_EQ(std::string(unneutralise(std::string_view(cell.constData(), cell.size()))),
+            std::string(text));
+    }
+    EXPECT_EQ(unneutralise("'保留"), std::string_view("'保留"));
+    EXPECT_EQ(unneutralise("''=x"), std::string_view("''=x"));
+    EXPECT_EQ(unneutralise("'"), std::string_view("'"));
 }

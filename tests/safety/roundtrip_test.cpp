@@ -46,21 +46,31 @@ bool seedRichLedger(Ledger &ledger)
         QStringLiteral("修订议事规则, 明确\"三重一大\"事项清单"),
         QStringLiteral("'); DROP TABLE tasks;-- 整改\U0001F600 e\u0301 \u200F\u0627\u200E"),
         QStringLiteral("开展专项检查\n形成检查报告"),
+        // Neutralised on export with a leading apostrophe, restored on import.
+        QStringLiteral("=HYPERLINK(\"http://example.invalid\")"),
+        QStringLiteral("-落实“一岗双责”"),
+        QStringLiteral("'保留的撇号"),
     };
     const TaskStatus statuses[]
-        = { TaskStatus::Closed, TaskStatus::InProgress, TaskStatus::NotStarted };
+        = { TaskStatus::Closed, TaskStatus::InProgress, TaskStatus::NotStarted,
+              TaskStatus::Completed, TaskStatus::InProgress, TaskStatus::NotStarted };
     for (int n = 0; n < measures.size(); ++n) {
         Task t;
         t.problemId = *pid;
         t.measure = measures.at(n);
         t.target = n == 0 ? QStringLiteral("决策规范") : QString();
         t.deadline = QDate(2024, 1 + n, 15);
+        t.longTerm = n == 4;
+        if (t.longTerm)
+            t.deadline = QDate();
         t.status = statuses[n];
         t.responsibilities.leaders = { QStringLiteral("张伟") };
         t.responsibilities.leadUnits = { QStringLiteral("办公室"), QStringLiteral("纪检组") };
         t.responsibilities.coUnits = { QStringLiteral("财务科") };
         t.responsibilities.persons = { QStringLiteral("刘洋"), QStringLiteral("陈静") };
-        t.remarks = n == 2 ? QStringLiteral("备注，含逗号") : QString();
+        t.remarks = n == 2 ? QStringLiteral("备注，含逗号")
+            : n == 3       ? QStringLiteral("+86 010 1234")
+                           : QString();
         if (!ledger.addTask(t))
             return false;
     }
@@ -167,7 +177,7 @@ TEST(RoundTrip, ExportThenImportGivesTheSameListsAndStatistics)
     TempLedger source;
     ASSERT_TRUE(seedRichLedger(*source));
     const Snapshot original = snapshot(*source);
-    ASSERT_EQ(original.tasks.size(), 6);
+    ASSERT_EQ(original.tasks.size(), 9);
 
     struct Variant
     {
@@ -198,7 +208,7 @@ TEST(RoundTrip, ExportThenImportGivesTheSameListsAndStatistics)
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         EXPECT_TRUE(report->committed) << report->text().toStdString();
         EXPECT_EQ(report->errorCount, 0) << report->text().toStdString();
-        EXPECT_EQ(report->tasks.added, 6);
+        EXPECT_EQ(report->tasks.added, 9);
         expectSame(snapshot(target), original);
 
         // Importing the same export again changes nothing.
