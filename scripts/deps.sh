@@ -9,7 +9,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libxlsxwriter-dev libgl-dev fonts-noto-cjk)
 run_pkgs=(xvfb xauth)
-test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 poppler-utils unzip xvfb xauth)
+test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 poppler-utils unzip xvfb xauth time)
 
 mode=${1:-run}
 want=("${build_pkgs[@]}")

@@ -12,6 +12,7 @@ declare -A areas=(
     [ui]="ui"
     [safety]="core/store/backup.h core/store/backup.cpp core/export app/cli/cmd_data.cpp ui/datasafetyactions.h ui/datasafetyactions.cpp"
     [stats]="core/stats app/cli/cmd_stats.cpp"
+    [import]="core/import app/cli/cmd_import.cpp ui/importwizard.h ui/importwizard.cpp"
 )
 
 selected=("$@")

@@ -159,10 +159,18 @@ QByteArray encode(const QString &text, const char *encoding, bool bom = false)
 
 TEST_F(Importer, Utf8WithoutBom)
 {
+    const QString indexes
+        = QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                         "WHERE type = 'index' ORDER BY name)");
+    const QString before = value(indexes);
     const ImportReport r = import(write(ledgerText().toUtf8()));
     EXPECT_EQ(r.encoding, TextEncoding::Utf8);
     EXPECT_EQ(r.delimiter, ',');
     expectFixtureImported(r);
+    // The indexes set aside for the bulk insert are back, and CHECKs are enforced again.
+    EXPECT_EQ(value(indexes), before);
+    QSqlQuery q(m_ledger->database());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE tasks SET status = 'bogus'")));
 }
 
 TEST_F(Importer, Utf8WithBomAndLfLineEnds)

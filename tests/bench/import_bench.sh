@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Import benchmark: rectify-cli import of a generated Excel-shaped ledger CSV
+# (one row per task, ~8 tasks per problem) into an empty ledger, in UTF-8 and in
+# GB18030, against sqlite3's flat ".import" of the same file, measured in the
+# same run (medians), with peak RSS; then one run of ten times the rows.
+# Usage: tests/bench/import_bench.sh [BUILD_DIR] [ROWS] [RUNS] [BIG_ROWS]
+#   defaults: build/bench 100000 5 1000000 (BIG_ROWS 0 skips the big run)
+set -euo pipefail
+build=${1:-build/bench}
+rows=${2:-100000}
+runs=${3:-5}
+big=${4:-1000000}
+cli="$build/app/rectify-cli"
+gen="$build/tests/bench/rectify-gencsv"
+[[ -x "$cli" && -x "$gen" ]] || { echo "build the bench preset first" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed (package time)" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$gen" "$work/u.csv" --rows "$rows" --encoding utf-8
+"$gen" "$work/g.csv" --rows "$rows" --encoding gb18030
+"$cli" --db "$work/empty.sqlite" init >/dev/null
+
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+# run_timed NAME PREP CMD...: PREP (untimed) before every run; median wall ms and
+# the largest peak RSS over the runs.
+run_timed() {
+    local name=$1 prep=$2; shift 2
+    local times=() rss=0
+    for ((r = 0; r < runs; r++)); do
+        eval "$prep"
+        local s e kib
+        s=$(date +%s%N)
+        /usr/bin/time -o "$work/time" -f '%M' "$@" >/dev/null 2>"$work/err" || true
+        e=$(date +%s%N)
+        times+=($(( (e - s) / 1000000 )))
+        kib=$(tail -1 "$work/time")
+        (( kib > rss )) && rss=$kib
+    done
+    local med; med=$(printf '%s\n' "${times[@]}" | median)
+    printf '%-24s median %6d ms   peak RSS %7d KiB   runs: %s\n' "$name" "$med" "$rss" "${times[*]}"
+    echo "$med" > "$work/$name.ms"
+}
+
+fresh='cp "$work/empty.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
+flat='rm -f "$work/flat.sqlite"'
+echo "rows: $rows ($(wc -c < "$work/u.csv") bytes UTF-8, $(wc -c < "$work/g.csv") bytes GB18030); $runs runs each"
+run_timed sqlite3-import-utf8 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/u.csv t"
+run_timed sqlite3-import-gb18030 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/g.csv t"
+run_timed import-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
+run_timed import-gb18030 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+run_timed dry-run-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 --dry-run
+# Re-import of the same file into the filled ledger: every row unchanged.
+"$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 >/dev/null
+run_timed reimport-utf8 ":" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
+for enc in utf8 gb18030; do
+    awk -v a="$(cat "$work/import-$enc.ms")" -v b="$(cat "$work/sqlite3-import-$enc.ms")" -v n="import-$enc" \
+        'BEGIN { printf "%-24s %.2fx sqlite3 .import of the same file (target: within 2x)\n", n, (b > 0 ? a / b : 0) }'
+done
+"$cli" --db "$work/l.sqlite" info | sed -n '3,6p'
+
+if (( big > 0 )); then
+    "$gen" "$work/big.csv" --rows "$big" --encoding gb18030
+    rm -f "$work/u.csv" "$work/g.csv"
+    runs=1
+    echo "big: $big rows ($(wc -c < "$work/big.csv") bytes GB18030), one run"
+    run_timed sqlite3-import-big "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/big.csv t"
+    run_timed import-big "$fresh" "$cli" --db "$work/l.sqlite" import "$work/big.csv" --feedback-date 2023-10-10
+fi
