@@ -53,9 +53,24 @@ quint64 hashOf(std::string_view s, quint64 salt = 0)
     return f.h;
 }
 
+// YYYY-MM-DD without QDate::toString(), which formats through a printf.
 QByteArray isoDate(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray();
+    char b[10];
+    const int y = d.year();
+    b[0] = static_cast<char>('0' + y / 1000);
+    b[1] = static_cast<char>('0' + y / 100 % 10);
+    b[2] = static_cast<char>('0' + y / 10 % 10);
+    b[3] = static_cast<char>('0' + y % 10);
+    b[4] = '-';
+    b[5] = static_cast<char>('0' + d.month() / 10);
+    b[6] = static_cast<char>('0' + d.month() % 10);
+    b[7] = '-';
+    b[8] = static_cast<char>('0' + d.day() / 10);
+    b[9] = static_cast<char>('0' + d.day() % 10);
+    return QByteArray(b, 10);
 }
 
 // A prepared statement on the native handle, reused for every row.
@@ -1222,8 +1237,23 @@ Result<ImportReport> CsvImporter::process(
     if (!detection)
         return Error { detection.error() };
 
+    // Foreign keys are checked once for the whole import (foreign_key_check before
+    // the commit) instead of on every inserted row. The pragma only takes effect
+    // outside a transaction; the guard turns the checks back on after it ended.
+    struct ForeignKeysOff
+    {
+        sqlite3 *db = nullptr;
+        ~ForeignKeysOff()
+        {
+            if (db)
+                sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        }
+    } foreignKeysOff;
     std::optional<Ledger::Transaction> tx;
     if (write) {
+        if (sqlite3 *h = nativeHandle(m_ledger.database()); h && sqlite3_get_autocommit(h)
+            && sqlite3_exec(h, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) == SQLITE_OK)
+            foreignKeysOff.db = h;
         tx.emplace(m_ledger);
         if (!tx->status())
             return Error { tx->status().error() };
@@ -1244,7 +1274,7 @@ Result<ImportReport> CsvImporter::process(
         Statement get(db, "PRAGMA cache_size");
         if (get.step())
             oldCache = get.columnInt(0);
-        sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
         // The CHECK constraints with IN lists cost an ephemeral table per row; the
         // importer writes roles and statuses only from its own fixed sets.
         sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
@@ -1263,8 +1293,12 @@ Result<ImportReport> CsvImporter::process(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                     "AND tbl_name IN ('tasks', 'responsibilities', 'progress_entries')");
                 while (indexes.step()) {
+                    // Indexes led by task_id grow in insertion order and stay cheap.
+                    const std::string_view sql = indexes.column(1);
+                    if (sql.find("(task_id") != std::string_view::npos)
+                        continue;
                     names.emplace_back(indexes.column(0));
-                    droppedIndexes.emplace_back(indexes.column(1));
+                    droppedIndexes.emplace_back(sql);
                 }
             }
             for (const std::string &name : names) {
@@ -1298,6 +1332,13 @@ Result<ImportReport> CsvImporter::process(
         return report; // the transaction rolls back
     }
     if (write && (!run.failedRows() || options.skipBadRows)) {
+        if (foreignKeysOff.db) {
+            Statement check(foreignKeysOff.db, "PRAGMA foreign_key_check");
+            if (check.step())
+                return Error { tr("The import would break the ledger's links (table %1); "
+                                  "nothing was written.")
+                                   .arg(fromUtf8(check.column(0))) };
+        }
         if (auto a = run.writeAudit(); !a)
             return Error { a.error() };
         if (auto c = tx->commit(); !c)
