@@ -40,6 +40,13 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "import a ledger saved as CSV from Excel; nothing is written if a row has "
                 "errors") },
+        { "export-charts", runExportCharts,
+            "OUTDIR [--format png,svg,pdf] [--today DATE] [--dpi N] [filters]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write the progress charts (status, units, leaders, problems, burnup)") },
+        { "report", runReport, "OUT.pdf [--today DATE] [filters]",
+            QT_TRANSLATE_NOOP(
+                "rectify::cli", "write the progress report (整改进展情况报告) as PDF") },
     };
     return list;
 }

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <QVector>
+#include <memory>
 
 namespace rectify::cli {
 
@@ -20,6 +21,10 @@ struct Command
 // Every command rectify-cli knows, in the order --help lists them.
 const QVector<Command> &commands();
 
+// The application object for this command line: a QApplication on the offscreen
+// platform for the commands that draw charts, a QCoreApplication otherwise.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
+
 int runInit(Context &ctx, const QStringList &args);
 int runInfo(Context &ctx, const QStringList &args);
 int runExportCsv(Context &ctx, const QStringList &args);
@@ -29,5 +34,7 @@ int runRestore(Context &ctx, const QStringList &args);
 int runStats(Context &ctx, const QStringList &args);
 int runAlerts(Context &ctx, const QStringList &args);
 int runImport(Context &ctx, const QStringList &args);
+int runExportCharts(Context &ctx, const QStringList &args);
+int runReport(Context &ctx, const QStringList &args);
 
 } // namespace rectify::cli

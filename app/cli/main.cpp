@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 using namespace rectify;
 using namespace rectify::cli;
@@ -38,7 +39,9 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The commands that draw (export-charts, report) get a QApplication on the
+    // offscreen platform; every other command runs on a plain QCoreApplication.
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rectify"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECTIFY_VERSION));
 

@@ -58,6 +58,180 @@
     </message>
 </context>
 <context>
+    <name>rectify::ChartData</name>
+    <message>
+        <location filename="../../core/stats/chartdata.cpp" line="+19"/>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none named)</source>
+        <translation>（未明确）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed, awaiting sign-off</source>
+        <translation>已完成待销号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed off</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stale or no deadline</source>
+        <translation>长期未报进展或缺少时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track</source>
+        <translation>正常推进</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ChartExporter</name>
+    <message>
+        <location filename="../../ui/charts/chartexporter.cpp" line="+63"/>
+        <source>The resolution must be between 24 and 1200 dpi, not %1.</source>
+        <translation>分辨率须在 24 到 1200 dpi 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown format.</source>
+        <translation>未知格式。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ChartFactory</name>
+    <message>
+        <location filename="../../ui/charts/chartfactory.cpp" line="+65"/>
+        <source>Tasks by status (completion rate %1)</source>
+        <translation>整改任务状态（完成率 %1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, not overdue</source>
+        <translation>未完成（未逾期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+95"/>
+        <source>Tasks</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Problems with the most open tasks (%1 of %2 not completed)</source>
+        <translation>未完成任务最多的问题（未完成问题 %2 个，显示 %1 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks completed</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks not completed</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tasks due and completed, by week</source>
+        <translation>应完成与已完成任务（按周累计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks due and completed, by month</source>
+        <translation>应完成与已完成任务（按月累计）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due (cumulative)</source>
+        <translation>应完成（累计）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed (cumulative)</source>
+        <translation>已完成（累计）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>End of the concentrated rectification period</source>
+        <translation>集中整改期结束</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tasks by status</source>
+        <translation>整改任务状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <source>Progress by lead unit</source>
+        <translation>各牵头单位整改进展</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+31"/>
+        <source>Progress by responsible leader</source>
+        <translation>各责任领导整改进展</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Progress by problem</source>
+        <translation>各问题整改进展</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks due and completed over time</source>
+        <translation>整改进度累计曲线</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ProblemStatus</name>
     <message>
         <location filename="../../core/stats/problemstatus.cpp" line="+26"/>
@@ -78,6 +252,168 @@
         <location line="+2"/>
         <source>Signed off</source>
         <translation>已销号</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ReportData</name>
+    <message>
+        <location filename="../../core/stats/reportdata.cpp" line="+23"/>
+        <source>read the tasks for the report</source>
+        <translation>读取报告所需的整改任务</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>read the units for the report</source>
+        <translation>读取报告所需的责任单位</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read the progress for the report</source>
+        <translation>读取报告所需的整改进展</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ReportWriter</name>
+    <message>
+        <location filename="../../ui/charts/reportwriter.cpp" line="+162"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Progress report on rectification</source>
+        <translation>整改进展情况报告</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot start the report.</source>
+        <translation>无法开始生成报告。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems: %1 in all; %2 completed (%3 signed off), %4 in progress, %5 not started.</source>
+        <translation>问题：共 %1 个，已完成 %2 个（其中已销号 %3 个），推进中 %4 个，未启动 %5 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tasks: %1 in all; %2 completed (%3 signed off), %4 in progress, %5 not started, %6 long-term; completion rate %7%.</source>
+        <translation>整改任务：共 %1 项，已完成 %2 项（其中已销号 %3 项），推进中 %4 项，未启动 %5 项，长期坚持 %6 项；完成率 %7%。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alerts: %1 overdue, %2 due within %3 days, %4 long-term tasks without progress for %5 days, %6 without a deadline.</source>
+        <translation>预警：逾期 %1 项，%3 天内到期 %2 项，长期坚持任务超过 %5 天未报进展 %4 项，缺少整改时限 %6 项。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>2. Charts</source>
+        <translation>二、整改进展图表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>3. Overdue tasks</source>
+        <translation>三、逾期任务清单</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No task is overdue.</source>
+        <translation>没有逾期任务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>4. Problems and their tasks</source>
+        <translation>四、各问题整改情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Problem %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2; %3 of %4 tasks completed</source>
+        <translation>%1；%2；%4 项任务已完成 %3 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>
+(with %1)</source>
+        <translation>
+（配合：%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long-term</source>
+        <translation>长期坚持</translation>
     </message>
 </context>
 <context>
@@ -156,7 +492,7 @@
 <context>
     <name>rectify::cli</name>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="+21"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="+22"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -166,9 +502,14 @@
         <translation>列出逾期、即将到期和长期未报进展的任务（红黄灯预警）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../app/cli/statsoptions.h" line="+40"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 不接受参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs one argument: %2.</source>
+        <translation>%1 需要一个参数：%2。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -186,7 +527,17 @@
         <translation>台账中没有名为“%1”的巡视（巡察）轮次。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="+1"/>
+        <source>write the progress charts (status, units, leaders, problems, burnup)</source>
+        <translation>导出整改进展图表（状态、牵头单位、责任领导、问题、累计曲线）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the progress report (整改进展情况报告) as PDF</source>
+        <translation>生成整改进展情况报告（PDF）</translation>
+    </message>
+    <message>
+        <location line="+197"/>
         <location line="+29"/>
         <source>Tasks</source>
         <translation>整改任务</translation>
@@ -400,6 +751,52 @@
         <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_charts.cpp" line="+100"/>
+        <location line="+57"/>
+        <source>Charts need the application set up for drawing.</source>
+        <translation>绘制图表需要图形应用环境。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>--format takes png, svg and pdf, not &quot;%1&quot;.</source>
+        <translation>--format 可取 png、svg 和 pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dpi needs a number from 24 to 1200.</source>
+        <translation>--dpi 需要 24 到 1200 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>lead unit %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report, problems written</source>
+        <translation>报告，已写入问题</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已生成 %1（共 %2 页）。</translation>
     </message>
 </context>
 </TS>

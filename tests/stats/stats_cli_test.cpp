@@ -2,11 +2,14 @@
 #include "smallledger.h"
 #include "templedger.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace rectify;
@@ -163,4 +166,58 @@ TEST_F(StatsCli, BadArgumentsAreUsageErrors)
         { QStringLiteral("alerts"), QStringLiteral("--inspection"), QStringLiteral("无此轮次") });
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("无此轮次"))) << r.err.toStdString();
+}
+
+TEST_F(StatsCli, ExportChartsWritesEveryChartWithStableNames)
+{
+    QTemporaryDir out;
+    const CliRun r = run({ QStringLiteral("export-charts"), out.path(), QStringLiteral("--today"),
+                             today, QStringLiteral("--dpi"), QStringLiteral("150") },
+        QStringLiteral("zh_CN"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    for (const char *name : { "status", "units", "leaders", "problems", "burnup" }) {
+        for (const char *ext : { "png", "svg", "pdf" }) {
+            const QString file
+                = QStringLiteral("%1/%2.%3")
+                      .arg(out.path(), QString::fromLatin1(name), QString::fromLatin1(ext));
+            EXPECT_GT(QFileInfo(file).size(), 1000) << file.toStdString();
+        }
+    }
+    // The titles are translated and stay text.
+    const QString svg = QString::fromUtf8(readAll(out.filePath(QStringLiteral("units.svg"))));
+    EXPECT_TRUE(svg.contains(QStringLiteral("各牵头单位整改进展")));
+    EXPECT_TRUE(svg.contains(QStringLiteral(">住建局<")));
+
+    const CliRun onlySvg = run({ QStringLiteral("export-charts"), out.filePath(QStringLiteral("b")),
+        QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--today"), today });
+    ASSERT_EQ(onlySvg.code, 0) << onlySvg.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(out.filePath(QStringLiteral("b/burnup.svg"))));
+    EXPECT_FALSE(QFileInfo::exists(out.filePath(QStringLiteral("b/burnup.png"))));
+
+    EXPECT_EQ(run({ QStringLiteral("export-charts"), out.path(), QStringLiteral("--format"),
+                      QStringLiteral("gif") })
+                  .code,
+        2);
+    EXPECT_EQ(run({ QStringLiteral("export-charts") }).code, 2);
+}
+
+TEST_F(StatsCli, ReportIsAChinesePdf)
+{
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    const CliRun r = run({ QStringLiteral("report"), pdf, QStringLiteral("--today"), today },
+        QStringLiteral("zh_CN"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF"));
+    EXPECT_FALSE(QFileInfo::exists(pdf + QStringLiteral(".part")));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext is not installed";
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    ASSERT_TRUE(p.waitForFinished(60000));
+    // Spaces between Chinese and digits do not always survive the extraction.
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
+    for (const char *word : { "整改进展情况报告", "截至2024年3月15日", "逾期任务清单", "第1页",
+             "整改措施14", "住建局" })
+        EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
 }
