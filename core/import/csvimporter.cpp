@@ -1267,13 +1267,27 @@ Result<ImportReport> CsvImporter::process(
         return Error { s.error() };
 
     sqlite3 *db = nativeHandle(m_ledger.database());
-    qint64 oldCache = 0;
+    // Connection settings for the import, restored on every way out.
+    struct Settings
+    {
+        sqlite3 *db = nullptr;
+        qint64 oldCache = 0;
+        ~Settings()
+        {
+            if (!db)
+                return;
+            const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(oldCache);
+            sqlite3_exec(db, restore.constData(), nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+        }
+    } settings;
     std::vector<std::string> droppedIndexes;
     if (write && db) {
         // A bigger page cache while the rows go in: the indexes stay in memory.
         Statement get(db, "PRAGMA cache_size");
         if (get.step())
-            oldCache = get.columnInt(0);
+            settings.oldCache = get.columnInt(0);
+        settings.db = db;
         sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
         // The CHECK constraints with IN lists cost an ephemeral table per row; the
         // importer writes roles and statuses only from its own fixed sets.
@@ -1314,16 +1328,6 @@ Result<ImportReport> CsvImporter::process(
         return Error { s.error() };
     report.fileSize = source.size();
     auto finished = run.readRows(source, progress);
-    if (write && db) {
-        const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(oldCache);
-        sqlite3_exec(db, restore.constData(), nullptr, nullptr, nullptr);
-        sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
-        for (const std::string &sql : droppedIndexes) {
-            if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return Error { tr("Cannot rebuild the indexes after the import: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
-        }
-    }
     if (!finished)
         return Error { finished.error() };
     report.sha256 = source.sha256();
@@ -1332,6 +1336,12 @@ Result<ImportReport> CsvImporter::process(
         return report; // the transaction rolls back
     }
     if (write && (!run.failedRows() || options.skipBadRows)) {
+        // Without a commit, the rollback brings the set-aside indexes back.
+        for (const std::string &sql : droppedIndexes) {
+            if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return Error { tr("Cannot rebuild the indexes after the import: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
+        }
         if (foreignKeysOff.db) {
             Statement check(foreignKeysOff.db, "PRAGMA foreign_key_check");
             if (check.step())

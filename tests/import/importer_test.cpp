@@ -267,6 +267,12 @@ TEST_F(Importer, ErrorsNameRowAndColumnAndNothingIsWritten)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problems")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 0);
+    // The rollback brought back the indexes set aside for the bulk insert.
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tasks_deadline'")),
+        1);
+    EXPECT_EQ(count(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(count(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     const ImportIssue *err = nullptr;
     const ImportIssue *warn = nullptr;
     for (const ImportIssue &i : r.issues) {
