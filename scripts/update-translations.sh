@@ -11,7 +11,7 @@ declare -A areas=(
     [base]="core/domain core/store/ledger.h core/store/ledger.cpp core/store/schema.h core/store/schema.cpp core/util app/gui app/cli/main.cpp app/cli/context.h app/cli/context.cpp app/cli/commandargs.cpp app/cli/commands.cpp app/cli/cmd_info.cpp"
     [ui]="ui"
     [safety]="core/store/backup.h core/store/backup.cpp core/export app/cli/cmd_data.cpp ui/datasafetyactions.h ui/datasafetyactions.cpp"
-    [stats]="core/stats app/cli/cmd_stats.cpp app/cli/cmd_charts.cpp app/cli/statsoptions.h ui/charts"
+    [stats]="core/stats app/cli/cmd_stats.cpp app/cli/cmd_charts.cpp app/cli/statsoptions.h ui/charts ui/dashboard"
     [import]="core/import app/cli/cmd_import.cpp ui/importwizard.h ui/importwizard.cpp"
 )
 

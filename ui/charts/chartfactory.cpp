@@ -205,8 +205,11 @@ std::unique_ptr<QChart> burnupChart(const Statistics &s, const ChartFactory::Opt
     chart->addSeries(due);
     chart->addSeries(done);
     auto *x = new QDateTimeAxis;
-    x->setFormat(
-        b.period == BurnupPeriod::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+    // Ticks fall at even intervals, not on month starts: show days unless the
+    // series is long enough for months to read well.
+    x->setFormat(b.period == BurnupPeriod::Week || b.points.size() < 12
+            ? QStringLiteral("yyyy-MM-dd")
+            : QStringLiteral("yyyy-MM"));
     x->setTickCount(std::clamp(static_cast<int>(b.points.size()) + 1, 2, 9));
     styleAxis(x);
     auto *y = new QValueAxis;

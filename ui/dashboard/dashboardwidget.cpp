@@ -1,0 +1,386 @@
+#include "dashboard/dashboardwidget.h"
+
+#include "chartexporter.h"
+#include "chartfactory.h"
+#include "reportwriter.h"
+#include "stats/alertlist.h"
+#include "stats/reportdata.h"
+#include "stats/statsquery.h"
+#include "store/ledger.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace rectify {
+
+DashboardWidget::DashboardWidget(Ledger &ledger, QWidget *parent)
+    : QWidget(parent)
+    , m_ledger(ledger)
+    , m_asOf(QDate::currentDate())
+{
+    auto *layout = new QVBoxLayout(this);
+    buildFilters();
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Inspection"), this));
+    bar->addWidget(m_inspection);
+    bar->addWidget(new QLabel(tr("Category"), this));
+    bar->addWidget(m_category);
+    bar->addWidget(new QLabel(tr("Lead unit"), this));
+    bar->addWidget(m_unit);
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_date);
+    bar->addWidget(m_period);
+    bar->addStretch(1);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    for (const QString &name : ChartFactory::names())
+        menu->addAction(ChartFactory::title(name), this, [this, name] { exportChart(name); });
+    menu->addSeparator();
+    menu->addAction(tr("Whole dashboard as PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the dashboard"), QString(), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto ok = exportPdf(path); !ok)
+            Q_EMIT failed(ok.error());
+    });
+    menu->addAction(tr("Print the progress report…"), this, &DashboardWidget::printReport);
+    exportButton->setMenu(menu);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    m_canvas = new QWidget(scroll);
+    m_grid = new QGridLayout(m_canvas);
+    scroll->setWidget(m_canvas);
+    layout->addWidget(scroll, 1);
+
+    fillFilterChoices();
+    refresh();
+}
+
+DashboardWidget::~DashboardWidget() = default;
+
+void DashboardWidget::buildFilters()
+{
+    m_inspection = new QComboBox(this);
+    m_category = new QComboBox(this);
+    m_unit = new QComboBox(this);
+    for (QComboBox *box : { m_inspection, m_category, m_unit }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_updating)
+                return;
+            readFilterControls();
+            refresh();
+            Q_EMIT filterChanged(m_filter);
+        });
+    }
+    m_date = new QDateEdit(m_asOf, this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (!m_updating)
+            setAsOf(d);
+    });
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("By month"), static_cast<int>(BurnupPeriod::Month));
+    m_period->addItem(tr("By week"), static_cast<int>(BurnupPeriod::Week));
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            refresh();
+    });
+}
+
+void DashboardWidget::fillFilterChoices()
+{
+    m_updating = true;
+    m_inspection->clear();
+    m_inspection->addItem(tr("All"), 0);
+    if (auto all = m_ledger.inspections()) {
+        for (const Inspection &i : *all)
+            m_inspection->addItem(i.name, i.id);
+    }
+    m_category->clear();
+    m_category->addItem(tr("All"), QString());
+    if (auto q = m_ledger.exec(QStringLiteral("SELECT DISTINCT category FROM problems "
+                                              "WHERE category <> '' ORDER BY category"))) {
+        while (q->next())
+            m_category->addItem(q->value(0).toString(), q->value(0).toString());
+    }
+    m_unit->clear();
+    m_unit->addItem(tr("All"), QString());
+    if (auto units = m_ledger.unitNames()) {
+        for (const QString &u : *units)
+            m_unit->addItem(u, u);
+    }
+    const auto select = [](QComboBox *box, const QVariant &value) {
+        const int i = box->findData(value);
+        box->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    select(m_inspection, m_filter.inspectionId);
+    select(m_category, m_filter.category);
+    select(m_unit, m_filter.unit);
+    m_updating = false;
+}
+
+void DashboardWidget::readFilterControls()
+{
+    m_filter.inspectionId = m_inspection->currentData().toLongLong();
+    m_filter.category = m_category->currentData().toString();
+    m_filter.unit = m_unit->currentData().toString();
+}
+
+void DashboardWidget::setFilter(const StatsFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    fillFilterChoices();
+    refresh();
+    Q_EMIT filterChanged(m_filter);
+}
+
+void DashboardWidget::setAsOf(const QDate &date)
+{
+    if (!date.isValid() || date == m_asOf)
+        return;
+    m_asOf = date;
+    m_updating = true;
+    m_date->setDate(date);
+    m_updating = false;
+    refresh();
+}
+
+QChart *DashboardWidget::chart(const QString &name) const
+{
+    QChartView *view = m_views.value(name);
+    return view ? view->chart() : nullptr;
+}
+
+QString DashboardWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DashboardWidget::refresh()
+{
+    StatsRequest request;
+    request.today = m_asOf;
+    request.filter = m_filter;
+    request.alerts = AlertSettings::fromLedger(m_ledger);
+    request.period = static_cast<BurnupPeriod>(m_period->currentData().toInt());
+    auto stats = StatsQuery::compute(m_ledger, request);
+    if (!stats) {
+        m_summary->setText(stats.error());
+        Q_EMIT failed(stats.error());
+        return;
+    }
+    m_stats = std::move(*stats);
+    const TaskCounts &c = m_stats.tasks;
+    m_summary->setText(
+        tr("Completion rate %1%: %2 of %3 tasks completed (%4 signed off). Overdue %5, due "
+           "soon %6, long-term without progress %7, no deadline %8, on track %9.")
+            .arg(c.completionRate() * 100.0, 0, 'f', 1)
+            .arg(c.completed)
+            .arg(c.total)
+            .arg(c.closed)
+            .arg(c.overdue)
+            .arg(c.dueSoon + c.notice)
+            .arg(c.stale)
+            .arg(c.noDeadline)
+            .arg(c.onTrack()));
+    rebuildCharts();
+}
+
+void DashboardWidget::rebuildCharts()
+{
+    ChartFactory::Options options;
+    options.animated = false;
+    // Positions in the grid: two columns, bar charts as tall as their bars.
+    const struct
+    {
+        const char *name;
+        int row;
+        int column;
+    } places[] = {
+        { "status", 0, 0 },
+        { "burnup", 0, 1 },
+        { "units", 1, 0 },
+        { "leaders", 1, 1 },
+        { "problems", 2, 0 },
+    };
+    for (const auto &place : places) {
+        const QString name = QString::fromLatin1(place.name);
+        std::unique_ptr<QChart> chart = ChartFactory::create(name, m_stats, options);
+        QChartView *view = m_views.value(name);
+        if (!view) {
+            view = new QChartView(m_canvas);
+            view->setRenderHint(QPainter::Antialiasing);
+            view->setObjectName(name + QStringLiteral("View"));
+            m_grid->addWidget(
+                view, place.row, place.column, 1, name == QLatin1String("problems") ? 2 : 1);
+            m_views.insert(name, view);
+        }
+        QChart *raw = chart.release();
+        connectClicks(name, raw);
+        QChart *old = view->chart();
+        view->setChart(raw); // the view owns the new chart
+        delete old;
+        const QSizeF size = ChartFactory::preferredSize(name, m_stats, options);
+        view->setMinimumHeight(static_cast<int>(std::min<qreal>(size.height(), 1400)));
+    }
+}
+
+void DashboardWidget::connectClicks(const QString &name, QChart *chart)
+{
+    const auto selection = [this](DashboardSelection::Kind kind) {
+        DashboardSelection s;
+        s.kind = kind;
+        s.filter = m_filter;
+        s.asOf = m_asOf;
+        return s;
+    };
+    if (name == QLatin1String("status")) {
+        for (QAbstractSeries *series : chart->series()) {
+            auto *pie = qobject_cast<QPieSeries *>(series);
+            if (!pie)
+                continue;
+            connect(pie, &QPieSeries::clicked, this, [this, selection](QPieSlice *slice) {
+                DashboardSelection s = selection(DashboardSelection::Kind::TaskStatus);
+                s.key = slice->property("key").toString();
+                Q_EMIT tasksRequested(s);
+            });
+        }
+        return;
+    }
+    const bool groups = name == QLatin1String("units") || name == QLatin1String("leaders");
+    if (!groups && name != QLatin1String("problems"))
+        return;
+    const QStringList names = chart->property("categoryNames").toStringList();
+    const QVariantList ids = chart->property("problemIds").toList();
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        connect(bars, &QAbstractBarSeries::clicked, this,
+            [this, name, names, ids, selection](int index, QBarSet *) {
+                if (name == QLatin1String("problems")) {
+                    if (index < 0 || index >= ids.size())
+                        return;
+                    DashboardSelection s = selection(DashboardSelection::Kind::Problem);
+                    s.problemId = ids[index].toLongLong();
+                    Q_EMIT tasksRequested(s);
+                    return;
+                }
+                // "Others" and out-of-range bars have no single unit to show.
+                if (index < 0 || index >= names.size() || names[index].isEmpty())
+                    return;
+                DashboardSelection s
+                    = selection(name == QLatin1String("units") ? DashboardSelection::Kind::LeadUnit
+                                                               : DashboardSelection::Kind::Leader);
+                s.name = names[index];
+                Q_EMIT tasksRequested(s);
+            });
+    }
+}
+
+void DashboardWidget::exportChart(const QString &name)
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), name,
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    ChartExporter::Format format = ChartExporter::Format::Png;
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        format = ChartExporter::Format::Svg;
+    else if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        format = ChartExporter::Format::Pdf;
+    std::unique_ptr<QChart> chart = ChartFactory::create(name, m_stats);
+    const QSizeF size = ChartFactory::preferredSize(name, m_stats, {});
+    // Images for documents: 300 dpi.
+    if (auto ok = ChartExporter::write(*chart, size, path, format, 300); !ok)
+        Q_EMIT failed(ok.error());
+}
+
+Status DashboardWidget::exportPdf(const QString &path)
+{
+    QPdfWriter pdf(path);
+    pdf.setCreator(QStringLiteral("Rectify"));
+    pdf.setTitle(tr("Rectification dashboard"));
+    const QSize canvas = m_canvas->size().expandedTo(m_canvas->sizeHint());
+    // One page as large as the dashboard, landscape A4 or bigger.
+    pdf.setResolution(96);
+    pdf.setPageSize(QPageSize(QSizeF(canvas.width() * 0.75, (canvas.height() + 60) * 0.75),
+        QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter p;
+    if (!p.begin(&pdf))
+        return Error { tr("Cannot write %1.").arg(path) };
+    p.setFont(ChartFactory::font(10));
+    p.drawText(QRectF(10, 5, canvas.width() - 20, 50), Qt::TextWordWrap, m_summary->text());
+    p.translate(0, 60);
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
+        QChartView *view = it.value();
+        const QRect where(view->mapTo(m_canvas, QPoint(0, 0)), view->size());
+        std::unique_ptr<QChart> chart = ChartFactory::create(it.key(), m_stats);
+        ChartExporter::paint(*chart, QSizeF(where.size()), p, QRectF(where));
+    }
+    p.end();
+    return {};
+}
+
+void DashboardWidget::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the progress report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &DashboardWidget::paintReport);
+    preview.exec();
+}
+
+void DashboardWidget::paintReport(QPrinter *printer)
+{
+    ReportWriter::Input input;
+    input.stats = m_stats;
+    if (auto alerts = AlertList::compute(m_ledger, m_asOf, m_stats.alerts, m_filter))
+        input.alerts = std::move(*alerts);
+    if (auto problems = ReportData::load(m_ledger, m_asOf, m_filter))
+        input.problems = std::move(*problems);
+    if (auto pages = ReportWriter::render(input, *printer); !pages)
+        Q_EMIT failed(pages.error());
+}
+
+} // namespace rectify

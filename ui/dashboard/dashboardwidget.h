@@ -1,0 +1,109 @@
+#pragma once
+
+#include "stats/statistics.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPrinter;
+QT_END_NAMESPACE
+
+namespace rectify {
+
+class Ledger;
+
+// What a click on a chart asks the task list to show.
+struct DashboardSelection
+{
+    enum class Kind
+    {
+        TaskStatus, // `key`: not_started, in_progress, awaiting_sign_off, closed
+        LeadUnit, // `name`
+        Leader, // `name`
+        Problem, // `problemId`
+    };
+    Kind kind = Kind::TaskStatus;
+    QString key;
+    QString name;
+    qint64 problemId = 0;
+    StatsFilter filter; // the dashboard's filter at the time of the click
+    QDate asOf;
+};
+
+// The supervisors' dashboard: completion figures, tasks by status, progress by
+// lead unit and by leader, the problems with most open tasks and the burn-up
+// curve, for a filter (inspection, category, unit) and an "as of" date. Clicking
+// a slice or a bar emits tasksRequested(); the main window shows those tasks.
+// Self-contained: give it a ledger and put it in a dock or a tab.
+class DashboardWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardWidget)
+
+public:
+    explicit DashboardWidget(Ledger &ledger, QWidget *parent = nullptr);
+    ~DashboardWidget() override;
+
+    StatsFilter filter() const { return m_filter; }
+    QDate asOf() const { return m_asOf; }
+    const Statistics &statistics() const { return m_stats; }
+    // The chart shown under a name (status, units, leaders, problems, burnup).
+    QChart *chart(const QString &name) const;
+    // The figures line above the charts, for tests and the status bar.
+    QString summaryText() const;
+
+    // Writes the whole dashboard to one PDF page.
+    Status exportPdf(const QString &path);
+
+public Q_SLOTS:
+    void setFilter(const StatsFilter &filter);
+    void setAsOf(const QDate &date);
+    // Reads the statistics again (after an edit or an import) and redraws.
+    void refresh();
+    // File → Print: the progress report in a print preview.
+    void printReport();
+
+Q_SIGNALS:
+    void tasksRequested(const rectify::DashboardSelection &selection);
+    void filterChanged(const rectify::StatsFilter &filter);
+    // Reading the statistics failed; the message is for the user.
+    void failed(const QString &message);
+
+private:
+    void buildFilters();
+    void fillFilterChoices();
+    void readFilterControls();
+    void rebuildCharts();
+    void connectClicks(const QString &name, QChart *chart);
+    void exportChart(const QString &name);
+    void paintReport(QPrinter *printer);
+
+    Ledger &m_ledger;
+    StatsFilter m_filter;
+    QDate m_asOf;
+    Statistics m_stats;
+    bool m_updating = false;
+
+    QComboBox *m_inspection = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_unit = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLabel *m_summary = nullptr;
+    QWidget *m_canvas = nullptr;
+    QGridLayout *m_grid = nullptr;
+    QHash<QString, QChartView *> m_views;
+};
+
+} // namespace rectify
+
+Q_DECLARE_METATYPE(rectify::DashboardSelection)
