@@ -243,6 +243,8 @@ private:
         const Names &names);
     Result<qint64> nameId(std::string_view name, bool unit);
     bool writeResponsibilities(qint64 taskId, const Names &names);
+    // Responsibilities go in batches of multi-row INSERTs: a fifth of the statements.
+    bool flushResponsibilities(bool all);
     void fail(const QString &what, const Statement &s)
     {
         if (m_fatal.ok())
@@ -260,7 +262,17 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
-        m_insResp, m_insUnit, m_insPerson, m_insProgress;
+        m_insResp, m_insUnit, m_insPerson, m_insProgress, m_insRespBatch;
+    struct ResponsibilityRow
+    {
+        qint64 taskId;
+        const char *role;
+        qint64 unitId;
+        qint64 personId;
+        int position;
+    };
+    static constexpr std::size_t respBatch = 64;
+    std::vector<ResponsibilityRow> m_respRows;
 
     QDate m_today;
     QByteArray m_todayIso;
@@ -546,7 +558,13 @@ Status CsvImporter::Run::prepare(const Detection &d)
         && make(m_insProgress,
             "INSERT INTO progress_entries (task_id, entry_date, text, author, created_at) "
             "VALUES (?, ?, ?, ?, ?)");
-    if (!ok)
+    std::string batch = "INSERT INTO responsibilities (task_id, role, unit_id, person_id, "
+                        "position) VALUES (?, ?, ?, ?, ?)";
+    for (std::size_t i = 1; i < respBatch; ++i)
+        batch += ", (?, ?, ?, ?, ?)";
+    if (ok)
+        make(m_insRespBatch, batch.c_str());
+    if (!ok || !m_insRespBatch->ok())
         return Error {
             tr("Cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
         };
@@ -698,6 +716,8 @@ Result<bool> CsvImporter::Run::readRows(TextSource &source, const Progress &prog
         stopWriting();
         m_writing = false;
     }
+    if (m_writing && !flushResponsibilities(true))
+        return Error { m_fatal.error() };
     if (progress)
         progress(source.bytesRead(), source.size());
     return true;
@@ -934,23 +954,47 @@ bool CsvImporter::Run::writeResponsibilities(qint64 taskId, const Names &names)
                 return false;
             if (!m_writing)
                 continue;
-            Statement &s = *m_insResp;
-            s.integer(1, taskId);
-            s.text(2, role.key);
-            if (role.unit) {
-                s.integer(3, *id);
-                s.textOrNull(4, QByteArray());
-            } else {
-                s.textOrNull(3, QByteArray());
-                s.integer(4, *id);
-            }
-            s.integer(5, position++);
-            if (!s.run()) {
-                fail(tr("save the responsibilities"), s);
-                return false;
-            }
+            m_respRows.push_back(
+                { taskId, role.key, role.unit ? *id : 0, role.unit ? 0 : *id, position++ });
         }
     }
+    return m_respRows.size() < respBatch || flushResponsibilities(false);
+}
+
+bool CsvImporter::Run::flushResponsibilities(bool all)
+{
+    const auto bind = [](Statement &s, int base, const ResponsibilityRow &r) {
+        s.integer(base + 1, r.taskId);
+        s.text(base + 2, r.role);
+        if (r.unitId) {
+            s.integer(base + 3, r.unitId);
+            s.textOrNull(base + 4, QByteArray());
+        } else {
+            s.textOrNull(base + 3, QByteArray());
+            s.integer(base + 4, r.personId);
+        }
+        s.integer(base + 5, r.position);
+    };
+    std::size_t done = 0;
+    while (m_respRows.size() - done >= respBatch) {
+        Statement &s = *m_insRespBatch;
+        for (std::size_t i = 0; i < respBatch; ++i)
+            bind(s, static_cast<int>(i * 5), m_respRows[done + i]);
+        if (!s.run()) {
+            fail(tr("save the responsibilities"), s);
+            return false;
+        }
+        done += respBatch;
+    }
+    while (all && done < m_respRows.size()) {
+        Statement &s = *m_insResp;
+        bind(s, 0, m_respRows[done++]);
+        if (!s.run()) {
+            fail(tr("save the responsibilities"), s);
+            return false;
+        }
+    }
+    m_respRows.erase(m_respRows.begin(), m_respRows.begin() + static_cast<std::ptrdiff_t>(done));
     return true;
 }
 

@@ -35,7 +35,7 @@ run_timed() {
         /usr/bin/time -o "$work/time" -f '%M %U %S' "$@" >/dev/null 2>"$work/err" || true
         e=$(date +%s%N)
         times+=($(( (e - s) / 1000000 )))
-        read -r kib cpu < <(tail -1 "$work/time" | awk '{ printf "%d %d", $1, ($2 + $3) * 1000 }')
+        read -r kib cpu < <(tail -1 "$work/time" | awk '{ printf "%d %d\n", $1, ($2 + $3) * 1000 }')
         cpus+=("$cpu")
         (( kib > rss )) && rss=$kib
     done
