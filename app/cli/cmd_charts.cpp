@@ -84,6 +84,17 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     // QChart is a QGraphicsWidget: it needs a QApplication, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Scripts read the first line of stderr: keep the platform's notice about a
+    // missing XDG_RUNTIME_DIR (harmless without a display) out of it.
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg
+                && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            if (previous)
+                previous(type, context, message);
+        });
     return std::make_unique<QApplication>(argc, argv);
 }
 
