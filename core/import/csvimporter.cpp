@@ -1332,7 +1332,7 @@ Result<ImportReport> CsvImporter::process(
         if (get.step())
             settings.oldCache = get.columnInt(0);
         settings.db = db;
-        sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
         // The CHECK constraints with IN lists cost an ephemeral table per row; the
         // importer writes roles and statuses only from its own fixed sets.
         sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
