@@ -1,13 +1,35 @@
 #pragma once
 
+#include "search/taskfilter.h"
+#include "stats/alert.h"
+
 #include <QMainWindow>
+#include <functional>
 #include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
 
 namespace rectify {
 
+class FilterBar;
 class Ledger;
+class LedgerEditor;
+class ProblemListModel;
+class ResponsibilityModel;
+class TaskDetailPane;
+class TaskTableModel;
+struct Problem;
 
 // The window an official opens every week: the three lists of one ledger.
+// Navigation runs inspection → problem → task; the detail pane edits the
+// selected task; every edit goes through the LedgerEditor and can be undone.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -18,11 +40,131 @@ public:
     ~MainWindow() override;
 
     Ledger &ledger() const { return *m_ledger; }
+    LedgerEditor &editor() const { return *m_editor; }
+    QUndoStack *undoStack() const;
+
+    // Questions the window asks (delete?); tests answer them without a dialog.
+    using ConfirmHandler = std::function<bool(const QString &question)>;
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+
+    // The day alerts are computed for (the ledger's clock by default).
+    QDate today() const;
+
+    // Parts, for tests and for features that plug into the window.
+    TaskTableModel *taskModel() const { return m_taskModel; }
+    TaskTableModel *alertModel() const { return m_alertModel; }
+    ProblemListModel *problemModel() const { return m_problemModel; }
+    ResponsibilityModel *responsibilityModel() const { return m_responsibilityModel; }
+    QTableView *taskView() const { return m_taskView; }
+    QTableView *problemView() const { return m_problemView; }
+    QTableView *alertView() const { return m_alertView; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TaskDetailPane *detailPane() const { return m_detail; }
+    QLabel *noticeLabel() const { return m_noticeText; }
+    QWidget *noticeBar() const { return m_notice; }
+    // File → Import CSV…: disabled until an importer connects to it.
+    QAction *importAction() const { return m_importAction; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+
+    qint64 currentTaskId() const;
+    // The last error shown to the user (also in the status bar).
+    QString lastError() const { return m_lastError; }
+    qint64 currentProblemId() const;
+
+    // Recently opened ledgers, newest first (kept in the user's settings).
+    static QStringList recentLedgers();
+    static void addRecentLedger(const QString &path);
+
+public Q_SLOTS:
+    // Adds a problem to the current inspection and selects it; returns its id or 0.
+    qint64 addProblem(const rectify::Problem &problem);
+    // Adds a task with this measure to the selected problem and selects it.
+    qint64 addTask(const QString &measure);
+    bool deleteCurrentTask();
+    bool deleteCurrentProblem();
+    // Shows the task in the table, clearing filters that hide it, and selects it.
+    bool showTask(qint64 taskId);
+    void showAllTasks();
+    void showAlerts();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreSettings();
+    void applyFilter();
+    void onProblemSelected();
+    void onTaskSelected();
+    void onEdited();
     void refreshStatus();
+    void refreshInspections();
+    void updateActions();
+    void showStartupNotice();
+    void selectTaskRow(qint64 taskId);
+    void showError(const QString &message);
+    bool confirm(const QString &question);
+
+    void newLedger();
+    void openLedgerDialog();
+    void openLedger(const QString &path);
+    void saveCopy();
+    void addProblemDialog();
+    void editProblemDialog();
+    void addTaskDialog();
+    void settingsDialog();
+    void about();
+    void updateRecentMenu();
 
     std::unique_ptr<Ledger> m_ledger;
+    LedgerEditor *m_editor = nullptr;
+    AlertSettings m_alertSettings;
+    TaskTableModel *m_taskModel = nullptr;
+    TaskTableModel *m_alertModel = nullptr;
+    ProblemListModel *m_problemModel = nullptr;
+    ResponsibilityModel *m_responsibilityModel = nullptr;
+    QSortFilterProxyModel *m_responsibilitySort = nullptr;
+    QComboBox *m_inspection = nullptr;
+    QTableView *m_problemView = nullptr;
+    QTableView *m_taskView = nullptr;
+    QTableView *m_alertView = nullptr;
+    QTableView *m_responsibilityView = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    TaskDetailPane *m_detail = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_alertsLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addProblemAction = nullptr;
+    QAction *m_editProblemAction = nullptr;
+    QAction *m_deleteProblemAction = nullptr;
+    QAction *m_addTaskAction = nullptr;
+    QAction *m_deleteTaskAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_allTasksAction = nullptr;
+    QAction *m_alertsAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    ConfirmHandler m_confirm;
+    QString m_lastError;
+    bool m_syncing = false;
 };
 
 } // namespace rectify

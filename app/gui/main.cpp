@@ -1,5 +1,6 @@
 // rectify: the desktop application.
 #include "mainwindow.h"
+#include "startup.h"
 #include "store/backup.h"
 #include "store/ledger.h"
 #include "util/paths.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPointer>
 #include <memory>
 
 using namespace rectify;
@@ -31,30 +33,60 @@ int main(int argc, char *argv[])
     QCommandLineOption langOption(QStringLiteral("lang"),
         QApplication::translate("main", "Interface language (zh_CN or en)."),
         QStringLiteral("LANG"));
+    QCommandLineOption sampleOption(QStringLiteral("sample"),
+        QApplication::translate("main", "Open a fresh copy of the sample ledger."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(sampleOption);
+    parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("ledger"),
         QApplication::translate("main", "The ledger to open."), QStringLiteral("[FILE]"));
     parser.process(app);
-    installTranslations(parser.value(langOption));
+    installTranslations(
+        parser.isSet(langOption) ? parser.value(langOption) : Startup::savedLanguage());
 
     QString path = defaultLedgerPath();
+    const bool named = parser.isSet(dbOption) || !parser.positionalArguments().isEmpty();
     if (parser.isSet(dbOption))
         path = parser.value(dbOption);
     else if (!parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
 
-    auto ledger = std::make_unique<Ledger>();
-    ledger->setActor(systemUserName());
-    if (auto opened = ledger->open(path); !opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Rectify"), opened.error());
-        return 1;
+    std::unique_ptr<Ledger> ledger;
+    if (parser.isSet(sampleOption)) {
+        ledger = Startup::openSample(nullptr);
+        if (!ledger)
+            return 1;
+    } else {
+        ledger = std::make_unique<Ledger>();
+        ledger->setActor(systemUserName());
+        if (auto opened = ledger->open(path); !opened) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Rectify"), opened.error());
+            return 1;
+        }
+        // The run command's default ledger: when it is empty, offer the sample.
+        auto counts = ledger->counts();
+        if (!named && counts && counts->problems == 0 && !parser.isSet(screenshotOption)
+            && Startup::askOpenSample(nullptr)) {
+            if (auto sample = Startup::openSample(nullptr))
+                ledger = std::move(sample);
+        }
     }
     // The rotating automatic backup; the ledger setting backup_keep says how many stay.
     if (auto backup = Backup::rotate(*ledger); !backup) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"), backup.error());
     }
-    MainWindow window(std::move(ledger));
-    window.show();
-    return app.exec();
+    auto *window = new MainWindow(std::move(ledger));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (parser.isSet(screenshotOption))
+        Startup::screenshotAndQuit(window, parser.value(screenshotOption));
+    const QPointer<MainWindow> alive(window);
+    const int code = app.exec();
+    delete alive.data(); // still there when the event loop was left without closing it
+    return code;
 }

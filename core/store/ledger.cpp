@@ -773,7 +773,7 @@ Result<std::optional<Problem>> Ledger::findProblem(qint64 inspectionId, const QS
     return std::optional<Problem>(readProblem(*q));
 }
 
-Result<qint64> Ledger::addProblem(const Problem &p)
+Result<qint64> Ledger::addProblem(const Problem &p, IdMode mode)
 {
     const QString code = p.code.trimmed();
     if (code.isEmpty())
@@ -793,9 +793,11 @@ Result<qint64> Ledger::addProblem(const Problem &p)
             return Error { m.error() };
         order = m->next() ? m->value(0).toInt() : 1;
     }
-    auto q = exec(QStringLiteral("INSERT INTO problems (inspection_id, code, category, title, "
-                                 "description, sort_order) VALUES (?, ?, ?, ?, ?, ?)"),
-        { p.inspectionId, code, p.category.trimmed(), p.title.trimmed(), p.description, order },
+    // A NULL id lets SQLite choose the next one.
+    auto q = exec(QStringLiteral("INSERT INTO problems (id, inspection_id, code, category, title, "
+                                 "description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { mode == IdMode::Keep ? QVariant(p.id) : QVariant(), p.inspectionId, code,
+            p.category.trimmed(), p.title.trimmed(), p.description, order },
         tr("add problem %1").arg(code));
     if (!q)
         return Error { q.error() };
@@ -1065,7 +1067,7 @@ Result<QVector<Task>> Ledger::tasks(qint64 problemId) const
     return out;
 }
 
-Result<qint64> Ledger::addTask(const Task &t)
+Result<qint64> Ledger::addTask(const Task &t, IdMode mode)
 {
     if (t.measure.trimmed().isEmpty())
         return Error { tr("A task needs a measure (整改措施).") };
@@ -1084,14 +1086,13 @@ Result<qint64> Ledger::addTask(const Task &t)
             return Error { m.error() };
         number = m->next() ? m->value(0).toInt() : 1;
     }
-    auto q
-        = exec(QStringLiteral("INSERT INTO tasks (problem_id, number, measure, target, deadline, "
-                              "long_term, status, completed_on, closed_on, remarks) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { t.problemId, number, t.measure.trimmed(), t.target, dateToSql(t.deadline),
-                t.longTerm ? 1 : 0, taskStatusKey(t.status), dateToSql(t.completedOn),
-                dateToSql(t.closedOn), t.remarks },
-            tr("add task (%1) of problem %2").arg(number).arg(parent->code));
+    auto q = exec(QStringLiteral("INSERT INTO tasks (id, problem_id, number, measure, target, "
+                                 "deadline, long_term, status, completed_on, closed_on, remarks) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { mode == IdMode::Keep ? QVariant(t.id) : QVariant(), t.problemId, number,
+            t.measure.trimmed(), t.target, dateToSql(t.deadline), t.longTerm ? 1 : 0,
+            taskStatusKey(t.status), dateToSql(t.completedOn), dateToSql(t.closedOn), t.remarks },
+        tr("add task (%1) of problem %2").arg(number).arg(parent->code));
     if (!q)
         return Error { q.error() };
     const qint64 id = q->lastInsertId().toLongLong();
@@ -1207,7 +1208,7 @@ Result<QVector<ProgressEntry>> Ledger::progress(qint64 taskId) const
     return out;
 }
 
-Result<qint64> Ledger::addProgress(const ProgressEntry &e)
+Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
 {
     if (e.text.trimmed().isEmpty())
         return Error { tr("A progress entry needs a text.") };
@@ -1216,10 +1217,12 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e)
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };
-    auto q = exec(QStringLiteral("INSERT INTO progress_entries (task_id, entry_date, text, author, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"),
-        { e.taskId, dateToSql(e.date), e.text.trimmed(), e.author.isEmpty() ? m_actor : e.author,
-            timestampToSql(now()) },
+    const bool keep = mode == IdMode::Keep;
+    auto q = exec(QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, "
+                                 "author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { keep ? QVariant(e.id) : QVariant(), e.taskId, dateToSql(e.date), e.text.trimmed(),
+            e.author.isEmpty() ? m_actor : e.author,
+            timestampToSql(keep && e.createdAt.isValid() ? e.createdAt : now()) },
         tr("add a progress entry to task #%1").arg(e.taskId));
     if (!q)
         return Error { q.error() };

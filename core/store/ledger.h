@@ -52,6 +52,14 @@ public:
         ReadOnly, // the file must exist and be at the current version; nothing is written
     };
     using Clock = std::function<QDateTime()>;
+    // How add*() numbers a new row: New lets the database choose; Keep reuses the
+    // row's own id (undoing a delete brings the row back as it was, so that later
+    // commands that name it still find it).
+    enum class IdMode
+    {
+        New,
+        Keep,
+    };
 
     Ledger();
     ~Ledger();
@@ -115,7 +123,7 @@ public:
     Result<QVector<Problem>> problems(qint64 inspectionId = 0) const;
     Result<Problem> problem(qint64 id) const;
     Result<std::optional<Problem>> findProblem(qint64 inspectionId, const QString &code) const;
-    Result<qint64> addProblem(const Problem &problem);
+    Result<qint64> addProblem(const Problem &problem, IdMode mode = IdMode::New);
     Status updateProblem(const Problem &problem);
     Status removeProblem(qint64 id);
 
@@ -123,7 +131,7 @@ public:
     Result<QVector<Task>> tasks(qint64 problemId) const;
     Result<Task> task(qint64 id) const;
     // A task's number 0 means "the next free number of its problem".
-    Result<qint64> addTask(const Task &task);
+    Result<qint64> addTask(const Task &task, IdMode mode = IdMode::New);
     // Refuses with a conflict error when the task changed since `task.version` was read.
     Status updateTask(const Task &task, const QString &reason = QString());
     Status removeTask(qint64 id);
@@ -136,7 +144,7 @@ public:
 
     // Progress history, oldest first.
     Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
-    Result<qint64> addProgress(const ProgressEntry &entry);
+    Result<qint64> addProgress(const ProgressEntry &entry, IdMode mode = IdMode::New);
     Status removeProgress(qint64 id);
 
     // Users.

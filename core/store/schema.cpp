@@ -101,11 +101,55 @@ QStringList version1()
     };
 }
 
+// Version 2: free-text search over problem and task text. An FTS5 table with the
+// trigram tokenizer finds Chinese substrings of three characters or more (Chinese
+// has no spaces for a word tokenizer to split on); triggers keep it in step with
+// the tasks and their problems. Its rowid is the task id. SQLite-specific: another
+// backend would index the same text its own way.
+QStringList version2()
+{
+    const QString problemText
+        = QStringLiteral("p.code || ' ' || p.category || ' ' || p.title || ' ' || p.description");
+    const QString taskText
+        = QStringLiteral("NEW.measure || ' ' || NEW.target || ' ' || NEW.remarks");
+    const QString insertTask
+        = QStringLiteral("INSERT INTO task_search (rowid, problem, task) SELECT NEW.id, %1, %2 "
+                         "FROM problems p WHERE p.id = NEW.problem_id;")
+              .arg(problemText, taskText);
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE task_search USING fts5("
+                       "problem, task, tokenize = 'trigram')"),
+        QStringLiteral("INSERT INTO task_search (rowid, problem, task) "
+                       "SELECT t.id, %1, t.measure || ' ' || t.target || ' ' || t.remarks "
+                       "FROM tasks t JOIN problems p ON p.id = t.problem_id")
+            .arg(problemText),
+        QStringLiteral("CREATE TRIGGER task_search_insert AFTER INSERT ON tasks BEGIN %1 END")
+            .arg(insertTask),
+        QStringLiteral("CREATE TRIGGER task_search_update AFTER UPDATE OF problem_id, measure, "
+                       "target, remarks ON tasks BEGIN "
+                       "DELETE FROM task_search WHERE rowid = OLD.id; %1 END")
+            .arg(insertTask),
+        QStringLiteral("CREATE TRIGGER task_search_delete AFTER DELETE ON tasks BEGIN "
+                       "DELETE FROM task_search WHERE rowid = OLD.id; END"),
+        QStringLiteral("CREATE TRIGGER task_search_problem AFTER UPDATE OF code, category, title, "
+                       "description ON problems BEGIN "
+                       "DELETE FROM task_search WHERE rowid IN "
+                       "(SELECT id FROM tasks WHERE problem_id = NEW.id); "
+                       "INSERT INTO task_search (rowid, problem, task) "
+                       "SELECT t.id, %1, t.measure || ' ' || t.target || ' ' || t.remarks "
+                       "FROM tasks t JOIN problems p ON p.id = t.problem_id "
+                       "WHERE p.id = NEW.id; END")
+            .arg(problemText),
+        // Orderings of the task table and the problem list.
+        QStringLiteral("CREATE INDEX problems_order ON problems(inspection_id, sort_order)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -113,6 +157,8 @@ QStringList Schema::migrationTo(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

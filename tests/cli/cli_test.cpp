@@ -1,4 +1,6 @@
 // rectify-cli as a script would use it: exit codes, messages, output.
+#include "store/schema.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +60,7 @@ TEST_F(Cli, InitThenInfo)
         = run({ QStringLiteral("--db"), db(), QStringLiteral("info"), QStringLiteral("--json") });
     ASSERT_EQ(info.code, 0) << info.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
-    EXPECT_EQ(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("schemaVersion")).toInt(), rectify::Schema::currentVersion());
     EXPECT_EQ(o.value(QStringLiteral("tasks")).toInt(), 0);
     EXPECT_EQ(o.value(QStringLiteral("users")).toInt(), 1);
 }

@@ -1,0 +1,371 @@
+#include "search/taskquery.h"
+
+#include "store/ledger.h"
+#include "util/sqlvalues.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace rectify {
+
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// LIKE pattern for a substring, with the wildcards of the text escaped.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// An FTS5 phrase: double quotes doubled, the whole term quoted, so no query syntax leaks.
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString placeholders(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+// A person or unit in a role of the task.
+QString roleSubquery(const char *roles, bool unit)
+{
+    return unit
+        ? QStringLiteral("t.id IN (SELECT r.task_id FROM responsibilities r WHERE r.role "
+                         "IN (%1) AND r.unit_id = (SELECT id FROM units WHERE name = ?))")
+              .arg(QLatin1String(roles))
+        : QStringLiteral("t.id IN (SELECT r.task_id FROM responsibilities r WHERE r.role "
+                         "IN (%1) AND r.person_id = (SELECT id FROM people WHERE name = ?))")
+              .arg(QLatin1String(roles));
+}
+
+// The first name in a role, for sorting by that column.
+QString firstNameIn(const char *role, bool unit)
+{
+    return unit ? QStringLiteral("(SELECT u.name FROM responsibilities r JOIN units u ON u.id = "
+                                 "r.unit_id WHERE r.task_id = t.id AND r.role = '%1' "
+                                 "ORDER BY r.position LIMIT 1)")
+                      .arg(QLatin1String(role))
+                : QStringLiteral("(SELECT pe.name FROM responsibilities r JOIN people pe ON pe.id "
+                                 "= r.person_id WHERE r.task_id = t.id AND r.role = '%1' "
+                                 "ORDER BY r.position LIMIT 1)")
+                      .arg(QLatin1String(role));
+}
+
+const AlertLevel rankOrder[] = {
+    AlertLevel::Done,
+    AlertLevel::Green,
+    AlertLevel::Notice,
+    AlertLevel::DataProblem,
+    AlertLevel::Stale,
+    AlertLevel::Yellow,
+    AlertLevel::Red,
+};
+
+} // namespace
+
+TaskQuery::TaskQuery(const QDate &today, const AlertSettings &settings)
+    : m_today(today)
+    , m_settings(settings)
+{ }
+
+int TaskQuery::alertRank(AlertLevel level)
+{
+    for (int i = 0; i < int(std::size(rankOrder)); ++i) {
+        if (rankOrder[i] == level)
+            return i;
+    }
+    return 0;
+}
+
+AlertLevel TaskQuery::alertFromRank(int rank)
+{
+    return rank >= 0 && rank < int(std::size(rankOrder)) ? rankOrder[rank] : AlertLevel::Green;
+}
+
+QString TaskQuery::alertRankExpression(QVariantList *values) const
+{
+    // The same rule as evaluateAlert(), day arithmetic done on ISO dates here.
+    const QDate staleBefore = m_today.addDays(-m_settings.staleDays);
+    const QDate dueLimit = m_today.addDays(m_settings.dueSoonDays);
+    const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
+    const QDate noticeLimit = m_today.addDays(m_settings.noticeDays);
+    QString sql = QStringLiteral(
+        "(CASE WHEN t.status IN ('completed', 'closed') THEN %1 "
+        "WHEN t.long_term = 1 THEN (CASE WHEN COALESCE((SELECT MAX(pg.entry_date) FROM "
+        "progress_entries pg WHERE pg.task_id = t.id), '') < ? THEN %2 ELSE %3 END) "
+        "WHEN t.deadline IS NULL THEN %4 "
+        "WHEN t.deadline < ? THEN %5 "
+        "WHEN t.deadline <= ? THEN %6 ")
+                      .arg(alertRank(AlertLevel::Done))
+                      .arg(alertRank(AlertLevel::Stale))
+                      .arg(alertRank(AlertLevel::Green))
+                      .arg(alertRank(AlertLevel::DataProblem))
+                      .arg(alertRank(AlertLevel::Red))
+                      .arg(alertRank(AlertLevel::Yellow));
+    *values << iso(staleBefore) << iso(m_today) << iso(dueLimit);
+    if (notice) {
+        sql += QStringLiteral("WHEN t.deadline <= ? THEN %1 ").arg(alertRank(AlertLevel::Notice));
+        *values << iso(noticeLimit);
+    }
+    sql += QStringLiteral("ELSE %1 END)").arg(alertRank(AlertLevel::Green));
+    return sql;
+}
+
+QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
+{
+    QStringList terms;
+    if (f.inspectionId != 0) {
+        terms << QStringLiteral("p.inspection_id = ?");
+        *values << f.inspectionId;
+    }
+    if (f.problemId != 0) {
+        terms << QStringLiteral("t.problem_id = ?");
+        *values << f.problemId;
+    }
+    if (!f.statuses.isEmpty()) {
+        terms << QStringLiteral("t.status IN (%1)").arg(placeholders(int(f.statuses.size())));
+        for (TaskStatus s : f.statuses)
+            *values << taskStatusKey(s);
+    }
+    if (!f.alerts.isEmpty()) {
+        QString expr = alertRankExpression(values);
+        terms << QStringLiteral("%1 IN (%2)").arg(expr, placeholders(int(f.alerts.size())));
+        for (AlertLevel a : f.alerts)
+            *values << alertRank(a);
+    }
+    if (!f.unit.isEmpty()) {
+        terms << roleSubquery("'lead_unit', 'co_unit'", true);
+        *values << f.unit.trimmed();
+    }
+    if (!f.leader.isEmpty()) {
+        terms << roleSubquery("'leader'", false);
+        *values << f.leader.trimmed();
+    }
+    if (!f.person.isEmpty()) {
+        terms << roleSubquery("'person'", false);
+        *values << f.person.trimmed();
+    }
+    if (!f.category.isEmpty()) {
+        terms << QStringLiteral("p.category = ?");
+        *values << f.category;
+    }
+    if (f.deadlineFrom.isValid()) {
+        terms << QStringLiteral("t.deadline >= ?");
+        *values << iso(f.deadlineFrom);
+    }
+    if (f.deadlineTo.isValid()) {
+        terms << QStringLiteral("t.deadline <= ?");
+        *values << iso(f.deadlineTo);
+    }
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList words = f.text.split(spaces, Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (word.size() >= 3) {
+            // The trigram index finds any substring of three characters or more.
+            terms << QStringLiteral(
+                "t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH ?)");
+            *values << ftsPhrase(word);
+        } else {
+            // Shorter words cannot use trigrams: scan the main texts instead.
+            QStringList columns;
+            for (const char *column : { "t.measure", "t.target", "t.remarks", "p.code",
+                     "p.category", "p.title", "p.description" }) {
+                columns << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+                *values << likePattern(word);
+            }
+            terms << QLatin1Char('(') + columns.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+    return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
+}
+
+Result<QVector<qint64>> TaskQuery::ids(
+    const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
+    QString order;
+    switch (sort.key) {
+    case TaskSortKey::Ledger:
+    case TaskSortKey::Problem:
+        order = QStringLiteral("p.inspection_id%1, p.sort_order%1, p.id%1, t.number%1").arg(dir);
+        break;
+    case TaskSortKey::Number:
+        order = QStringLiteral("t.number%1, %2").arg(dir, ledgerOrder);
+        break;
+    case TaskSortKey::Measure:
+        order = QStringLiteral("t.measure%1, %2").arg(dir, ledgerOrder);
+        break;
+    case TaskSortKey::LeadUnit:
+        order = QStringLiteral("%1%2, %3").arg(firstNameIn("lead_unit", true), dir, ledgerOrder);
+        break;
+    case TaskSortKey::Leader:
+        order = QStringLiteral("%1%2, %3").arg(firstNameIn("leader", false), dir, ledgerOrder);
+        break;
+    case TaskSortKey::Person:
+        order = QStringLiteral("%1%2, %3").arg(firstNameIn("person", false), dir, ledgerOrder);
+        break;
+    case TaskSortKey::Deadline:
+        // Tasks without a deadline (long-term ones) come last either way.
+        order = QStringLiteral("t.deadline IS NULL, t.deadline%1, %2").arg(dir, ledgerOrder);
+        break;
+    case TaskSortKey::StatusKey:
+        order = QStringLiteral("CASE t.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
+                               "WHEN 'completed' THEN 2 ELSE 3 END%1, %2")
+                    .arg(dir, ledgerOrder);
+        break;
+    case TaskSortKey::Alert: {
+        // Most urgent first when ascending; the nearest deadline first within a level.
+        order = QStringLiteral("%1%2, t.deadline IS NULL, t.deadline%3, %4")
+                    .arg(alertRankExpression(&values),
+                        sort.descending ? QString() : QStringLiteral(" DESC"), dir, ledgerOrder);
+        break;
+    }
+    }
+    const QString sql = QStringLiteral(
+        "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2")
+                            .arg(where, order);
+    auto q = ledger.exec(sql, values, tr("list the tasks"));
+    if (!q)
+        return Error { q.error() };
+    QVector<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qint64> &ids) const
+{
+    QVector<TaskRow> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    const QString in = placeholders(int(ids.size()));
+    auto q = ledger.exec(
+        QStringLiteral("SELECT t.id, t.problem_id, p.code, p.title, p.category, t.number, "
+                       "t.measure, t.target, t.deadline, t.long_term, t.status FROM tasks t "
+                       "JOIN problems p ON p.id = t.problem_id WHERE t.id IN (%1)")
+            .arg(in),
+        values, tr("read the tasks"));
+    if (!q)
+        return Error { q.error() };
+    QHash<qint64, TaskRow> byId;
+    byId.reserve(ids.size());
+    while (q->next()) {
+        TaskRow r;
+        r.id = q->value(0).toLongLong();
+        r.problemId = q->value(1).toLongLong();
+        r.problemCode = q->value(2).toString();
+        r.problemTitle = q->value(3).toString();
+        r.category = q->value(4).toString();
+        r.number = q->value(5).toInt();
+        r.measure = q->value(6).toString();
+        r.target = q->value(7).toString();
+        r.deadline = dateFromSql(q->value(8));
+        r.longTerm = q->value(9).toInt() != 0;
+        r.status = taskStatusFromKey(q->value(10).toString()).value_or(TaskStatus::NotStarted);
+        byId.insert(r.id, r);
+    }
+    auto resp = ledger.exec(
+        QStringLiteral("SELECT r.task_id, r.role, COALESCE(u.name, pe.name) FROM responsibilities "
+                       "r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = "
+                       "r.person_id WHERE r.task_id IN (%1) ORDER BY r.task_id, r.role, "
+                       "r.position, r.id")
+            .arg(in),
+        values, tr("read the responsibilities"));
+    if (!resp)
+        return Error { resp.error() };
+    while (resp->next()) {
+        auto it = byId.find(resp->value(0).toLongLong());
+        if (it == byId.end())
+            continue;
+        const QString role = resp->value(1).toString();
+        const QString name = resp->value(2).toString();
+        if (role == QLatin1String("leader"))
+            it->leaders << name;
+        else if (role == QLatin1String("lead_unit"))
+            it->leadUnits << name;
+        else if (role == QLatin1String("co_unit"))
+            it->coUnits << name;
+        else if (role == QLatin1String("person"))
+            it->persons << name;
+    }
+    auto last = ledger.exec(QStringLiteral("SELECT task_id, MAX(entry_date) FROM progress_entries "
+                                           "WHERE task_id IN (%1) GROUP BY task_id")
+                                .arg(in),
+        values, tr("read the progress dates"));
+    if (!last)
+        return Error { last.error() };
+    while (last->next()) {
+        auto it = byId.find(last->value(0).toLongLong());
+        if (it != byId.end())
+            it->lastProgress = dateFromSql(last->value(1));
+    }
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it == byId.end())
+            continue;
+        Task t;
+        t.deadline = it->deadline;
+        t.longTerm = it->longTerm;
+        t.status = it->status;
+        it->alert = evaluateAlert(t, it->lastProgress, m_today, m_settings);
+        out << *it;
+    }
+    return out;
+}
+
+Result<QMap<AlertLevel, qint64>> TaskQuery::countByAlert(
+    const Ledger &ledger, const TaskFilter &filter) const
+{
+    QVariantList values;
+    const QString rank = alertRankExpression(&values);
+    const QString where = whereClause(filter, &values);
+    auto q = ledger.exec(QStringLiteral("SELECT %1 AS rank, COUNT(*) FROM tasks t JOIN problems p "
+                                        "ON p.id = t.problem_id WHERE %2 GROUP BY rank")
+                             .arg(rank, where),
+        values, tr("count the alerts"));
+    if (!q)
+        return Error { q.error() };
+    QMap<AlertLevel, qint64> out;
+    while (q->next())
+        out[alertFromRank(q->value(0).toInt())] += q->value(1).toLongLong();
+    return out;
+}
+
+Result<QStringList> TaskQuery::categories(const Ledger &ledger)
+{
+    auto q = ledger.exec(QStringLiteral("SELECT DISTINCT category FROM problems WHERE category "
+                                        "<> '' ORDER BY category"),
+        {}, tr("list the categories"));
+    if (!q)
+        return Error { q.error() };
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace rectify

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "search/taskfilter.h"
+#include "search/taskrow.h"
+#include "stats/alert.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QVariantList>
+#include <QVector>
+
+namespace rectify {
+
+class Ledger;
+
+// Turns a TaskFilter and a TaskSort into SQL with bound values, and reads the
+// task table in two steps: the ordered ids of every matching task (cheap: one
+// integer per row), then the rows of a window of those ids. The alert level is
+// computed in SQL for filtering and sorting with the same rule as evaluateAlert().
+class TaskQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::TaskQuery)
+
+public:
+    TaskQuery(const QDate &today, const AlertSettings &settings);
+
+    // The ids of the matching tasks, in table order.
+    Result<QVector<qint64>> ids(
+        const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort = {}) const;
+    // The rows of the given tasks, in the order given; ids that no longer exist are skipped.
+    Result<QVector<TaskRow>> rows(const Ledger &ledger, const QVector<qint64> &ids) const;
+    // How many matching tasks stand at each alert level.
+    Result<QMap<AlertLevel, qint64>> countByAlert(
+        const Ledger &ledger, const TaskFilter &filter = {}) const;
+
+    // The problem categories in use, sorted, for the filter choices.
+    static Result<QStringList> categories(const Ledger &ledger);
+
+    // The WHERE clause (without the keyword, "1 = 1" when empty) and its values:
+    // exposed for tests and for other readers of the task list.
+    QString whereClause(const TaskFilter &filter, QVariantList *values) const;
+    // An SQL expression giving the alert level's urgency rank (see alertRank()).
+    QString alertRankExpression(QVariantList *values) const;
+    static int alertRank(AlertLevel level);
+    static AlertLevel alertFromRank(int rank);
+
+private:
+    QDate m_today;
+    AlertSettings m_settings;
+};
+
+} // namespace rectify

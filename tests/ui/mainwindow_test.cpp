@@ -1,0 +1,328 @@
+// The main window driven like a user would: through its widgets and actions,
+// checked through the models and the database.
+#include "filterbar.h"
+#include "ledgereditor.h"
+#include "mainwindow.h"
+#include "namelistedit.h"
+#include "problemlistmodel.h"
+#include "progressmodel.h"
+#include "sample/sampleledger.h"
+#include "taskdetailpane.h"
+#include "taskroles.h"
+#include "tasktablemodel.h"
+#include "templedger.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace rectify;
+using namespace rectify::test;
+
+// Readable strings in failure messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace {
+
+const QDate today(2024, 3, 15);
+
+// QTest::keyClicks() handles ASCII only: type any text as key events, one character each.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// A window over a temporary ledger. The window owns its Ledger, so the test
+// opens a second handle on the same file to check what was written.
+class WindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(writeSampleLedger(*m_seed, today).ok());
+        auto ledger = std::make_unique<Ledger>();
+        ledger->setActor(QStringLiteral("tester"));
+        ledger->setClock(&fixedNow);
+        ASSERT_TRUE(ledger->open(m_seed.path()).ok());
+        m_window = std::make_unique<MainWindow>(std::move(ledger));
+        m_window->setConfirmHandler([this](const QString &question) {
+            m_questions << question;
+            return m_answer;
+        });
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Reads one value through the second connection.
+    QVariant scalar(const QString &sql, const QVariantList &values = {})
+    {
+        auto q = m_seed->exec(sql, values);
+        EXPECT_TRUE(q.ok()) << (q.ok() ? "" : q.error().toStdString());
+        return q.ok() && q->next() ? q->value(0) : QVariant();
+    }
+
+    int rowWhere(QTableView *view, int column, const QString &text)
+    {
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, column).data().toString() == text)
+                return row;
+        }
+        return -1;
+    }
+
+    TempLedger m_seed;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_questions;
+    bool m_answer = true;
+};
+
+} // namespace
+
+TEST_F(WindowTest, OpensWithCountsAlertsAndNotice)
+{
+    MainWindow &w = *m_window;
+    EXPECT_EQ(w.today(), today);
+    EXPECT_EQ(
+        w.taskModel()->rowCount(), scalar(QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt());
+    EXPECT_EQ(w.problemModel()->rowCount(), 11);
+    EXPECT_EQ(w.alertModel()->rowCount(), 7); // 4 red and 3 yellow in the sample
+    EXPECT_TRUE(w.noticeBar()->isVisible());
+    EXPECT_TRUE(w.noticeLabel()->text().contains(QStringLiteral("4 tasks are overdue")))
+        << w.noticeLabel()->text().toStdString();
+    QAbstractItemModelTester tester(w.taskModel());
+}
+
+TEST_F(WindowTest, AddProblemAndTaskSetDeadlineAndStatusThenUndo)
+{
+    MainWindow &w = *m_window;
+    QAbstractItemModelTester taskTester(w.taskModel());
+    QAbstractItemModelTester problemTester(w.problemModel());
+    Problem p;
+    p.code = QStringLiteral("12");
+    p.category = QString::fromUtf8("作风建设");
+    p.title = QString::fromUtf8("窗口单位服务态度生硬，群众办事多头跑");
+    const qint64 problemId = w.addProblem(p);
+    ASSERT_NE(problemId, 0) << w.lastError().toStdString();
+    EXPECT_EQ(w.currentProblemId(), problemId);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT title FROM problems WHERE id = ?"), { problemId }).toString(),
+        p.title);
+    EXPECT_EQ(w.taskModel()->rowCount(), 0) << "the new problem has no tasks yet";
+
+    const qint64 taskId = w.addTask(QString::fromUtf8("开展窗口服务作风专项整治"));
+    ASSERT_NE(taskId, 0) << w.lastError().toStdString();
+    EXPECT_EQ(w.currentTaskId(), taskId);
+    EXPECT_EQ(w.taskModel()->rowCount(), 1);
+    TaskDetailPane *pane = w.detailPane();
+    EXPECT_EQ(pane->taskId(), taskId);
+    EXPECT_EQ(pane->measureEdit()->toPlainText(), QString::fromUtf8("开展窗口服务作风专项整治"));
+
+    // Deadline, responsibilities and status through the detail pane's widgets.
+    pane->deadlineEdit()->setDate(QDate(2024, 3, 20));
+    pane->leadUnitsEdit()->clear();
+    typeText(pane->leadUnitsEdit(), QString::fromUtf8("行政审批局、信息中心"));
+    typeText(pane->personsEdit(), QString::fromUtf8("何佳"));
+    pane->statusBox()->setCurrentIndex(pane->statusBox()->findData(int(TaskStatus::InProgress)));
+    EXPECT_TRUE(pane->saveButton()->isEnabled());
+    QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(pane->isModified());
+
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT deadline FROM tasks WHERE id = ?"), { taskId }).toString(),
+        QStringLiteral("2024-03-20"));
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT status FROM tasks WHERE id = ?"), { taskId }).toString(),
+        QStringLiteral("in_progress"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM responsibilities WHERE task_id = ? "
+                                    "AND role = 'lead_unit'"),
+                  { taskId })
+                  .toInt(),
+        2);
+    // The table shows it: five days left is yellow.
+    const int row = w.taskModel()->rowOfTask(taskId);
+    ASSERT_GE(row, 0);
+    const QModelIndex alert = w.taskModel()->index(row, TaskTableModel::AlertColumn);
+    EXPECT_EQ(AlertLevel(alert.data(AlertLevelRole).toInt()), AlertLevel::Yellow);
+    EXPECT_EQ(alert.data(AlertDaysRole).toInt(), 5);
+    EXPECT_EQ(w.taskModel()->index(row, TaskTableModel::LeadUnitColumn).data().toString(),
+        QString::fromUtf8("行政审批局、信息中心"));
+    EXPECT_GE(w.alertModel()->rowOfTask(taskId), 0) << "the alerts dock lists it";
+
+    // Undo the save (one step for fields and status), then the task, then the problem.
+    QUndoStack *stack = w.undoStack();
+    stack->undo();
+    EXPECT_TRUE(
+        scalar(QStringLiteral("SELECT deadline FROM tasks WHERE id = ?"), { taskId }).isNull());
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT status FROM tasks WHERE id = ?"), { taskId }).toString(),
+        QStringLiteral("not_started"));
+    EXPECT_TRUE(pane->deadlineEdit()->specialValueText() == pane->deadlineEdit()->text());
+    stack->undo();
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ?"), { taskId }).toInt(), 0);
+    EXPECT_EQ(w.taskModel()->rowOfTask(taskId), -1);
+    stack->undo();
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM problems WHERE id = ?"), { problemId }).toInt(),
+        0);
+    EXPECT_EQ(w.problemModel()->rowCount(), 11);
+
+    // Redo everything: same ids again.
+    stack->redo();
+    stack->redo();
+    stack->redo();
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT deadline FROM tasks WHERE id = ?"), { taskId }).toString(),
+        QStringLiteral("2024-03-20"));
+}
+
+TEST_F(WindowTest, KeyboardUndoAndRedo)
+{
+    MainWindow &w = *m_window;
+    const qint64 task = scalar(QStringLiteral("SELECT MIN(id) FROM tasks WHERE status = "
+                                              "'in_progress'"))
+                            .toLongLong();
+    ASSERT_TRUE(w.showTask(task));
+    ASSERT_TRUE(w.editor().setTaskStatus(task, TaskStatus::Completed).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM tasks WHERE id = ?"), { task }).toString(),
+        QStringLiteral("completed"));
+    w.taskView()->setFocus();
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM tasks WHERE id = ?"), { task }).toString(),
+        QStringLiteral("in_progress"));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM tasks WHERE id = ?"), { task }).toString(),
+        QStringLiteral("completed"));
+    EXPECT_EQ(w.detailPane()->statusBox()->currentData().toInt(), int(TaskStatus::Completed));
+}
+
+TEST_F(WindowTest, FilterAndSearch)
+{
+    MainWindow &w = *m_window;
+    FilterBar *bar = w.filterBar();
+    const int all = w.taskModel()->rowCount();
+
+    bar->statusBox()->setCurrentIndex(
+        bar->statusBox()->findText(taskStatusLabel(TaskStatus::NotStarted)));
+    EXPECT_EQ(w.taskModel()->rowCount(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE status = 'not_started'")).toInt());
+    for (int row = 0; row < w.taskModel()->rowCount(); ++row)
+        EXPECT_EQ(
+            w.taskModel()->index(row, 0).data(StatusRole).toInt(), int(TaskStatus::NotStarted));
+    bar->clear();
+    EXPECT_EQ(w.taskModel()->rowCount(), all);
+
+    // Search: typed, then applied after the pause (or at once on Return).
+    typeText(bar->searchEdit(), QString::fromUtf8("一网通办"));
+    QTest::keyClick(bar->searchEdit(), Qt::Key_Return);
+    ASSERT_EQ(w.taskModel()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QString text
+            = w.taskModel()->index(row, TaskTableModel::ProblemColumn).data().toString()
+            + w.taskModel()->index(row, TaskTableModel::MeasureColumn).data().toString();
+        EXPECT_TRUE(text.contains(QString::fromUtf8("一网通办")));
+    }
+    bar->searchEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(w.taskModel()->rowCount(), all, 2000);
+
+    // A problem selected in the list narrows the table to its tasks.
+    w.problemView()->selectRow(3);
+    const qint64 problem = w.currentProblemId();
+    EXPECT_EQ(w.taskModel()->rowCount(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE problem_id = ?"), { problem })
+            .toInt());
+    w.showAllTasks();
+    EXPECT_EQ(w.taskModel()->rowCount(), all);
+
+    // Unit filter and the alerts shortcut.
+    bar->setUnit(QString::fromUtf8("组织人事部"));
+    EXPECT_EQ(w.taskModel()->rowCount(), 5);
+    bar->clear();
+    w.showAlerts();
+    EXPECT_EQ(w.taskModel()->rowCount(), 7);
+    EXPECT_EQ(AlertLevel(w.taskModel()->index(0, 0).data(AlertLevelRole).toInt()), AlertLevel::Red);
+}
+
+TEST_F(WindowTest, DeleteAsksAndCanBeUndone)
+{
+    MainWindow &w = *m_window;
+    const qint64 task = scalar(
+        QStringLiteral(
+            "SELECT task_id FROM progress_entries GROUP BY task_id ORDER BY task_id LIMIT 1"))
+                            .toLongLong();
+    const int progress = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM progress_entries WHERE task_id = ?"), { task })
+                             .toInt();
+    ASSERT_TRUE(w.showTask(task));
+
+    m_answer = false;
+    EXPECT_FALSE(w.deleteCurrentTask());
+    EXPECT_EQ(m_questions.size(), 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ?"), { task }).toInt(), 1);
+
+    m_answer = true;
+    EXPECT_TRUE(w.deleteCurrentTask());
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ?"), { task }).toInt(), 0);
+    EXPECT_EQ(w.taskModel()->rowOfTask(task), -1);
+    w.undoStack()->undo();
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = ?"), { task }).toInt(), 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM progress_entries WHERE task_id = ?"), { task })
+            .toInt(),
+        progress);
+    EXPECT_GE(w.taskModel()->rowOfTask(task), 0);
+}
+
+TEST_F(WindowTest, AlertDockJumpsToTheTask)
+{
+    MainWindow &w = *m_window;
+    w.problemView()->selectRow(0); // hides most tasks
+    const qint64 target = w.alertModel()->taskId(0);
+    ASSERT_NE(target, 0);
+    const QRect cell
+        = w.alertView()->visualRect(w.alertModel()->index(0, TaskTableModel::MeasureColumn));
+    ASSERT_TRUE(w.alertView()->isVisible());
+    ASSERT_FALSE(cell.isEmpty());
+    // A double click is a click followed by a second press, as the view sees it.
+    QTest::mouseClick(w.alertView()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(w.alertView()->viewport(), Qt::LeftButton, {}, cell.center());
+    EXPECT_EQ(w.currentTaskId(), target);
+    EXPECT_EQ(w.detailPane()->taskId(), target);
+}
+
+TEST_F(WindowTest, ProgressEntriesFromTheDetailPane)
+{
+    MainWindow &w = *m_window;
+    const qint64 task = scalar(QStringLiteral("SELECT MIN(id) FROM tasks")).toLongLong();
+    ASSERT_TRUE(w.showTask(task));
+    TaskDetailPane *pane = w.detailPane();
+    const int before = pane->progressModel()->rowCount();
+    ASSERT_TRUE(
+        pane->addProgress(today, QString::fromUtf8("完成专题学习一次"), QStringLiteral("tester")));
+    EXPECT_EQ(pane->progressModel()->rowCount(), before + 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM progress_entries WHERE task_id = ?"), { task })
+            .toInt(),
+        before + 1);
+    w.undoStack()->undo();
+    EXPECT_EQ(pane->progressModel()->rowCount(), before);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/problem.h"
+#include "domain/progressentry.h"
+#include "domain/task.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <functional>
+
+class QUndoStack;
+
+namespace rectify {
+
+class Ledger;
+
+// The one place through which the window changes the ledger. Every edit becomes
+// an undoable command on the undo stack; nothing in the widgets writes SQL.
+// Status changes pass a guard (role and sign-off rules plug in there) before
+// they are written.
+class LedgerEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LedgerEditor)
+
+public:
+    // Asked before a task is changed: `before` is the stored task (nullptr when the
+    // task is new), `after` the task to write (nullptr when it is deleted). An error
+    // refuses the edit with that message.
+    using TaskGuard = std::function<Status(const Task *before, const Task *after)>;
+
+    explicit LedgerEditor(Ledger &ledger, QObject *parent = nullptr);
+    ~LedgerEditor() override;
+
+    Ledger &ledger() const { return m_ledger; }
+    QUndoStack *undoStack() const { return m_stack; }
+    void setTaskGuard(TaskGuard guard) { m_guard = std::move(guard); }
+
+    Result<qint64> addProblem(const Problem &problem);
+    Status editProblem(const Problem &problem);
+    // Deletes the problem with its tasks and their progress; undo brings them all back.
+    Status removeProblem(qint64 id);
+
+    Result<qint64> addTask(const Task &task);
+    // Writes every field of the task (including responsibilities) as given.
+    Status editTask(const Task &task, const QString &reason = QString());
+    // Changes the status and keeps the completion and sign-off dates in step.
+    Status setTaskStatus(qint64 id, TaskStatus status, const QString &reason = QString());
+    Status removeTask(qint64 id);
+
+    Result<qint64> addProgress(const ProgressEntry &entry);
+    Status removeProgress(qint64 id);
+
+    // The day edits are dated with (the ledger's clock, local time).
+    QDate today() const;
+
+Q_SIGNALS:
+    // Something in the ledger changed (an edit, an undo or a redo).
+    void changed();
+    // A task was changed, added or removed: the detail pane reloads it.
+    void taskChanged(qint64 taskId);
+    // Undo or redo failed (someone else changed the ledger meanwhile, the disk is full).
+    void failed(const QString &message);
+
+private:
+    class Command;
+    Status push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
+        qint64 taskId = 0);
+    Status check(const Task *before, const Task *after) const;
+
+    Ledger &m_ledger;
+    QUndoStack *m_stack;
+    TaskGuard m_guard;
+};
+
+} // namespace rectify

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "domain/task.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace rectify {
+
+class LedgerEditor;
+class NameListEdit;
+class ProgressModel;
+
+// The selected task in full: measure, target, deadline, status, responsibilities,
+// progress history and remarks. Edits are collected in the form and written
+// through the editor with Save (one undoable step); Revert reloads the task.
+class TaskDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskDetailPane)
+
+public:
+    explicit TaskDetailPane(LedgerEditor &editor, QWidget *parent = nullptr);
+
+    qint64 taskId() const { return m_task.id; }
+    void setTask(qint64 taskId);
+    // Reads the task again from the ledger (after an edit, undo or redo).
+    void reload();
+    // True when the form holds changes that are not saved yet.
+    bool isModified() const;
+    ProgressModel *progressModel() const { return m_progress; }
+
+    // Widgets, for tests and for the sign-off controls that plug in here.
+    QPlainTextEdit *measureEdit() const { return m_measure; }
+    QPlainTextEdit *targetEdit() const { return m_target; }
+    QDateEdit *deadlineEdit() const { return m_deadline; }
+    QCheckBox *longTermBox() const { return m_longTerm; }
+    QComboBox *statusBox() const { return m_status; }
+    NameListEdit *leadersEdit() const { return m_leaders; }
+    NameListEdit *leadUnitsEdit() const { return m_leadUnits; }
+    NameListEdit *coUnitsEdit() const { return m_coUnits; }
+    NameListEdit *personsEdit() const { return m_persons; }
+    QPlainTextEdit *remarksEdit() const { return m_remarks; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+
+public Q_SLOTS:
+    bool save();
+    void revert();
+    // Adds a progress entry (the dialog's answer) through the editor.
+    bool addProgress(const QDate &date, const QString &text, const QString &author);
+    void removeSelectedProgress();
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    void addProgressDialog();
+    void showTask();
+    Task formTask() const;
+    void updateButtons();
+    void refreshCandidates();
+
+    LedgerEditor &m_editor;
+    Task m_task;
+    bool m_loading = false;
+    QLabel *m_heading;
+    QPlainTextEdit *m_measure;
+    QPlainTextEdit *m_target;
+    QDateEdit *m_deadline;
+    QCheckBox *m_longTerm;
+    QComboBox *m_status;
+    NameListEdit *m_leaders;
+    NameListEdit *m_leadUnits;
+    NameListEdit *m_coUnits;
+    NameListEdit *m_persons;
+    QPlainTextEdit *m_remarks;
+    QTableView *m_progressView;
+    ProgressModel *m_progress;
+    QPushButton *m_addProgress;
+    QPushButton *m_removeProgress;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+};
+
+} // namespace rectify
