@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "datasafetyactions.h"
 #include "filterbar.h"
+#include "importwizard.h"
 #include "ledgereditor.h"
 #include "problemdialog.h"
 #include "problemlistmodel.h"
@@ -238,7 +240,9 @@ void MainWindow::createActions()
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_importAction = new QAction(tr("&Import CSV…"), this);
-    m_importAction->setEnabled(false);
+    m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_dataSafety = new DataSafetyActions(*m_ledger, this);
+    m_dataSafety->setToday([this] { return today(); });
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -279,6 +283,8 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newLedger);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openLedgerDialog);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_dataSafety, &DataSafetyActions::ledgerRestored, this, &MainWindow::reloadAll);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_addProblemAction, &QAction::triggered, this, &MainWindow::addProblemDialog);
     connect(m_editProblemAction, &QAction::triggered, this, &MainWindow::editProblemDialog);
@@ -307,6 +313,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    m_dataSafety->addTo(file);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -882,6 +889,22 @@ void MainWindow::openLedger(const QString &path)
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+}
+
+void MainWindow::importCsv()
+{
+    ImportWizard wizard(*m_ledger, this);
+    wizard.exec();
+    if (wizard.result())
+        reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
+    // Rows were replaced wholesale: earlier edits can no longer be undone safely.
+    m_editor->undoStack()->clear();
+    m_detail->setTask(0);
+    refresh();
 }
 
 void MainWindow::saveCopy()

@@ -18,6 +18,7 @@ class QUndoStack;
 
 namespace rectify {
 
+class DataSafetyActions;
 class FilterBar;
 class Ledger;
 class LedgerEditor;
@@ -62,8 +63,9 @@ public:
     TaskDetailPane *detailPane() const { return m_detail; }
     QLabel *noticeLabel() const { return m_noticeText; }
     QWidget *noticeBar() const { return m_notice; }
-    // File → Import CSV…: disabled until an importer connects to it.
+    // File → Import CSV… (opens the import wizard).
     QAction *importAction() const { return m_importAction; }
+    DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
 
     qint64 currentTaskId() const;
@@ -112,6 +114,9 @@ private:
     void openLedgerDialog();
     void openLedger(const QString &path);
     void saveCopy();
+    void importCsv();
+    // After an import or a restore replaced rows behind the editor's back.
+    void reloadAll();
     void addProblemDialog();
     void editProblemDialog();
     void addTaskDialog();
@@ -121,6 +126,7 @@ private:
 
     std::unique_ptr<Ledger> m_ledger;
     LedgerEditor *m_editor = nullptr;
+    DataSafetyActions *m_dataSafety = nullptr;
     AlertSettings m_alertSettings;
     TaskTableModel *m_taskModel = nullptr;
     TaskTableModel *m_alertModel = nullptr;
