@@ -120,9 +120,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     m_taskView->horizontalHeader()->setSectionResizeMode(
         TaskTableModel::MeasureColumn, QHeaderView::Stretch);
     m_taskView->setColumnWidth(TaskTableModel::AlertColumn, 130);
-    m_taskView->setColumnWidth(TaskTableModel::ProblemColumn, 180);
+    m_taskView->setColumnWidth(TaskTableModel::ProblemColumn, 120);
     m_taskView->setColumnWidth(TaskTableModel::NumberColumn, 44);
-    m_taskView->setColumnWidth(TaskTableModel::LeadUnitColumn, 130);
+    m_taskView->setColumnWidth(TaskTableModel::LeadUnitColumn, 110);
     m_taskView->setColumnWidth(TaskTableModel::LeaderColumn, 70);
     m_taskView->setColumnWidth(TaskTableModel::PersonColumn, 70);
     m_taskView->setColumnWidth(TaskTableModel::DeadlineColumn, 92);
@@ -744,8 +744,9 @@ bool MainWindow::deleteCurrentProblem()
         return false;
     auto tasks = m_ledger->tasks(id);
     const int n = tasks ? int(tasks->size()) : 0;
-    if (!confirm(tr("Delete problem %1 “%2” and its %n task(s)? You can undo this.", nullptr, n)
-                     .arg(problem->code, problem->title.left(60))))
+    if (!confirm(tr("Delete problem %1 “%2” and its tasks (%3)? You can undo this.")
+                     .arg(problem->code, problem->title.left(60))
+                     .arg(n)))
         return false;
     if (Status s = m_editor->removeProblem(id); !s) {
         showError(s.error());

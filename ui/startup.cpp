@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "sample/sampleledger.h"
 #include "store/ledger.h"
+#include "tasktablemodel.h"
 #include "util/paths.h"
 
 #include <QApplication>
@@ -55,6 +56,8 @@ std::unique_ptr<Ledger> Startup::openSample(QWidget *parent)
 void Startup::screenshotAndQuit(MainWindow *window, const QString &file)
 {
     // Give the window time to lay out and paint (fonts, docks) before grabbing it.
+    // Open the most urgent task, so the picture shows the detail pane filled in.
+    window->showTask(window->alertModel()->taskId(0));
     QTimer::singleShot(1200, window, [window, file] {
         const bool saved = window->grab().save(file);
         if (!saved)

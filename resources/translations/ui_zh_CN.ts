@@ -1,21 +1,927 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::FilterBar</name>
+    <message>
+        <location filename="../../ui/filterbar.cpp" line="+83" />
+        <source>from …</source>
+        <translation>起 …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to …</source>
+        <translation>止 …</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search problems and tasks (Ctrl+F)</source>
+        <translation>搜索问题和任务（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open (not done)</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Any alert</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Red and yellow</source>
+        <translation>红灯和黄灯</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+43" />
+        <source>Any unit</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+45" />
+        <source>Any leader</source>
+        <translation>全部责任领导</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <location line="+45" />
+        <source>Any person</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <location line="+46" />
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deadline:</source>
+        <translation>整改时限：</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::LedgerEditor</name>
+    <message>
+        <location filename="../../ui/ledgereditor.cpp" line="+141" />
+        <source>Add problem %1</source>
+        <translation>新增问题 %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Edit problem %1</source>
+        <translation>修改问题 %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Delete problem %1</source>
+        <translation>删除问题 %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Add task (%1)</source>
+        <translation>新增任务（%1）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Task (%1) was changed by someone else in the meantime; reload it and make your change again.</source>
+        <translation>任务（%1）已被他人修改，请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Edit task (%1)</source>
+        <translation>修改任务（%1）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Delete task (%1)</source>
+        <translation>删除任务（%1）</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Add progress</source>
+        <translation>新增进展</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>find a progress entry</source>
+        <translation>查找进展记录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Progress entry #%1 does not exist.</source>
+        <translation>进展记录 #%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Delete progress</source>
+        <translation>删除进展</translation>
+    </message>
+</context>
+<context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+15" />
+        <location filename="../../ui/mainwindow.cpp" line="+83" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
     <message>
+        <location line="+17" />
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>&amp;New Ledger…</source>
+        <translation>新建台账(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Open Ledger…</source>
+        <translation>打开台账(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add &amp;Problem…</source>
+        <translation>新增问题(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Edit Problem…</source>
+        <translation>修改问题(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+1" />
-        <source>Rectification ledger</source>
+        <source>Delete Problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add &amp;Task…</source>
+        <translation>新增任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;All Tasks</source>
+        <translation>全部任务(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Red and &amp;Yellow Tasks</source>
+        <translation>红黄灯任务(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Clear Filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;About Rectify</source>
+        <translation>关于整改台账(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Double-click a task to open it.</source>
+        <translation>双击任务即可打开。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Responsibilities</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Double-click to list the tasks of this unit or person.</source>
+        <translation>双击列出该单位或人员的任务。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Unsaved changes</source>
+        <translation>尚未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The selected task has changes that are not saved. Save them?</source>
+        <translation>当前任务有尚未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>All inspections</source>
+        <translation>全部巡视巡察</translation>
+    </message>
+    <message>
+        <location line="+111" />
+        <source>%1 problems, %2 tasks</source>
+        <translation>%1 个问题，%2 项任务</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 项逾期，%2 项即将到期</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 tasks are overdue and %2 are due within %3 days.</source>
+        <translation>%1 项任务已逾期，%2 项将在 %3 天内到期。</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <location line="+10" />
+        <source>Rectify</source>
         <translation>整改台账</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1 problems, %2 tasks — %3</source>
-        <translation>%1 个问题，%2 项任务 — %3</translation>
+        <location line="+38" />
+        <source>Select the problem the task belongs to first.</source>
+        <translation>请先选择任务所属的问题。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete task (%1) “%2” with its progress history? You can undo this.</source>
+        <translation>删除任务（%1）“%2”及其进展记录？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Delete problem %1 “%2” and its tasks (%3)? You can undo this.</source>
+        <translation>删除问题 %1“%2”及其 %3 项任务？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Add task</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rectification measure:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>About Rectify</source>
+        <translation>关于整改台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;Rectify %1&lt;/h3&gt;&lt;p&gt;Keeps the rectification ledger after an inspection: the problem list, the task list and the responsibility list, with deadlines, progress and traffic-light alerts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;整改台账 %1&lt;/h3&gt;&lt;p&gt;管理巡视巡察反馈问题的整改台账：问题清单、任务清单和责任清单，跟踪整改时限、整改进展和红黄绿灯预警。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>New ledger</source>
+        <translation>新建台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ledgers (*.sqlite *.db)</source>
+        <translation>台账文件 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already exists; open it with File → Open Ledger.</source>
+        <translation>%1 已存在，请通过“文件 → 打开台账”打开。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Open ledger</source>
+        <translation>打开台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ledgers (*.sqlite *.db);;All files (*)</source>
+        <translation>台账文件 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ledgers (*.sqlite)</source>
+        <translation>台账文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Saved a copy to %1.</source>
+        <translation>已将副本保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::NameListEdit</name>
+    <message>
+        <location filename="../../ui/namelistedit.cpp" line="+45" />
+        <source>Names separated by 、</source>
+        <translation>多个名称用“、”分隔</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ProblemDialog</name>
+    <message>
+        <location filename="../../ui/problemdialog.cpp" line="+24" />
+        <source>Add problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit problem</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Inspection:</source>
+        <translation>巡视巡察：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No.:</source>
+        <translation>序号：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problem:</source>
+        <translation>反馈问题：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description:</source>
+        <translation>问题表现：</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A problem needs a number.</source>
+        <translation>问题需要填写序号。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A problem needs a title.</source>
+        <translation>问题需要填写内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ProblemListModel</name>
+    <message>
+        <location filename="../../ui/problemlistmodel.cpp" line="+42" />
+        <source>read the problems</source>
+        <translation>读取问题清单</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problem</source>
+        <translation>反馈问题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ProgressModel</name>
+    <message>
+        <location filename="../../ui/progressmodel.cpp" line="+78" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ResponsibilityModel</name>
+    <message>
+        <location filename="../../ui/responsibilitymodel.cpp" line="+57" />
+        <source>count the responsibilities</source>
+        <translation>统计责任清单</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answers as</source>
+        <translation>责任类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::Sample</name>
+    <message>
+        <location filename="../../core/sample/sampleledger.cpp" line="+238" />
+        <source>Cannot replace the sample ledger %1.</source>
+        <translation>无法替换示例台账 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="+21" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new language applies when Rectify starts again.</source>
+        <translation>更换语言在重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alerts (for everyone using this ledger)</source>
+        <translation>预警（对使用本台账的所有人生效）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yellow when due within:</source>
+        <translation>黄灯提前天数：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Early notice within:</source>
+        <translation>提前提醒天数：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Long-term tasks report at least every:</source>
+        <translation>长期任务进展报送间隔：</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::Startup</name>
+    <message>
+        <location filename="../../ui/startup.cpp" line="+26" />
+        <location line="+17" />
+        <location line="+6" />
+        <source>Rectify</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Your ledger is still empty.</source>
+        <translation>您的台账还是空的。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a sample ledger to see how a rectification ledger looks in Rectify? Your own ledger stays as it is; you can import or enter your problems later.</source>
+        <translation>是否打开一份示例台账，看看整改台账的样子？您自己的台账保持不变，稍后可以导入或录入问题。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the sample</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start empty</source>
+        <translation>从空台账开始</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot write the sample ledger: %1</source>
+        <translation>无法写入示例台账：%1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::TaskDetailPane</name>
+    <message>
+        <location filename="../../ui/taskdetailpane.cpp" line="+49" />
+        <source>Long-term</source>
+        <translation>长期坚持</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add progress…</source>
+        <translation>新增进展…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Measure:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target:</source>
+        <translation>整改目标：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline:</source>
+        <translation>整改时限：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status:</source>
+        <translation>整改状态：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leader:</source>
+        <translation>责任领导：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lead unit:</source>
+        <translation>牵头单位：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co-operating units:</source>
+        <translation>配合单位：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Progress history</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>No task selected</source>
+        <translation>未选择任务</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Problem %1: %2 — task (%3)</source>
+        <translation>问题 %1：%2 — 任务（%3）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task (%1)</source>
+        <translation>任务（%1）</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Edit task (%1)</source>
+        <translation>修改任务（%1）</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Add progress</source>
+        <translation>新增进展</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress:</source>
+        <translation>进展情况：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reported by:</source>
+        <translation>填报人：</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::TaskQuery</name>
+    <message>
+        <location filename="../../core/search/taskquery.cpp" line="+246" />
+        <source>list the tasks</source>
+        <translation>列出任务</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>read the tasks</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>read the responsibilities</source>
+        <translation>读取责任清单</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>read the progress dates</source>
+        <translation>读取进展日期</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>count the alerts</source>
+        <translation>统计预警</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>list the categories</source>
+        <translation>列出问题类别</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::TaskTableModel</name>
+    <message>
+        <location filename="../../ui/tasktablemodel.cpp" line="+39" />
+        <source>Overdue 1 day</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 day left</source>
+        <translation>剩 1 天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 days left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No progress yet</source>
+        <translation>尚无进展</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No progress for %1 days</source>
+        <translation>%1 天未报进展</translation>
+    </message>
+    <message>
+        <location line="+233" />
+        <source>Long-term</source>
+        <translation>长期坚持</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problem</source>
+        <translation>反馈问题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>
