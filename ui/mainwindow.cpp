@@ -110,8 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     auto *middle = new QWidget(this);
     m_filterBar = new FilterBar(middle);
     m_taskModel = new TaskTableModel(*m_ledger, this);
-    m_taskModel->setToday(day);
-    m_taskModel->setAlertSettings(m_alertSettings);
+    m_taskModel->configure(day, m_alertSettings, TaskFilter());
     m_taskView = tableView(middle);
     m_taskView->setObjectName(QStringLiteral("taskView"));
     m_taskView->setModel(m_taskModel);
@@ -366,12 +365,9 @@ void MainWindow::createDocks()
 {
     // Alerts: the red and yellow tasks, most urgent first.
     m_alertModel = new TaskTableModel(*m_ledger, this);
-    m_alertModel->setToday(today());
-    m_alertModel->setAlertSettings(m_alertSettings);
     TaskFilter alerts;
     alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
-    m_alertModel->setFilter(alerts);
-    m_alertModel->sort(TaskTableModel::AlertColumn);
+    m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });
     auto *alertDock = new QDockWidget(tr("Alerts"), this);
     alertDock->setObjectName(QStringLiteral("alertDock"));
     m_alertView = tableView(alertDock);

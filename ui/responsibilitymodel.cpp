@@ -12,7 +12,7 @@ ResponsibilityModel::ResponsibilityModel(Ledger &ledger, QObject *parent)
     , m_ledger(ledger)
     , m_today(QDate::currentDate())
 {
-    reload();
+    // Read by setToday(), which the window calls with its day and alert windows.
 }
 
 void ResponsibilityModel::setToday(const QDate &today, const AlertSettings &settings)

@@ -63,7 +63,18 @@ TaskTableModel::TaskTableModel(Ledger &ledger, QObject *parent)
     , m_ledger(ledger)
     , m_today(QDate::currentDate())
 {
-    readIds();
+    // Nothing is read until the model is configured: a window sets the day, the alert
+    // windows and the filter first, and a 100,000-task ledger is read once, not thrice.
+}
+
+void TaskTableModel::configure(const QDate &today, const AlertSettings &settings,
+    const TaskFilter &filter, const TaskSort &sort)
+{
+    m_today = today;
+    m_settings = settings;
+    m_filter = filter;
+    m_sort = sort;
+    reload();
 }
 
 TaskTableModel::~TaskTableModel() = default;
@@ -86,6 +97,7 @@ void TaskTableModel::readIds()
     }
     m_error.clear();
     m_ids = std::move(*ids);
+    m_loaded = true;
 }
 
 void TaskTableModel::reload()
@@ -97,7 +109,7 @@ void TaskTableModel::reload()
 
 void TaskTableModel::setToday(const QDate &today)
 {
-    if (today == m_today)
+    if (today == m_today && m_loaded)
         return;
     m_today = today;
     reload();

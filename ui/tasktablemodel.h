@@ -39,6 +39,7 @@ public:
     static constexpr int pageSize = 100;
     static constexpr int maxPages = 40;
 
+    // Empty until configure(), setToday(), setFilter() or reload() reads the ledger.
     explicit TaskTableModel(Ledger &ledger, QObject *parent = nullptr);
     ~TaskTableModel() override;
 
@@ -53,6 +54,9 @@ public:
     void setAlertSettings(const AlertSettings &settings);
     const TaskFilter &filter() const { return m_filter; }
     void setFilter(const TaskFilter &filter);
+    // Sets everything the rows depend on and reads them once.
+    void configure(const QDate &today, const AlertSettings &settings, const TaskFilter &filter,
+        const TaskSort &sort = {});
     // Reads the ids again (after an edit), keeping filter and sort.
     void reload();
 
@@ -75,6 +79,7 @@ private:
     TaskFilter m_filter;
     TaskSort m_sort;
     QVector<qint64> m_ids;
+    bool m_loaded = false;
     mutable QHash<int, QVector<TaskRow>> m_pages;
     mutable QVector<int> m_pageAge; // most recently used last
     mutable QString m_error;

@@ -1,0 +1,149 @@
+// rectify-ui-bench LEDGER.sqlite [RUNS]: times the main window on a ledger.
+//
+//   first paint      open the ledger, build the window, show it and paint it once
+//   filter (...)     change a filter and repaint the task table
+//
+// Prints the median and the spread over RUNS runs (default 5) in milliseconds.
+// ui_bench.sh runs it on a 100,000-task ledger and on a 1,000-task baseline.
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "store/ledger.h"
+#include "tasktablemodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTableView>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace rectify;
+
+namespace {
+
+struct Figure
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Figure summarise(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return { ms[ms.size() / 2], ms.front(), ms.back() };
+}
+
+void print(const char *what, const Figure &f)
+{
+    std::printf("%-28s median %7.1f ms   (min %7.1f, max %7.1f)\n", what, f.median, f.min, f.max);
+}
+
+// Paints the widget now, as the first frame on screen would.
+void paint(QWidget *w)
+{
+    QApplication::processEvents();
+    w->grab();
+}
+
+std::unique_ptr<MainWindow> openWindow(const QString &path)
+{
+    auto ledger = std::make_unique<Ledger>();
+    ledger->setActor(QStringLiteral("bench"));
+    if (Status s = ledger->open(path, Ledger::OpenMode::ExistingOnly); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>(std::move(ledger));
+    window->resize(1500, 900);
+    window->show();
+    return window;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("rectify-bench"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: rectify-ui-bench LEDGER.sqlite [RUNS]\n");
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
+
+    std::vector<double> first;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto window = openWindow(path);
+        if (!window)
+            return 1;
+        paint(window.get());
+        first.push_back(t.nsecsElapsed() / 1e6);
+    }
+    auto window = openWindow(path);
+    if (!window)
+        return 1;
+    paint(window.get());
+    std::printf("%s: %d tasks\n", qPrintable(path), window->taskModel()->rowCount());
+    print("first paint", summarise(first));
+
+    FilterBar *bar = window->filterBar();
+    QWidget *table = window->taskView();
+    const auto timed = [&](const char *what, const std::function<void()> &set,
+                           const std::function<void()> &reset) {
+        std::vector<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            set();
+            paint(table);
+            ms.push_back(t.nsecsElapsed() / 1e6);
+            reset();
+            paint(table);
+        }
+        print(what, summarise(ms));
+    };
+    const auto clear = [&] { bar->clear(); };
+    timed(
+        "filter: search 3+ chars",
+        [&] {
+            bar->searchEdit()->setText(QString::fromUtf8("整改"));
+            bar->searchEdit()->setText(QString::fromUtf8("专项整治"));
+            bar->applyNow();
+        },
+        clear);
+    timed(
+        "filter: search 2 chars",
+        [&] {
+            bar->searchEdit()->setText(QString::fromUtf8("干部"));
+            bar->applyNow();
+        },
+        clear);
+    timed(
+        "filter: status", [&] { bar->statusBox()->setCurrentIndex(1); }, clear);
+    timed(
+        "filter: red and yellow", [&] { bar->alertBox()->setCurrentIndex(1); }, clear);
+    timed(
+        "filter: unit", [&] { bar->unitBox()->setCurrentIndex(5); }, clear);
+    timed(
+        "sort: deadline",
+        [&] {
+            window->taskView()->sortByColumn(TaskTableModel::DeadlineColumn, Qt::DescendingOrder);
+        },
+        [&] { window->taskView()->sortByColumn(-1, Qt::AscendingOrder); });
+    timed(
+        "sort: alert",
+        [&] { window->taskView()->sortByColumn(TaskTableModel::AlertColumn, Qt::AscendingOrder); },
+        [&] { window->taskView()->sortByColumn(-1, Qt::AscendingOrder); });
+    return 0;
+}
