@@ -388,8 +388,8 @@ void MainWindow::createDocks()
         [this](const QModelIndex &index) { showTask(m_alertModel->taskId(index.row())); });
 
     // Responsibilities: per unit and per person.
+    // Counted when its tab is first shown: on a large ledger it is a whole-ledger query.
     m_responsibilityModel = new ResponsibilityModel(*m_ledger, this);
-    m_responsibilityModel->setToday(today(), m_alertSettings);
     m_responsibilitySort = new QSortFilterProxyModel(this);
     m_responsibilitySort->setSourceModel(m_responsibilityModel);
     auto *respDock = new QDockWidget(tr("Responsibilities"), this);
@@ -403,6 +403,12 @@ void MainWindow::createDocks()
     m_responsibilityView->setToolTip(tr("Double-click to list the tasks of this unit or person."));
     respDock->setWidget(m_responsibilityView);
     addDockWidget(Qt::BottomDockWidgetArea, respDock);
+    connect(respDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_responsibilityLoaded) {
+            m_responsibilityLoaded = true;
+            m_responsibilityModel->setToday(today(), m_alertSettings);
+        }
+    });
     tabifyDockWidget(alertDock, respDock);
     alertDock->raise();
     connect(
@@ -546,7 +552,8 @@ void MainWindow::onEdited()
     selectTaskRow(task);
     m_detail->reload();
     m_alertModel->reload();
-    m_responsibilityModel->reload();
+    if (m_responsibilityLoaded)
+        m_responsibilityModel->reload();
     m_filterBar->setChoices(*m_ledger);
     refreshStatus();
     updateActions();
@@ -557,7 +564,8 @@ void MainWindow::refresh()
     m_alertSettings = AlertSettings::fromLedger(*m_ledger);
     m_taskModel->setAlertSettings(m_alertSettings);
     m_alertModel->setAlertSettings(m_alertSettings);
-    m_responsibilityModel->setToday(today(), m_alertSettings);
+    if (m_responsibilityLoaded)
+        m_responsibilityModel->setToday(today(), m_alertSettings);
     onEdited();
 }
 
@@ -571,6 +579,7 @@ void MainWindow::refreshStatus()
     m_countsLabel->setText(tr("%1 problems, %2 tasks").arg(counts->problems).arg(counts->tasks));
     auto alerts = TaskQuery(today(), m_alertSettings).countByAlert(*m_ledger);
     if (alerts) {
+        m_alertCounts = *alerts;
         m_alertsLabel->setText(tr("%1 overdue, %2 due soon")
                                    .arg(alerts->value(AlertLevel::Red))
                                    .arg(alerts->value(AlertLevel::Yellow)));
@@ -579,11 +588,9 @@ void MainWindow::refreshStatus()
 
 void MainWindow::showStartupNotice()
 {
-    auto alerts = TaskQuery(today(), m_alertSettings).countByAlert(*m_ledger);
-    if (!alerts)
-        return;
-    const qint64 red = alerts->value(AlertLevel::Red);
-    const qint64 yellow = alerts->value(AlertLevel::Yellow);
+    // The status bar has just counted them.
+    const qint64 red = m_alertCounts.value(AlertLevel::Red);
+    const qint64 yellow = m_alertCounts.value(AlertLevel::Yellow);
     if (red == 0 && yellow == 0)
         return;
     m_noticeText->setText(tr("%1 tasks are overdue and %2 are due within %3 days.")

@@ -4,6 +4,7 @@
 #include "stats/alert.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <functional>
 #include <memory>
 
@@ -171,6 +172,8 @@ private:
     ConfirmHandler m_confirm;
     QString m_lastError;
     bool m_syncing = false;
+    bool m_responsibilityLoaded = false;
+    QMap<AlertLevel, qint64> m_alertCounts;
 };
 
 } // namespace rectify
