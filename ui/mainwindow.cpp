@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "store/backup.h"
 #include "store/ledger.h"
+#include "store/ledgerwatcher.h"
 #include "taskdetailpane.h"
 #include "taskroles.h"
 #include "tasktablemodel.h"
@@ -206,6 +207,15 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
         showAlerts();
     });
     connect(noticeClose, &QToolButton::clicked, m_notice, &QWidget::hide);
+    m_watcher = new LedgerWatcher(*m_ledger, 3000, this);
+    connect(m_watcher, &LedgerWatcher::changedElsewhere, this, [this] {
+        refreshInspections();
+        refresh();
+        statusBar()->showMessage(tr("The ledger was changed in another window or program; "
+                                    "the lists are up to date."),
+            8000);
+    });
+    m_watcher->start();
 
     resize(1500, 900);
     restoreSettings();
@@ -887,6 +897,8 @@ void MainWindow::openLedger(const QString &path)
         showError(s.error());
         return;
     }
+    if (auto backup = Backup::rotate(*ledger); !backup)
+        showError(backup.error());
     if (!close())
         return;
     // The new window takes over; this one is gone once closed.
@@ -908,6 +920,9 @@ void MainWindow::reloadAll()
     // Rows were replaced wholesale: earlier edits can no longer be undone safely.
     m_editor->undoStack()->clear();
     m_detail->setTask(0);
+    // A restore reopened the connection: its change counter starts again.
+    m_watcher->reset();
+    refreshInspections();
     refresh();
 }
 

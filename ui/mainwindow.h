@@ -20,6 +20,7 @@ class QUndoStack;
 namespace rectify {
 
 class DataSafetyActions;
+class LedgerWatcher;
 class FilterBar;
 class Ledger;
 class LedgerEditor;
@@ -67,6 +68,8 @@ public:
     // File → Import CSV… (opens the import wizard).
     QAction *importAction() const { return m_importAction; }
     DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
+    // Notices commits of other windows and processes; the window then refreshes.
+    LedgerWatcher *ledgerWatcher() const { return m_watcher; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
 
     qint64 currentTaskId() const;
@@ -128,6 +131,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     LedgerEditor *m_editor = nullptr;
     DataSafetyActions *m_dataSafety = nullptr;
+    LedgerWatcher *m_watcher = nullptr;
     AlertSettings m_alertSettings;
     TaskTableModel *m_taskModel = nullptr;
     TaskTableModel *m_alertModel = nullptr;

@@ -1,5 +1,8 @@
 // The File-menu actions of data safety, driven offscreen with answered dialogs.
 #include "datasafetyactions.h"
+#include "mainwindow.h"
+#include "problemlistmodel.h"
+#include "store/ledgerwatcher.h"
 #include "safetysupport.h"
 #include "store/backup.h"
 #include "templedger.h"
@@ -9,6 +12,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <QWidget>
 #include <gtest/gtest.h>
 
@@ -151,4 +157,64 @@ TEST(DataSafetyActions, ChineseByDefault)
     DataSafetyActions a(*l, &window);
     EXPECT_EQ(a.exportCsvAction()->text(), QStringLiteral("导出 &CSV…"));
     EXPECT_EQ(a.restoreAction()->text(), QStringLiteral("从备份恢复(&S)…"));
+}
+
+// The actions in the main window's File menu; restore and other processes' writes
+// reload the window's lists.
+TEST(DataSafetyWindow, FileMenuRestoreAndChangesFromElsewhere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    {
+        Ledger seed;
+        seed.setActor(QStringLiteral("tester"));
+        ASSERT_TRUE(seed.open(path).ok());
+        ASSERT_TRUE(seedSmallLedger(seed));
+    }
+    auto ledger = std::make_unique<Ledger>();
+    ledger->setActor(QStringLiteral("tester"));
+    ASSERT_TRUE(ledger->open(path).ok());
+    MainWindow window(std::move(ledger));
+    window.setConfirmHandler([](const QString &) { return true; });
+
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    ASSERT_NE(file, nullptr);
+    DataSafetyActions *actions = window.dataSafetyActions();
+    ASSERT_NE(actions, nullptr);
+    for (QAction *a : { actions->exportCsvAction(), actions->exportXlsxAction(),
+             actions->backupAction(), actions->restoreAction() })
+        EXPECT_TRUE(file->actions().contains(a)) << a->text().toStdString();
+
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(Backup::copyTo(window.ledger(), copy).ok());
+    window.problemModel()->setInspection(0);
+    const int before = window.problemModel()->rowCount();
+    ASSERT_EQ(before, 2);
+
+    // Another process adds a problem: the window notices and reloads.
+    {
+        Ledger other;
+        ASSERT_TRUE(other.open(path, Ledger::OpenMode::ExistingOnly).ok());
+        auto inspections = other.inspections();
+        ASSERT_TRUE(inspections.ok());
+        Problem p;
+        p.inspectionId = inspections->constFirst().id;
+        p.code = QStringLiteral("9");
+        p.title = QStringLiteral("另一进程新增的问题");
+        ASSERT_TRUE(other.addProblem(p).ok());
+    }
+    EXPECT_TRUE(window.ledgerWatcher()->poll());
+    window.problemModel()->setInspection(0);
+    EXPECT_EQ(window.problemModel()->rowCount(), before + 1);
+
+    // Restoring the copy brings the two problems back and empties the undo stack.
+    Answers ans;
+    answer(*actions, ans);
+    ans.file = copy;
+    actions->restoreAction()->trigger();
+    ASSERT_FALSE(ans.reports.isEmpty());
+    EXPECT_TRUE(ans.reports.last().first) << ans.reports.last().second.toStdString();
+    window.problemModel()->setInspection(0);
+    EXPECT_EQ(window.problemModel()->rowCount(), before);
+    EXPECT_EQ(window.undoStack()->count(), 0);
 }
