@@ -24,6 +24,17 @@ def main():
     return code
 
 
+def translated(msg):
+    """True when the message has a finished, non-empty translation (plural forms included)."""
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") == "unfinished":
+        return False
+    if msg.get("numerus") == "yes":
+        forms = tr.findall("numerusform")
+        return bool(forms) and all((f.text or "").strip() for f in forms)
+    return bool((tr.text or "").strip())
+
+
 def run(TS):
     tree = ET.parse(TS)
     root = tree.getroot()
@@ -32,8 +43,7 @@ def run(TS):
         for ctx in root.iter("context"):
             name = ctx.findtext("name")
             for msg in ctx.iter("message"):
-                tr = msg.find("translation")
-                if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                if not translated(msg):
                     src = msg.findtext("source").replace("\n", "\\n")
                     print(f"{name}\t{src}\t")
                     n += 1
@@ -59,7 +69,14 @@ def run(TS):
                 tr = msg.find("translation")
                 if tr is None:
                     tr = ET.SubElement(msg, "translation")
-                tr.text = dst
+                if msg.get("numerus") == "yes":
+                    # Chinese has one plural form: one <numerusform>.
+                    for form in list(tr):
+                        tr.remove(form)
+                    tr.text = None
+                    ET.SubElement(tr, "numerusform").text = dst
+                else:
+                    tr.text = dst
                 tr.attrib.pop("type", None)
                 done += 1
         tree.write(TS, encoding="utf-8", xml_declaration=True)

@@ -3,23 +3,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+25" />
+        <location filename="../../app/gui/main.cpp" line="+28" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+7" />
+        <location line="+14" />
         <source>The ledger to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-12" />
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+3" />
+        <source>Open a fresh copy of the sample ledger.</source>
+        <translation>打开一份新的示例台账副本。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>将窗口截图保存到 FILE 后退出。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+13" />
         <source>Rectify</source>
         <translation>整改台账</translation>
     </message>
@@ -47,7 +58,7 @@
         <translation>台账 %1 已损坏：文件不完整（%3 字节中仅有 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
         <source>The transaction has already ended.</source>
         <translation>事务已经结束。</translation>
     </message>
@@ -260,13 +271,13 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+42" />
+        <location line="+44" />
         <source>A problem needs a number (序号).</source>
         <translation>问题需要序号。</translation>
     </message>
     <message>
-        <location line="-40" />
-        <location line="+42" />
+        <location line="-42" />
+        <location line="+44" />
         <source>Problem %1 needs a title.</source>
         <translation>问题 %1 需要填写反馈问题。</translation>
     </message>
@@ -347,7 +358,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location line="+41" />
+        <location line="+40" />
         <source>A task needs a measure (整改措施).</source>
         <translation>任务需要填写整改措施。</translation>
     </message>
@@ -388,7 +399,7 @@
         <translation>进展记录需要日期。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>add a progress entry to task #%1</source>
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
@@ -562,7 +573,52 @@
         <translation>显示格式版本和台账内容统计</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+18" />
+        <location line="+4" />
+        <source>export one row per task as CSV, in the shape the importer reads</source>
+        <translation>导出为 CSV，每个任务一行，格式与导入时读取的相同</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>export the ledger as an Excel workbook with dates and status colours</source>
+        <translation>将台账导出为 Excel 工作簿，含日期格式和状态颜色</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>copy the ledger to OUT, or take a rotating automatic backup</source>
+        <translation>将台账复制到 OUT，或生成一份轮换保存的自动备份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>replace the ledger by a verified backup (the current content is kept)</source>
+        <translation>用经过校验的备份替换台账（当前内容会先保存）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>completion figures per status, lead unit, leader, category and inspection</source>
+        <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>overdue, due-soon and stale tasks (red and yellow lights)</source>
+        <translation>列出逾期、即将到期和长期未报进展的任务（红黄灯预警）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>import a ledger saved as CSV from Excel; nothing is written if a row has errors</source>
+        <translation>导入由 Excel 另存的 CSV 台账；任何一行有错误则不写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write the progress charts (status, units, leaders, problems, burnup)</source>
+        <translation>导出整改进展图表（状态、牵头单位、责任领导、问题、累计曲线）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write the progress report (整改进展情况报告) as PDF</source>
+        <translation>生成整改进展情况报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+19" />
         <source>Usage: rectify-cli [--db FILE] [--user NAME] COMMAND [options]</source>
         <translation>用法：rectify-cli [--db 文件] [--user 用户名] 命令 [选项]</translation>
     </message>
@@ -607,7 +663,7 @@
         <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个取值。</translation>
     </message>

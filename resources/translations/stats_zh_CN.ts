@@ -618,7 +618,7 @@
     <message>
         <location line="+15" />
         <source>The ledger has no inspection named "%1".</source>
-        <translation>台账中没有名为“%1”的巡视（巡察）轮次。</translation>
+        <translation>台账中没有名为“%1”的巡视巡察。</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="+1" />
