@@ -3,6 +3,7 @@
 #include "search/taskquery.h"
 #include "store/ledger.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <algorithm>
 
 namespace rectify {
 
@@ -77,6 +79,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_alert(new QComboBox(this))
     , m_unit(nameBox(this))
+    , m_leadOnly(new QCheckBox(tr("Lead unit only"), this))
     , m_leader(nameBox(this))
     , m_person(nameBox(this))
     , m_category(nameBox(this))
@@ -96,6 +99,10 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_alert->addItem(tr("Any alert"), QVariantList());
     m_alert->addItem(tr("Red and yellow"), levels({ AlertLevel::Red, AlertLevel::Yellow }));
+    // What the dashboard's bars call "open, not overdue".
+    m_alert->addItem(tr("Open, not overdue"),
+        levels({ AlertLevel::Green, AlertLevel::Notice, AlertLevel::Yellow, AlertLevel::Stale,
+            AlertLevel::DataProblem }));
     for (AlertLevel l : { AlertLevel::Red, AlertLevel::Yellow, AlertLevel::Notice,
              AlertLevel::Stale, AlertLevel::DataProblem, AlertLevel::Green, AlertLevel::Done })
         m_alert->addItem(alertLevelLabel(l), levels({ l }));
@@ -119,6 +126,8 @@ FilterBar::FilterBar(QWidget *parent)
     grid->addWidget(m_unit, 1, 1);
     grid->addWidget(m_leader, 1, 2);
     grid->addWidget(m_person, 1, 3);
+    m_leadOnly->setToolTip(tr("Only the tasks the unit leads, not those it co-operates on"));
+    grid->addWidget(m_leadOnly, 1, 4, 1, 2);
     grid->addWidget(clearButton, 1, 7);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -136,6 +145,10 @@ FilterBar::FilterBar(QWidget *parent)
     }
     for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::applyNow);
+    connect(m_leadOnly, &QCheckBox::toggled, this, [this] {
+        if (!chosen(m_unit).isEmpty())
+            applyNow();
+    });
     connect(clearButton, &QPushButton::clicked, this, &FilterBar::clear);
 }
 
@@ -161,6 +174,7 @@ TaskFilter FilterBar::filter() const
     for (const QVariant &v : m_alert->currentData().toList())
         f.alerts << AlertLevel(v.toInt());
     f.unit = chosen(m_unit);
+    f.leadUnitOnly = !f.unit.isEmpty() && m_leadOnly->isChecked();
     f.leader = chosen(m_leader);
     f.person = chosen(m_person);
     f.category = chosen(m_category);
@@ -214,12 +228,51 @@ void FilterBar::setLeader(const QString &leader)
     applyNow();
 }
 
+void FilterBar::setFilter(const TaskFilter &filter)
+{
+    m_quiet = true;
+    m_search->setText(filter.text);
+    const auto select = [](QComboBox *box, QVariantList wanted) {
+        // The same levels in any order.
+        std::sort(wanted.begin(), wanted.end(),
+            [](const QVariant &a, const QVariant &b) { return a.toInt() < b.toInt(); });
+        for (int i = 0; i < box->count(); ++i) {
+            QVariantList offered = box->itemData(i).toList();
+            std::sort(offered.begin(), offered.end(),
+                [](const QVariant &a, const QVariant &b) { return a.toInt() < b.toInt(); });
+            if (offered == wanted) {
+                box->setCurrentIndex(i);
+                return;
+            }
+        }
+        box->setCurrentIndex(0);
+    };
+    QVariantList statuses;
+    for (TaskStatus s : filter.statuses)
+        statuses << int(s);
+    select(m_status, statuses);
+    QVariantList alerts;
+    for (AlertLevel l : filter.alerts)
+        alerts << int(l);
+    select(m_alert, alerts);
+    choose(m_unit, filter.unit);
+    m_leadOnly->setChecked(filter.leadUnitOnly);
+    choose(m_leader, filter.leader);
+    choose(m_person, filter.person);
+    choose(m_category, filter.category);
+    m_from->setDate(filter.deadlineFrom.isValid() ? filter.deadlineFrom : unset);
+    m_to->setDate(filter.deadlineTo.isValid() ? filter.deadlineTo : unset);
+    m_quiet = false;
+    applyNow();
+}
+
 void FilterBar::clear()
 {
     m_quiet = true;
     m_search->clear();
     for (QComboBox *box : { m_status, m_alert, m_unit, m_leader, m_person, m_category })
         box->setCurrentIndex(0);
+    m_leadOnly->setChecked(false);
     m_from->setDate(unset);
     m_to->setDate(unset);
     m_quiet = false;

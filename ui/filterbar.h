@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -32,11 +33,15 @@ public:
     void setUnit(const QString &unit);
     void setPerson(const QString &person);
     void setLeader(const QString &leader);
+    // Shows `filter` in the widgets (the problem and inspection are ignored) and
+    // emits it once. Statuses and alert levels must be among the choices offered.
+    void setFilter(const TaskFilter &filter);
 
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusBox() const { return m_status; }
     QComboBox *alertBox() const { return m_alert; }
     QComboBox *unitBox() const { return m_unit; }
+    QCheckBox *leadUnitOnlyBox() const { return m_leadOnly; }
     QComboBox *leaderBox() const { return m_leader; }
     QComboBox *personBox() const { return m_person; }
     QComboBox *categoryBox() const { return m_category; }
@@ -56,6 +61,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_alert;
     QComboBox *m_unit;
+    QCheckBox *m_leadOnly;
     QComboBox *m_leader;
     QComboBox *m_person;
     QComboBox *m_category;

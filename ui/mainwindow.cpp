@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboardtab.h"
 #include "datasafetyactions.h"
 #include "filterbar.h"
 #include "importwizard.h"
@@ -170,7 +171,10 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({ 380, 760, 360 });
-    setCentralWidget(splitter);
+    // The lists and, in a second tab, the dashboard.
+    m_dashboardTab = new DashboardTab(*this, splitter);
+    setCentralWidget(m_dashboardTab->tabs());
+    connect(m_dashboardTab, &DashboardTab::failed, this, &MainWindow::showError);
 
     m_countsLabel = new QLabel(this);
     m_alertsLabel = new QLabel(this);
@@ -324,6 +328,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     m_dataSafety->addTo(file);
     file->addSeparator();
+    m_dashboardTab->addToFileMenu(file);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -343,6 +349,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_allTasksAction);
     m_viewMenu->addAction(m_alertsAction);
     m_viewMenu->addAction(m_clearFiltersAction);
+    m_viewMenu->addSeparator();
+    m_dashboardTab->addToViewMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -567,6 +575,7 @@ void MainWindow::onEdited()
     m_filterBar->setChoices(*m_ledger);
     refreshStatus();
     updateActions();
+    m_dashboardTab->ledgerChanged();
 }
 
 void MainWindow::refresh()

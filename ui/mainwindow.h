@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace rectify {
 
+class DashboardTab;
 class DataSafetyActions;
 class LedgerWatcher;
 class FilterBar;
@@ -71,6 +72,10 @@ public:
     // Notices commits of other windows and processes; the window then refreshes.
     LedgerWatcher *ledgerWatcher() const { return m_watcher; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    // The dashboard tab and its print and export actions.
+    DashboardTab *dashboardTab() const { return m_dashboardTab; }
+    // The inspection the problem list shows (0: all).
+    QComboBox *inspectionBox() const { return m_inspection; }
 
     qint64 currentTaskId() const;
     // The last error shown to the user (also in the status bar).
@@ -131,6 +136,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     LedgerEditor *m_editor = nullptr;
     DataSafetyActions *m_dataSafety = nullptr;
+    DashboardTab *m_dashboardTab = nullptr;
     LedgerWatcher *m_watcher = nullptr;
     AlertSettings m_alertSettings;
     TaskTableModel *m_taskModel = nullptr;

@@ -1,4 +1,5 @@
 // rectify: the desktop application.
+#include "dashboardtab.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "store/backup.h"
@@ -35,12 +36,15 @@ int main(int argc, char *argv[])
         QStringLiteral("LANG"));
     QCommandLineOption sampleOption(QStringLiteral("sample"),
         QApplication::translate("main", "Open a fresh copy of the sample ledger."));
+    QCommandLineOption dashboardOption(
+        QStringLiteral("dashboard"), QApplication::translate("main", "Open on the dashboard."));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(sampleOption);
+    parser.addOption(dashboardOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("ledger"),
         QApplication::translate("main", "The ledger to open."), QStringLiteral("[FILE]"));
@@ -83,6 +87,8 @@ int main(int argc, char *argv[])
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (parser.isSet(dashboardOption))
+        window->dashboardTab()->showDashboard();
     if (parser.isSet(screenshotOption))
         Startup::screenshotAndQuit(window, parser.value(screenshotOption));
     const QPointer<MainWindow> alive(window);

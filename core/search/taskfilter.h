@@ -18,6 +18,7 @@ struct TaskFilter
     QVector<TaskStatus> statuses; // empty: any status
     QVector<AlertLevel> alerts; // empty: any alert level
     QString unit; // lead or co-operating unit, exact name
+    bool leadUnitOnly = false; // `unit` must lead the task (as the dashboard counts units)
     QString leader; // responsible leader, exact name
     QString person; // responsible person, exact name
     QString category; // problem category, exact
@@ -34,9 +35,9 @@ struct TaskFilter
     bool operator==(const TaskFilter &o) const
     {
         return inspectionId == o.inspectionId && problemId == o.problemId && statuses == o.statuses
-            && alerts == o.alerts && unit == o.unit && leader == o.leader && person == o.person
-            && category == o.category && deadlineFrom == o.deadlineFrom
-            && deadlineTo == o.deadlineTo && text == o.text;
+            && alerts == o.alerts && unit == o.unit && leadUnitOnly == o.leadUnitOnly
+            && leader == o.leader && person == o.person && category == o.category
+            && deadlineFrom == o.deadlineFrom && deadlineTo == o.deadlineTo && text == o.text;
     }
     bool operator!=(const TaskFilter &o) const { return !(*this == o); }
 };

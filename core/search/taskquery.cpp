@@ -150,7 +150,7 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
             *values << alertRank(a);
     }
     if (!f.unit.isEmpty()) {
-        terms << roleSubquery("'lead_unit', 'co_unit'", true);
+        terms << roleSubquery(f.leadUnitOnly ? "'lead_unit'" : "'lead_unit', 'co_unit'", true);
         *values << f.unit.trimmed();
     }
     if (!f.leader.isEmpty()) {

@@ -3,18 +3,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+28" />
+        <location filename="../../app/gui/main.cpp" line="+29" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+14" />
+        <location line="+17" />
         <source>The ledger to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-15" />
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
@@ -25,11 +25,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Open on the dashboard.</source>
+        <translation>启动后显示仪表盘。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>将窗口截图保存到 FILE 后退出。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <location line="+13" />
         <source>Rectify</source>
         <translation>整改台账</translation>

@@ -233,7 +233,7 @@
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+46" />
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+52" />
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>完成率 %1%：%3 项任务已完成 %2 项（其中已销号 %4 项）。逾期 %5 项，即将到期 %6 项，长期未报进展 %7 项，缺少时限 %8 项，正常推进 %9 项。</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+118" />
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
@@ -323,6 +323,11 @@
         <location line="+19" />
         <source>Print the progress report</source>
         <translation>打印整改进展情况报告</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>lead unit %1</source>
+        <translation>牵头单位 %1</translation>
     </message>
 </context>
 <context>
@@ -508,6 +513,11 @@
         <location line="+5" />
         <source>long-term</source>
         <translation>长期坚持</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
     </message>
 </context>
 <context>
@@ -847,7 +857,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+100" />
+        <location filename="../../app/cli/cmd_charts.cpp" line="+111" />
         <location line="+57" />
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>

@@ -1,9 +1,211 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::DashboardTab</name>
+    <message>
+        <location filename="../../ui/dashboardtab.cpp" line="+39" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Lists</source>
+        <translation>三项清单</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Dashboard</source>
+        <translation>仪表盘(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Charts of the rectification's progress (F9)</source>
+        <translation>整改进展图表（F9）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Print the Progress Report…</source>
+        <translation>打印整改进展情况报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>导出报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export C&amp;harts…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+173" />
+        <source>The list shows alerts as of %1; the dashboard was set to %2.</source>
+        <translation>清单按 %1 计算预警；仪表盘的统计日期为 %2。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Progress report on rectification</source>
+        <translation>整改进展情况报告</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the progress report</source>
+        <translation>打印整改进展情况报告</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reading the ledger…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+56" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>The report %1 was not written: cancelled.</source>
+        <translation>报告 %1 未写入：已取消。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrote the progress report to %1 (%2 pages).</source>
+        <translation>整改进展情况报告已写入 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exporting the charts…</source>
+        <translation>正在导出图表…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Export cancelled; %n file(s) written to %1.</source>
+        <translation>
+            <numerusform>导出已取消；已向 %1 写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Wrote %n chart file(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个图表文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export the progress report</source>
+        <translation>导出整改进展情况报告</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>progress-report.pdf</source>
+        <translation>整改进展情况报告.pdf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ExportChartsDialog</name>
+    <message>
+        <location filename="../../ui/exportchartsdialog.cpp" line="+21" />
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export the charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG resolution:</source>
+        <translation>PNG 分辨率：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One file per chart: status, units, leaders, problems, burnup.</source>
+        <translation>每张图表一个文件：status、units、leaders、problems、burnup。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Folder for the charts</source>
+        <translation>图表保存文件夹</translation>
+    </message>
+</context>
+<context>
     <name>rectify::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+83" />
+        <location filename="../../ui/filterbar.cpp" line="+82" />
+        <source>Lead unit only</source>
+        <translation>仅牵头</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>from …</source>
         <translation>起 …</translation>
     </message>
@@ -38,31 +240,36 @@
         <translation>红灯和黄灯</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+43" />
+        <location line="+2" />
+        <source>Open, not overdue</source>
+        <translation>未完成且未逾期</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+49" />
         <source>Any unit</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+45" />
+        <location line="-48" />
+        <location line="+51" />
         <source>Any leader</source>
         <translation>全部责任领导</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-50" />
+        <location line="+51" />
         <source>Any person</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+46" />
+        <location line="-50" />
+        <location line="+52" />
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-50" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -70,6 +277,11 @@
         <location line="+7" />
         <source>Deadline:</source>
         <translation>整改时限：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only the tasks the unit leads, not those it co-operates on</source>
+        <translation>只显示该单位牵头的任务，不含其配合的任务</translation>
     </message>
 </context>
 <context>
@@ -133,7 +345,7 @@
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+83" />
+        <location filename="../../ui/mainwindow.cpp" line="+85" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -143,7 +355,7 @@
         <translation>全部任务</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>Show them</source>
         <translation>查看</translation>
     </message>
@@ -153,7 +365,12 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+74" />
+        <source>The ledger was changed in another window or program; the lists are up to date.</source>
+        <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -263,7 +480,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -273,7 +490,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -288,7 +505,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+22" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -308,7 +525,7 @@
         <translation>双击列出该单位或人员的任务。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+42" />
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
@@ -323,17 +540,17 @@
         <translation>全部巡视巡察</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+114" />
         <source>%1 problems, %2 tasks</source>
         <translation>%1 个问题，%2 项任务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 overdue, %2 due soon</source>
         <translation>%1 项逾期，%2 项即将到期</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
         <source>%1 tasks are overdue and %2 are due within %3 days.</source>
         <translation>%1 项任务已逾期，%2 项将在 %3 天内到期。</translation>
     </message>
@@ -404,7 +621,7 @@
         <translation>台账文件 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+46" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -643,7 +860,7 @@
 <context>
     <name>rectify::Startup</name>
     <message>
-        <location filename="../../ui/startup.cpp" line="+26" />
+        <location filename="../../ui/startup.cpp" line="+27" />
         <location line="+17" />
         <location line="+6" />
         <source>Rectify</source>
@@ -675,7 +892,7 @@
         <translation>无法写入示例台账：%1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -874,7 +1091,7 @@
         <translation>%1 天未报进展</translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+245" />
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>

@@ -168,6 +168,13 @@ TEST_F(SearchTest, FiltersMatchTheStore)
     });
     EXPECT_EQ(unit.size(), 3);
     EXPECT_EQ(found(f), unit);
+    // Only the tasks it leads, as the dashboard counts units.
+    f.leadUnitOnly = true;
+    f.unit = QString::fromUtf8("管委会办公室");
+    const QSet<qint64> leads = expected(
+        [&](const Item &i) { return i.task.responsibilities.leadUnits.contains(f.unit); });
+    EXPECT_EQ(leads.size(), 1);
+    EXPECT_EQ(found(f), leads);
 
     f = {};
     f.leader = QString::fromUtf8("王立新");

@@ -308,6 +308,10 @@ Result<int> ReportWriter::render(
         ++done;
         if (progress)
             progress(done, input.problems.size());
+        if (input.cancelled && input.cancelled()) {
+            l.end();
+            return Error { tr("The report was cancelled.") };
+        }
     }
     return l.end();
 }

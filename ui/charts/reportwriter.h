@@ -30,6 +30,8 @@ public:
         QVector<AlertItem> alerts; // the red ones are listed
         QVector<ReportProblem> problems;
         QString scope; // what the filter selects, or empty for the whole ledger
+        // Asked after each problem's table: true stops the report with an error.
+        std::function<bool()> cancelled;
     };
     // Called after each problem's table with (problems done, problems in all).
     using Progress = std::function<void(qint64, qint64)>;

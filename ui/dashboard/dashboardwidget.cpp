@@ -36,9 +36,15 @@
 namespace rectify {
 
 DashboardWidget::DashboardWidget(Ledger &ledger, QWidget *parent)
+    : DashboardWidget(ledger, StatsFilter(), QDate::currentDate(), parent)
+{ }
+
+DashboardWidget::DashboardWidget(
+    Ledger &ledger, const StatsFilter &filter, const QDate &asOf, QWidget *parent)
     : QWidget(parent)
     , m_ledger(ledger)
-    , m_asOf(QDate::currentDate())
+    , m_filter(filter)
+    , m_asOf(asOf.isValid() ? asOf : QDate::currentDate())
 {
     auto *layout = new QVBoxLayout(this);
     buildFilters();
@@ -294,12 +300,18 @@ void DashboardWidget::connectClicks(const QString &name, QChart *chart)
         if (!bars)
             continue;
         connect(bars, &QAbstractBarSeries::clicked, this,
-            [this, name, names, ids, selection](int index, QBarSet *) {
+            [this, name, names, ids, selection, bars](int index, QBarSet *set) {
+                // The sets in the order ChartFactory appends them.
+                const qsizetype part = bars->barSets().indexOf(set);
                 if (name == QLatin1String("problems")) {
                     if (index < 0 || index >= ids.size())
                         return;
                     DashboardSelection s = selection(DashboardSelection::Kind::Problem);
                     s.problemId = ids[index].toLongLong();
+                    if (part == 0)
+                        s.segment = QStringLiteral("completed");
+                    else if (part == 1)
+                        s.segment = QStringLiteral("not_completed");
                     Q_EMIT tasksRequested(s);
                     return;
                 }
@@ -310,6 +322,9 @@ void DashboardWidget::connectClicks(const QString &name, QChart *chart)
                     = selection(name == QLatin1String("units") ? DashboardSelection::Kind::LeadUnit
                                                                : DashboardSelection::Kind::Leader);
                 s.name = names[index];
+                static const char *const segments[] = { "completed", "open", "overdue" };
+                if (part >= 0 && part < 3)
+                    s.segment = QString::fromLatin1(segments[part]);
                 Q_EMIT tasksRequested(s);
             });
     }
@@ -371,15 +386,39 @@ void DashboardWidget::printReport()
     preview.exec();
 }
 
-void DashboardWidget::paintReport(QPrinter *printer)
+Result<ReportWriter::Input> DashboardWidget::reportInput() const
 {
     ReportWriter::Input input;
     input.stats = m_stats;
-    if (auto alerts = AlertList::compute(m_ledger, m_asOf, m_stats.alerts, m_filter))
-        input.alerts = std::move(*alerts);
-    if (auto problems = ReportData::load(m_ledger, m_asOf, m_filter))
-        input.problems = std::move(*problems);
-    if (auto pages = ReportWriter::render(input, *printer); !pages)
+    auto alerts = AlertList::compute(m_ledger, m_asOf, m_stats.alerts, m_filter);
+    if (!alerts)
+        return Error { alerts.error() };
+    input.alerts = std::move(*alerts);
+    auto problems = ReportData::load(m_ledger, m_asOf, m_filter);
+    if (!problems)
+        return Error { problems.error() };
+    input.problems = std::move(*problems);
+    QStringList scope;
+    if (m_filter.inspectionId != 0) {
+        if (auto i = m_ledger.inspection(m_filter.inspectionId))
+            scope << i->name;
+    }
+    if (!m_filter.category.isEmpty())
+        scope << m_filter.category;
+    if (!m_filter.unit.isEmpty())
+        scope << tr("lead unit %1").arg(m_filter.unit);
+    input.scope = scope.join(QStringLiteral("；"));
+    return input;
+}
+
+void DashboardWidget::paintReport(QPrinter *printer)
+{
+    auto input = reportInput();
+    if (!input) {
+        Q_EMIT failed(input.error());
+        return;
+    }
+    if (auto pages = ReportWriter::render(*input, *printer); !pages)
         Q_EMIT failed(pages.error());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportwriter.h"
 #include "stats/statistics.h"
 #include "util/result.h"
 
@@ -35,6 +36,10 @@ struct DashboardSelection
     QString key;
     QString name;
     qint64 problemId = 0;
+    // The part of a bar that was clicked: "completed", "open" (open, not overdue) or
+    // "overdue" on the unit and leader bars; "completed" or "not_completed" on the
+    // problem bars. Empty: the whole bar.
+    QString segment;
     StatsFilter filter; // the dashboard's filter at the time of the click
     QDate asOf;
 };
@@ -51,6 +56,9 @@ class DashboardWidget final : public QWidget
 
 public:
     explicit DashboardWidget(Ledger &ledger, QWidget *parent = nullptr);
+    // Reads the statistics once, for this filter and day.
+    DashboardWidget(
+        Ledger &ledger, const StatsFilter &filter, const QDate &asOf, QWidget *parent = nullptr);
     ~DashboardWidget() override;
 
     StatsFilter filter() const { return m_filter; }
@@ -63,6 +71,8 @@ public:
 
     // Writes the whole dashboard to one PDF page.
     Status exportPdf(const QString &path);
+    // What the progress report shows for the current filter and date.
+    Result<ReportWriter::Input> reportInput() const;
 
 public Q_SLOTS:
     void setFilter(const StatsFilter &filter);
