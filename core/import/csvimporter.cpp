@@ -2,6 +2,7 @@
 
 #include "import/cellvalues.h"
 #include "import/csvreader.h"
+#include "import/searchindexbatch.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -189,6 +190,8 @@ public:
     Result<bool> readRows(TextSource &source, const Progress &progress);
     Status writeAudit();
     bool failedRows() const { return m_r.errorCount > 0; }
+    // Told about every task and problem written, to index them for search.
+    void setSearchIndex(SearchIndexBatch *search) { m_search = search; }
 
 private:
     struct ProblemState
@@ -259,6 +262,7 @@ private:
     bool m_writing;
     ImportReport &m_r;
     Status m_fatal;
+    SearchIndexBatch *m_search = nullptr;
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
@@ -891,6 +895,8 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
             m_updProblem->integer(3, p.dbId);
             if (!m_updProblem->run())
                 fail(tr("update problem %1").arg(QString::fromStdString(p.code)), *m_updProblem);
+            else if (m_search)
+                m_search->problemUpdated(p.dbId);
         }
         return true;
     }
@@ -1165,6 +1171,8 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
             return;
         }
         taskId = s.lastId();
+        if (m_search)
+            m_search->taskAdded(taskId);
         if (!writeResponsibilities(taskId, m_names))
             return;
     } else if (changed) {
@@ -1182,6 +1190,8 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
             fail(tr("update task #%1").arg(taskId), s);
             return;
         }
+        if (m_search)
+            m_search->taskUpdated(taskId);
         m_delResp->integer(1, taskId);
         if (!m_delResp->run()) {
             fail(tr("save the responsibilities"), *m_delResp);
@@ -1367,6 +1377,13 @@ Result<ImportReport> CsvImporter::process(
             }
         }
     }
+    // The search index is filled in bulk before the commit (see SearchIndexBatch).
+    SearchIndexBatch search(db);
+    if (write && db) {
+        if (auto s = search.begin(); !s)
+            return Error { tr("Cannot prepare the import: %1").arg(s.error()) };
+        run.setSearchIndex(&search);
+    }
     TextSource source;
     if (auto s = source.open(path, detection->encoding); !s)
         return Error { s.error() };
@@ -1380,6 +1397,8 @@ Result<ImportReport> CsvImporter::process(
         return report; // the transaction rolls back
     }
     if (write && (!run.failedRows() || options.skipBadRows)) {
+        if (auto s = search.finish(); !s)
+            return Error { s.error() };
         // Without a commit, the rollback brings the set-aside indexes back.
         for (const std::string &sql : droppedIndexes) {
             if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -493,3 +493,96 @@ TEST_F(Importer, FileLevelErrorsNameTheFile)
     ASSERT_FALSE(noHeader.ok());
     EXPECT_TRUE(noHeader.error().contains(QStringLiteral("plain.csv")));
 }
+
+namespace {
+
+// Every row of the search index, in rowid order.
+QString searchRows(Ledger &ledger)
+{
+    QSqlQuery q(ledger.database());
+    EXPECT_TRUE(
+        q.exec(QStringLiteral("SELECT rowid, problem, task FROM task_search ORDER BY rowid")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+                + q.value(2).toString();
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString triggers(Ledger &ledger)
+{
+    QSqlQuery q(ledger.database());
+    EXPECT_TRUE(q.exec(
+        QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' "
+                       "ORDER BY name")));
+    QStringList all;
+    while (q.next())
+        all << q.value(0).toString();
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// The import indexes its rows for search in bulk, with the search triggers set
+// aside; what it writes must be what the triggers would have written.
+TEST_F(Importer, SearchIndexIsWhatTheTriggersWouldWrite)
+{
+    const QString before = triggers(*m_ledger);
+    ASSERT_TRUE(before.contains(QStringLiteral("task_search_insert")));
+    expectFixtureImported(import(write(ledgerText().toUtf8())));
+    EXPECT_EQ(triggers(*m_ledger), before);
+
+    // A re-import that renames a problem, changes a task and adds one.
+    QString edited = ledgerText();
+    edited.replace(QStringLiteral("\"调研不深入\n走过场\""), QStringLiteral("调研浮于表面"));
+    edited.replace(
+        QStringLiteral("规范三会一课,全面规范"), QStringLiteral("规范三会一课,全面规范到位"));
+    edited += QStringLiteral("4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,"
+                             "2024年3月底,,未启动\r\n");
+    const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("edited.csv")));
+    ASSERT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(r.problems.updated, 1);
+    EXPECT_EQ(r.tasks.updated, 1);
+    EXPECT_EQ(r.tasks.added, 1);
+    EXPECT_EQ(triggers(*m_ledger), before);
+
+    const QString imported = searchRows(*m_ledger);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search")), 6);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
+                                   "'\"浮于表面\"'")),
+        2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
+                                   "'\"走过场\"'")),
+        0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
+                                   "'\"全面规范到位\"'")),
+        1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
+                                   "'\"清退违规津贴\"'")),
+        1);
+    // The triggers rewrite every row of the index; nothing may change.
+    QSqlQuery q(m_ledger->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET measure = measure")));
+    EXPECT_EQ(searchRows(*m_ledger), imported);
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(k || '=' || v, ',') FROM "
+                                   "(SELECT * FROM task_search_config WHERE k IN "
+                                   "('automerge', 'hashsize') ORDER BY k)")),
+        QStringLiteral("automerge=4,hashsize=1048576"));
+}
+
+TEST_F(Importer, FailedImportLeavesTheSearchIndexAndTriggers)
+{
+    expectFixtureImported(import(write(ledgerText().toUtf8())));
+    const QString before = triggers(*m_ledger);
+    const QString rows = searchRows(*m_ledger);
+    QString bad = ledgerText();
+    bad.replace(
+        QStringLiteral("规范三会一课,全面规范"), QStringLiteral("规范三会一课,全面规范到位"));
+    bad += QStringLiteral("4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,"
+                          "2024年2月30日,,未启动\r\n");
+    const ImportReport r = import(write(bad.toUtf8(), QStringLiteral("bad.csv")));
+    EXPECT_FALSE(r.committed);
+    EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
+    EXPECT_EQ(triggers(*m_ledger), before);
+    EXPECT_EQ(searchRows(*m_ledger), rows);
+}

@@ -1,0 +1,188 @@
+#include "import/searchindexbatch.h"
+
+#include <sqlite3.h>
+
+namespace rectify {
+
+namespace {
+
+// The rows of the search index, as the triggers of schema version 2 write them.
+constexpr const char *searchRows
+    = "INSERT INTO task_search (rowid, problem, task) "
+      "SELECT t.id, p.code || ' ' || p.category || ' ' || p.title || ' ' || p.description, "
+      "t.measure || ' ' || t.target || ' ' || t.remarks "
+      "FROM tasks t JOIN problems p ON p.id = t.problem_id ";
+
+// FTS5's defaults for the two settings changed while the rows go in.
+constexpr qint64 defaultAutomerge = 4;
+constexpr qint64 defaultHashSize = 1 << 20;
+// Pending terms kept in memory before FTS5 writes a segment: fewer, larger
+// segments for a large import, at a bounded cost in memory.
+constexpr qint64 importHashSize = 16 << 20;
+
+class Query final
+{
+public:
+    Query(sqlite3 *db, const char *sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Query() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Query)
+    sqlite3_stmt *operator*() const { return m_stmt; }
+    bool ok() const { return m_rc == SQLITE_OK; }
+    int step() { return m_rc = sqlite3_step(m_stmt); }
+    bool done() const { return m_rc == SQLITE_DONE; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+std::string jsonArray(const std::vector<qint64> &ids)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i)
+            s += ',';
+        s += std::to_string(ids[i]);
+    }
+    s += ']';
+    return s;
+}
+
+} // namespace
+
+SearchIndexBatch::SearchIndexBatch(sqlite3 *db)
+    : m_db(db)
+{ }
+
+Status SearchIndexBatch::fail(const QString &what)
+{
+    return Error { tr("Cannot %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))) };
+}
+
+Status SearchIndexBatch::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(tr("update the search index"));
+    return {};
+}
+
+Status SearchIndexBatch::begin()
+{
+    std::vector<std::string> names;
+    {
+        Query q(m_db,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name IN ('tasks', 'problems') AND sql LIKE '%task_search%' ORDER BY name");
+        if (!q.ok())
+            return fail(tr("read the search triggers"));
+        while (q.step() == SQLITE_ROW) {
+            names.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(*q, 0)));
+            m_triggers.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(*q, 1)));
+        }
+        if (!q.done())
+            return fail(tr("read the search triggers"));
+    }
+    if (m_triggers.empty())
+        return {};
+    {
+        Query q(m_db, "SELECT COALESCE(MAX(id), 0) FROM tasks");
+        if (!q.ok() || q.step() != SQLITE_ROW)
+            return fail(tr("read the tasks"));
+        m_maxTaskBefore = sqlite3_column_int64(*q, 0);
+    }
+    for (const std::string &name : names) {
+        std::string drop = "DROP TRIGGER \"";
+        for (char c : name)
+            drop += c == '"' ? std::string("\"\"") : std::string(1, c);
+        drop += '"';
+        if (auto s = exec(drop.c_str()); !s)
+            return s;
+    }
+    m_active = true;
+    return {};
+}
+
+Status SearchIndexBatch::finish()
+{
+    if (!m_active)
+        return {};
+    m_active = false;
+
+    // The settings are read and changed only now: FTS5 joins the transaction at
+    // its first write and flushes at every later statement from then on.
+    qint64 automerge = defaultAutomerge;
+    qint64 hashSize = defaultHashSize;
+    {
+        Query q(m_db, "SELECT k, v FROM task_search_config WHERE k IN ('automerge', 'hashsize')");
+        if (!q.ok())
+            return fail(tr("read the search index settings"));
+        while (q.step() == SQLITE_ROW) {
+            const std::string k = reinterpret_cast<const char *>(sqlite3_column_text(*q, 0));
+            (k == "automerge" ? automerge : hashSize) = sqlite3_column_int64(*q, 1);
+        }
+        if (!q.done())
+            return fail(tr("read the search index settings"));
+    }
+    const auto setting = [&](const char *key, qint64 value) -> Status {
+        Query q(m_db, "INSERT INTO task_search (task_search, rank) VALUES (?, ?)");
+        sqlite3_bind_text(*q, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(*q, 2, value);
+        if (!q.ok() || q.step() != SQLITE_DONE)
+            return fail(tr("update the search index"));
+        return {};
+    };
+    // Merging segments while the rows go in costs about as much as indexing
+    // them; FTS5 still merges when one level holds too many (crisismerge), and
+    // later writes merge the rest little by little.
+    if (auto s = setting("automerge", 0); !s)
+        return s;
+    if (auto s = setting("hashsize", importHashSize); !s)
+        return s;
+
+    if (!m_updatedTasks.empty() || !m_updatedProblems.empty()) {
+        // Tasks that were in the ledger before and whose text (or whose problem's
+        // text) changed: their rows are replaced.
+        const std::string tasks = jsonArray(m_updatedTasks);
+        const std::string problems = jsonArray(m_updatedProblems);
+        const char *changed
+            = "SELECT value FROM json_each(?1) UNION "
+              "SELECT id FROM tasks WHERE problem_id IN (SELECT value FROM json_each(?2))";
+        const std::string del
+            = std::string("DELETE FROM task_search WHERE rowid IN (") + changed + ")";
+        const std::string ins
+            = std::string(searchRows) + "WHERE t.id <= ?3 AND t.id IN (" + changed + ")";
+        for (const std::string &sql : { del, ins }) {
+            Query q(m_db, sql.c_str());
+            sqlite3_bind_text(*q, 1, tasks.data(), static_cast<int>(tasks.size()), SQLITE_STATIC);
+            sqlite3_bind_text(
+                *q, 2, problems.data(), static_cast<int>(problems.size()), SQLITE_STATIC);
+            if (sql == ins)
+                sqlite3_bind_int64(*q, 3, m_maxTaskBefore);
+            if (!q.ok() || q.step() != SQLITE_DONE)
+                return fail(tr("update the search index"));
+        }
+    }
+    {
+        // Tasks added by the import.
+        const std::string sql = std::string(searchRows) + "WHERE t.id > ?1";
+        Query q(m_db, sql.c_str());
+        sqlite3_bind_int64(*q, 1, m_maxTaskBefore);
+        if (!q.ok() || q.step() != SQLITE_DONE)
+            return fail(tr("update the search index"));
+    }
+
+    if (auto s = setting("automerge", automerge); !s)
+        return s;
+    if (auto s = setting("hashsize", hashSize); !s)
+        return s;
+    for (const std::string &sql : m_triggers) {
+        if (auto s = exec(sql.c_str()); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace rectify
