@@ -151,6 +151,19 @@ struct Detection
     std::vector<std::vector<std::string>> sample;
 };
 
+// The text decoders hand out U+FFFD for bytes that are not valid in the encoding.
+constexpr std::string_view replacementCharacter = "\xEF\xBF\xBD";
+
+// The first cell holding U+FFFD, or -1.
+template<typename Cells> int invalidCell(const Cells &cells)
+{
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (std::string_view(cells[c]).find(replacementCharacter) != std::string_view::npos)
+            return static_cast<int>(c);
+    }
+    return -1;
+}
+
 int countMatches(const std::vector<std::string> &cells, bool *hasMeasure)
 {
     QSet<ImportField> seen;
@@ -237,6 +250,12 @@ private:
             : std::string_view();
     }
     void handleRecord(const CsvRecord &rec);
+    static QString invalidBytesMessage(TextEncoding encoding)
+    {
+        return tr("the cell holds bytes that are not valid %1 text (shown as \uFFFD). Is the "
+                  "file in another encoding? Choose it, or correct the cell.")
+            .arg(textEncodingName(encoding).toUpper());
+    }
     int resolveProblem(const CsvRecord &rec);
     int findOrCreateProblem(const std::string &code);
     bool startProblem(int idx, const CsvRecord &rec);
@@ -263,6 +282,7 @@ private:
     ImportReport &m_r;
     Status m_fatal;
     SearchIndexBatch *m_search = nullptr;
+    const TextSource *m_source = nullptr;
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
@@ -384,6 +404,21 @@ Result<Detection> CsvImporter::Run::detect(const QString &path, const ImportOpti
         }
     }
     if (best.headerRow <= 0 || static_cast<std::size_t>(best.headerRow) > best.sample.size()) {
+        if (source.hadInvalidBytes()) {
+            // Most likely the wrong encoding (chosen, or guessed from broken bytes):
+            // say where the bytes are rather than that no header was found.
+            for (std::size_t r = 0; r < best.sample.size(); ++r) {
+                const int c = invalidCell(best.sample[r]);
+                if (c < 0)
+                    continue;
+                return Error { tr("%1 is not valid %2 text: row %3, column %4 holds bytes that "
+                                  "are not valid %2, and no header row was found. Choose the "
+                                  "file's encoding.")
+                                   .arg(shown, textEncodingName(best.encoding).toUpper())
+                                   .arg(r + 1)
+                                   .arg(columnLetters(c)) };
+            }
+        }
         if (o.headerRow > 0)
             return Error {
                 tr("%1 has no row %2 to take the header from.").arg(shown).arg(o.headerRow)
@@ -697,6 +732,7 @@ Status CsvImporter::Run::loadExisting()
 
 Result<bool> CsvImporter::Run::readRows(TextSource &source, const Progress &progress)
 {
+    m_source = &source;
     CsvReader reader([&](std::string &out) { return source.read(out); }, m_r.delimiter);
     CsvRecord rec;
     qint64 count = 0;
@@ -738,6 +774,11 @@ void CsvImporter::Run::handleRecord(const CsvRecord &rec)
     const qint64 errorsBefore = m_r.errorCount;
     if (rec.unterminatedQuote)
         error(row, -1, tr("a quoted cell is not closed before the end of the file."));
+    if (m_source && m_source->hadInvalidBytes()) {
+        const int c = invalidCell(rec.cells);
+        if (c >= 0)
+            error(row, c, invalidBytesMessage(m_r.encoding));
+    }
     // Text in columns without a header is not silently dropped.
     for (std::size_t c = 0; c < rec.cells.size(); ++c) {
         const bool unmapped = c >= static_cast<std::size_t>(m_columns.size())
@@ -874,6 +915,13 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
             tr("problem %1 has no text (反馈问题) on its first row.")
                 .arg(QString::fromStdString(p.code)));
         p.bad = true;
+        return false;
+    }
+    if (m_source && m_source->hadInvalidBytes()
+        && (title.find(replacementCharacter) != std::string_view::npos
+            || category.find(replacementCharacter) != std::string_view::npos
+            || p.code.find(replacementCharacter) != std::string::npos)) {
+        p.bad = true; // the row's error names the cell
         return false;
     }
     const bool existed = p.dbId != 0;
@@ -1083,7 +1131,8 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
             tr("\"%1\" is not a status Rectify knows; the task is taken as not started.")
                 .arg(fromUtf8(statusCell)));
     }
-    if (m_r.errorCount > errorsBefore) {
+    // Errors found earlier in the row (broken bytes, an open quote) stop it too.
+    if (*rowBad || m_r.errorCount > errorsBefore) {
         *rowBad = true;
         return;
     }

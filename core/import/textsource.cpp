@@ -1,6 +1,7 @@
 #include "import/textsource.h"
 
 #include <QDir>
+#include <cstring>
 
 namespace rectify {
 
@@ -36,19 +37,80 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     return length;
 }
 
-bool isValidUtf8Prefix(const QByteArray &bytes)
+// Counts the multi-byte UTF-8 sequences of a sample and the bytes that fit none;
+// a sequence cut at the end of the sample counts as neither.
+struct Utf8Census
 {
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+};
+
+Utf8Census utf8Census(const QByteArray &bytes)
+{
+    Utf8Census census;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const auto *end = p + bytes.size();
     while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
         const int length = utf8SequenceLength(p, end);
         if (length < 0)
-            return true; // cut at the end of the sample
-        if (length == 0)
-            return false;
-        p += length;
+            break;
+        if (length == 0) {
+            ++census.invalid;
+            ++p;
+        } else {
+            ++census.valid;
+            p += length;
+        }
     }
-    return true;
+    return census;
+}
+
+// Appends [p, end) to out with every byte that is not part of a valid UTF-8
+// sequence replaced by U+FFFD (counted in *invalid). Unless `last`, a sequence cut
+// by the end is not appended: the number of its bytes is returned, for the caller
+// to put in front of the next chunk.
+std::size_t appendValidUtf8(
+    const unsigned char *p, const unsigned char *end, bool last, std::string &out, qint64 *invalid)
+{
+    const unsigned char *run = p;
+    const auto flush = [&](const unsigned char *to) {
+        out.append(reinterpret_cast<const char *>(run), static_cast<std::size_t>(to - run));
+    };
+    while (p < end) {
+        // ASCII eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 v;
+            std::memcpy(&v, p, 8);
+            if (v & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        const int length = utf8SequenceLength(p, end);
+        if (length > 0) {
+            p += length;
+            continue;
+        }
+        if (length < 0 && !last) {
+            flush(p);
+            return static_cast<std::size_t>(end - p);
+        }
+        flush(p);
+        out += "\xEF\xBF\xBD";
+        ++*invalid;
+        run = ++p;
+    }
+    flush(p);
+    return 0;
 }
 
 } // namespace
@@ -108,7 +170,22 @@ TextEncoding detectTextEncoding(const QByteArray &head)
         return TextEncoding::Utf16Le;
     if (n >= 4 && zeroEven > n / 8 && zeroEven > 4 * zeroOdd)
         return TextEncoding::Utf16Be;
-    return isValidUtf8Prefix(head) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
+    const Utf8Census utf8 = utf8Census(head);
+    if (utf8.invalid == 0)
+        return TextEncoding::Utf8;
+    // Not valid UTF-8: GB18030 when the bytes are valid GB18030 (a sequence cut at
+    // the end of the sample is not an error: the decoder waits for more bytes).
+    QStringDecoder gb18030("GB18030");
+    if (gb18030.isValid()) {
+        const QString decoded = gb18030.decode(head);
+        if (!gb18030.hasError())
+            return TextEncoding::Gb18030;
+    }
+    // Valid in neither: UTF-8 with a few broken bytes (a cell pasted from elsewhere,
+    // a file cut and joined) rather than GB18030, when most of its multi-byte
+    // sequences are valid UTF-8. GB18030 text rarely forms one by chance. The rows
+    // with the broken bytes are then reported.
+    return utf8.valid >= 4 * utf8.invalid ? TextEncoding::Utf8 : TextEncoding::Gb18030;
 }
 
 Status TextSource::open(const QString &path, TextEncoding encoding)
@@ -150,6 +227,8 @@ Status TextSource::open(const QString &path, TextEncoding encoding)
     }
     m_first = true;
     m_read = 0;
+    m_invalid = 0;
+    m_carry.clear();
     m_hash.reset();
     return {};
 }
@@ -164,13 +243,19 @@ bool TextSource::read(std::string &out)
         }
     }
     if (m_raw.isEmpty()) {
-        // Let a decoder report a sequence cut off at the end of the file.
+        // A sequence cut off at the end of the file is not valid.
         if (m_decoder) {
             const QString rest = m_decoder->decode(QByteArrayView());
             if (!rest.isEmpty()) {
                 const QByteArray utf8 = rest.toUtf8();
                 out.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
             }
+            if (m_decoder->hasError())
+                m_invalid = std::max<qint64>(m_invalid, 1);
+        } else if (!m_carry.empty()) {
+            const auto *p = reinterpret_cast<const unsigned char *>(m_carry.data());
+            appendValidUtf8(p, p + m_carry.size(), true, out, &m_invalid);
+            m_carry.clear();
         }
         return false;
     }
@@ -185,8 +270,23 @@ bool TextSource::read(std::string &out)
         const QString text = m_decoder->decode(bytes);
         const QByteArray utf8 = text.toUtf8();
         out.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        // The decoders put U+FFFD where the bytes are not valid; they only say
+        // whether that happened at all.
+        if (m_decoder->hasError())
+            m_invalid = std::max<qint64>(m_invalid, 1);
     } else {
-        out.append(bytes.data(), static_cast<std::size_t>(bytes.size()));
+        // UTF-8 is checked here too: bytes that are not valid UTF-8 must not reach
+        // the ledger as they are.
+        if (!m_carry.empty()) {
+            m_carry.append(bytes.data(), static_cast<std::size_t>(bytes.size()));
+            const auto *p = reinterpret_cast<const unsigned char *>(m_carry.data());
+            const std::size_t cut = appendValidUtf8(p, p + m_carry.size(), false, out, &m_invalid);
+            m_carry.erase(0, m_carry.size() - cut);
+        } else {
+            const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+            const std::size_t cut = appendValidUtf8(p, p + bytes.size(), false, out, &m_invalid);
+            m_carry.assign(bytes.data() + bytes.size() - cut, cut);
+        }
     }
     return true;
 }

@@ -26,11 +26,15 @@ QString textEncodingName(TextEncoding encoding);
 // Accepts auto, utf-8/utf8, gb18030/gbk/gb2312, utf-16/utf-16le/utf-16be (any case).
 std::optional<TextEncoding> textEncodingFromName(const QString &name);
 // Guesses the encoding of the first bytes of a file: a BOM, else UTF-16 by its
-// zero bytes, else UTF-8 when the bytes are valid UTF-8, else GB18030.
+// zero bytes, else UTF-8 when the bytes are valid UTF-8, else GB18030 when they
+// are valid GB18030, else whichever fits most of them (UTF-8 with a few broken
+// bytes is more common than GB18030 with some).
 TextEncoding detectTextEncoding(const QByteArray &head);
 
 // A file read in chunks and handed out as UTF-8 bytes, whatever its encoding;
-// the SHA-256 of the raw bytes is computed on the way.
+// the SHA-256 of the raw bytes is computed on the way. Bytes that are not valid
+// in the encoding are handed out as U+FFFD (the replacement character) and
+// hadInvalidBytes() becomes true.
 class TextSource final
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::TextSource)
@@ -50,6 +54,9 @@ public:
     const QString &error() const { return m_error; }
     qint64 size() const { return m_size; }
     qint64 bytesRead() const { return m_read; }
+    // True once bytes that are not valid in the encoding were read: the text
+    // handed out holds U+FFFD where they were.
+    bool hadInvalidBytes() const { return m_invalid > 0; }
     // The SHA-256 of the bytes read so far (of the whole file once read() returned false).
     QByteArray sha256() const;
 
@@ -62,6 +69,8 @@ private:
     QString m_error;
     qint64 m_size = 0;
     qint64 m_read = 0;
+    qint64 m_invalid = 0;
+    std::string m_carry; // UTF-8 only: a sequence cut by the end of the last chunk
     bool m_first = true;
 };
 

@@ -3,18 +3,28 @@
 <context>
     <name>rectify::CsvImporter</name>
     <message>
-        <location filename="../../core/import/csvimporter.cpp" line="+234" />
+        <location filename="../../core/import/csvimporter.cpp" line="+255" />
+        <source>the cell holds bytes that are not valid %1 text (shown as �). Is the file in another encoding? Choose it, or correct the cell.</source>
+        <translation>该单元格含有不符合 %1 编码的字节（显示为 �）。文件是否为其他编码？请选择正确的编码，或修改该单元格。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+74" />
-        <location line="+369" />
+        <location line="+86" />
+        <location line="+391" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-319" />
+        <location line="-336" />
+        <source>%1 is not valid %2 text: row %3, column %4 holds bytes that are not valid %2, and no header row was found. Choose the file's encoding.</source>
+        <translation>%1 不是有效的 %2 文本：第 %3 行第 %4 列含有不符合 %2 编码的字节，且未找到表头行。请选择文件的编码。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1 has no row %2 to take the header from.</source>
         <translation>%1 没有第 %2 行，无法从中取表头。</translation>
     </message>
@@ -55,13 +65,14 @@
         <translation>该台账不是可导入的 SQLite 数据库。</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+737" />
+        <location line="+34" />
+        <location line="+816" />
+        <location line="+9" />
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="-703" />
+        <location line="-791" />
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
     </message>
@@ -76,17 +87,17 @@
         <translation>无法读取任务：%1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>the row is longer than %1 MiB; a quote is probably not closed.</source>
         <translation>该行超过 %1 MiB，可能有引号未闭合。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>a quoted cell is not closed before the end of the file.</source>
         <translation>有带引号的单元格直到文件末尾都未闭合。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>this column has no header; its values are ignored (first seen here).</source>
         <translation>此列没有表头，其内容将被忽略（首次出现于此）。</translation>
     </message>
@@ -131,12 +142,12 @@
         <translation>问题 %1 的首行没有反馈问题内容。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
         <source>update problem %1</source>
         <translation>更新问题 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>add problem %1</source>
         <translation>添加问题 %1</translation>
     </message>
@@ -151,13 +162,14 @@
         <translation>添加人员 %1</translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+194" />
+        <location line="+56" />
+        <location line="+9" />
+        <location line="+199" />
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-177" />
         <source>"%1" is not a task number.</source>
         <translation>“%1”不是任务序号。</translation>
     </message>
@@ -192,17 +204,17 @@
         <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>add task (%1) of problem %2</source>
         <translation>添加问题 %2 的任务（%1）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>update task #%1</source>
         <translation>更新任务 #%1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>add the progress of task #%1</source>
         <translation>添加任务 #%1 的整改进展</translation>
     </message>
@@ -222,14 +234,19 @@
         <translation>台账以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+32" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+86" />
         <source>Cannot rebuild the indexes after the import: %1</source>
         <translation>导入后无法重建索引：%1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The import would break the ledger's links (table %1); nothing was written.</source>
+        <translation>导入会破坏台账中的关联（表 %1），未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -511,12 +528,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+383" />
+        <location line="+380" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-379" />
         <source>CSV and text files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -625,9 +642,42 @@
     </message>
 </context>
 <context>
+    <name>rectify::SearchIndexBatch</name>
+    <message>
+        <location filename="../../core/import/searchindexbatch.cpp" line="+62" />
+        <source>Cannot %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+66" />
+        <location line="+31" />
+        <location line="+9" />
+        <source>update the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+    <message>
+        <location line="-94" />
+        <location line="+6" />
+        <source>read the search triggers</source>
+        <translation>读取搜索触发器</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>read the tasks</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+6" />
+        <source>read the search index settings</source>
+        <translation>读取搜索索引设置</translation>
+    </message>
+</context>
+<context>
     <name>rectify::TextSource</name>
     <message>
-        <location filename="../../core/import/textsource.cpp" line="+119" />
+        <location filename="../../core/import/textsource.cpp" line="+196" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -677,7 +727,9 @@
     <message numerus="yes">
         <location line="+4" />
         <source>%1 has %n error(s); nothing was imported. Fix the rows listed, or import the valid rows with --skip-bad-rows.</source>
-        <translation><numerusform>%1 有 %n 个错误，未导入任何内容。请修改所列的行，或用 --skip-bad-rows 只导入有效行。</numerusform></translation>
+        <translation>
+            <numerusform>%1 有 %n 个错误，未导入任何内容。请修改所列的行，或用 --skip-bad-rows 只导入有效行。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

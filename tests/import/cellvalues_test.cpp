@@ -195,6 +195,11 @@ TEST(EncodingDetection, BomsZerosAndValidity)
     ASSERT_TRUE(gb.isValid());
     const QByteArray gbBytes = gb.encode(QString::fromUtf8("序号,整改措施"));
     EXPECT_EQ(detectTextEncoding(gbBytes), TextEncoding::Gb18030);
+    // Valid in neither: mostly UTF-8 with a broken byte is UTF-8; mostly GB18030
+    // with a broken byte is GB18030.
+    const QByteArray utf8Text = QString::fromUtf8("序号,整改措施\n1,建立制度\n").toUtf8();
+    EXPECT_EQ(detectTextEncoding(utf8Text + "\xFF,\n" + utf8Text), TextEncoding::Utf8);
+    EXPECT_EQ(detectTextEncoding(gbBytes + "\xFF,\n" + gbBytes), TextEncoding::Gb18030);
     QStringEncoder le(QStringConverter::Utf16LE);
     EXPECT_EQ(
         detectTextEncoding(le.encode(QStringLiteral("no,bom,here\n"))), TextEncoding::Utf16Le);

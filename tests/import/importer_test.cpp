@@ -586,3 +586,103 @@ TEST_F(Importer, FailedImportLeavesTheSearchIndexAndTriggers)
     EXPECT_EQ(triggers(*m_ledger), before);
     EXPECT_EQ(searchRows(*m_ledger), rows);
 }
+
+// A UTF-8 ledger with broken bytes in row 2 (here a word pasted in GB18030): the
+// importer names the row and the column instead of finding no header.
+TEST_F(Importer, InvalidUtf8BytesAreNamedByRowAndColumn)
+{
+    QByteArray bytes = QStringLiteral("序号,反馈问题,整改措施,责任单位\n1,问题甲,措施").toUtf8();
+    bytes += encode(QStringLiteral("整改"), "GB18030"); // not UTF-8
+    bytes += QStringLiteral(",办公室\n,,措施二,组织部\n2,问题乙,措施三,宣传部\n").toUtf8();
+    const QString path = write(bytes);
+
+    const ImportReport r = import(path);
+    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(r.headerRow, 1);
+    EXPECT_FALSE(r.committed);
+    EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
+    ASSERT_FALSE(r.issues.isEmpty());
+    const ImportIssue &e = r.issues.constFirst();
+    EXPECT_EQ(e.severity, ImportIssue::Severity::Error);
+    EXPECT_EQ(e.row, 2);
+    EXPECT_EQ(e.column, 2);
+    EXPECT_TRUE(e.text().contains(QStringLiteral("Row 2, column C"))) << e.text().toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("UTF-8"))) << e.message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 0);
+
+    // Skipping the row imports the others; no broken bytes reach the ledger.
+    m_options.skipBadRows = true;
+    const ImportReport skipped = import(path);
+    EXPECT_TRUE(skipped.committed);
+    EXPECT_EQ(skipped.skippedRowNumbers, QVector<qint64> { 2 });
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(measure) FROM (SELECT measure FROM "
+                                   "tasks ORDER BY id)")),
+        QStringLiteral("措施二,措施三"));
+}
+
+TEST_F(Importer, BrokenBytesAtTheEndOfTheFileAreNamed)
+{
+    QByteArray bytes
+        = QStringLiteral("序号,反馈问题,整改措施\n1,问题甲,措施一\n2,问题乙,措施").toUtf8();
+    bytes += QStringLiteral("二").toUtf8().left(2); // a character cut off
+    const ImportReport r = import(write(bytes));
+    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
+    ASSERT_FALSE(r.issues.isEmpty());
+    EXPECT_EQ(r.issues.constFirst().row, 3);
+    EXPECT_EQ(r.issues.constFirst().column, 2);
+}
+
+// A character cut by the end of a 1 MiB read is not broken.
+TEST_F(Importer, CharactersAcrossReadChunksAreWhole)
+{
+    QByteArray bytes = QStringLiteral("序号,反馈问题,整改措施\n").toUtf8();
+    int n = 0;
+    while (bytes.size() < TextSource::chunkSize + 4096) {
+        ++n;
+        bytes += QStringLiteral("%1,问题%1,落实整改措施第%1项\n").arg(n).toUtf8();
+    }
+    // Shift the text by one ASCII byte at a time until the chunk boundary falls
+    // inside a three-byte character.
+    const qsizetype afterHeader = bytes.indexOf('\n') + 1;
+    for (int pad = 0; (static_cast<unsigned char>(bytes.at(TextSource::chunkSize)) & 0xC0) != 0x80;
+         ++pad) {
+        ASSERT_LT(pad, 4);
+        bytes.insert(afterHeader, ' ');
+    }
+    ASSERT_EQ(static_cast<unsigned char>(bytes.at(TextSource::chunkSize)) & 0xC0, 0x80);
+    const ImportReport r = import(write(bytes));
+    EXPECT_EQ(r.errorCount, 0) << r.text().toStdString();
+    EXPECT_TRUE(r.committed);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), n);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM tasks WHERE instr(measure, char(65533))")), 0);
+}
+
+TEST_F(Importer, WrongEncodingNamesTheBytesNotTheHeader)
+{
+    const QString path = write(encode(ledgerText(), "GB18030"), QStringLiteral("gb.csv"));
+    m_options.encoding = TextEncoding::Utf8;
+    CsvImporter importer(*m_ledger);
+    auto r = importer.analyse(path, m_options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("gb.csv")));
+    EXPECT_TRUE(r.error().contains(QStringLiteral("not valid UTF-8"))) << r.error().toStdString();
+    EXPECT_TRUE(r.error().contains(QStringLiteral("row 1, column A"))) << r.error().toStdString();
+}
+
+// Broken bytes in a problem's own cells: the problem is not written, nor its tasks.
+TEST_F(Importer, BrokenBytesInAProblemSkipItsRows)
+{
+    QByteArray bytes = QStringLiteral("序号,反馈问题,整改措施\n1,问题").toUtf8();
+    bytes += "\xFF";
+    bytes += QStringLiteral(",措施一\n,,措施二\n2,问题乙,措施三\n").toUtf8();
+    m_options.skipBadRows = true;
+    const ImportReport r = import(write(bytes));
+    EXPECT_TRUE(r.committed);
+    EXPECT_EQ(r.skippedRowNumbers, (QVector<qint64> { 2, 3 })) << r.text().toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(title) FROM problems")),
+        QStringLiteral("问题乙"));
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT group_concat(measure) FROM tasks")), QStringLiteral("措施三"));
+}
