@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -116,8 +117,10 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     m_taskView = tableView(middle);
     m_taskView->setObjectName(QStringLiteral("taskView"));
     m_taskView->setModel(m_taskModel);
-    m_taskView->setSortingEnabled(true);
+    // No sort indicator before sorting is enabled: enabling sorts by the indicated
+    // column at once, and column 0 (the alert) is the dearest sort of a large ledger.
     m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_taskView->setSortingEnabled(true);
     m_taskView->horizontalHeader()->setSectionResizeMode(
         TaskTableModel::MeasureColumn, QHeaderView::Stretch);
     m_taskView->setColumnWidth(TaskTableModel::AlertColumn, 130);
@@ -223,14 +226,38 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
 
     resize(1500, 900);
     restoreSettings();
-    refreshStatus();
     updateActions();
-    showStartupNotice();
+    // The alerts dock, the status bar's counts and the start-up notice are whole-ledger
+    // queries: they wait until the task table has been painted once.
+    m_taskView->viewport()->installEventFilter(this);
     addRecentLedger(m_ledger->path());
     updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_taskView->viewport()) {
+        m_taskView->viewport()->removeEventFilter(this);
+        // After this paint has reached the screen.
+        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::finishStartup()
+{
+    if (m_startupFinished)
+        return;
+    m_startupFinished = true;
+    m_taskView->viewport()->removeEventFilter(this);
+    TaskFilter alerts;
+    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
+    m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });
+    refreshStatus();
+    showStartupNotice();
+}
 
 QUndoStack *MainWindow::undoStack() const
 {
@@ -382,10 +409,8 @@ void MainWindow::createMenus()
 void MainWindow::createDocks()
 {
     // Alerts: the red and yellow tasks, most urgent first.
+    // Read in finishStartup(), once the window has been painted.
     m_alertModel = new TaskTableModel(*m_ledger, this);
-    TaskFilter alerts;
-    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
-    m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });
     auto *alertDock = new QDockWidget(tr("Alerts"), this);
     alertDock->setObjectName(QStringLiteral("alertDock"));
     m_alertView = tableView(alertDock);
@@ -569,11 +594,13 @@ void MainWindow::onEdited()
         m_taskModel->reload();
     selectTaskRow(task);
     m_detail->reload();
-    m_alertModel->reload();
+    if (m_startupFinished)
+        m_alertModel->reload();
     if (m_responsibilityLoaded)
         m_responsibilityModel->reload();
     m_filterBar->setChoices(*m_ledger);
-    refreshStatus();
+    if (m_startupFinished)
+        refreshStatus();
     updateActions();
     m_dashboardTab->ledgerChanged();
 }
@@ -582,7 +609,8 @@ void MainWindow::refresh()
 {
     m_alertSettings = AlertSettings::fromLedger(*m_ledger);
     m_taskModel->setAlertSettings(m_alertSettings);
-    m_alertModel->setAlertSettings(m_alertSettings);
+    if (m_startupFinished)
+        m_alertModel->setAlertSettings(m_alertSettings);
     if (m_responsibilityLoaded)
         m_responsibilityModel->setToday(today(), m_alertSettings);
     onEdited();

@@ -77,6 +77,7 @@ public:
     // The inspection the problem list shows (0: all).
     QComboBox *inspectionBox() const { return m_inspection; }
 
+    bool isStartupFinished() const { return m_startupFinished; }
     qint64 currentTaskId() const;
     // The last error shown to the user (also in the status bar).
     QString lastError() const { return m_lastError; }
@@ -98,9 +99,14 @@ public Q_SLOTS:
     void showAllTasks();
     void showAlerts();
     void refresh();
+    // Reads what the first paint does not wait for: the alerts dock, the status
+    // bar's counts and the start-up notice. Runs by itself once the task table has
+    // been painted; calling it again does nothing.
+    void finishStartup();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -183,6 +189,7 @@ private:
     QString m_lastError;
     bool m_syncing = false;
     bool m_responsibilityLoaded = false;
+    bool m_startupFinished = false;
     QMap<AlertLevel, qint64> m_alertCounts;
 };
 

@@ -57,6 +57,7 @@ void Startup::screenshotAndQuit(MainWindow *window, const QString &file)
 {
     // Give the window time to lay out and paint (fonts, docks) before grabbing it.
     // Open the most urgent task, so the picture shows the detail pane filled in.
+    window->finishStartup();
     window->showTask(window->alertModel()->taskId(0));
     QTimer::singleShot(1200, window, [window, file] {
         const bool saved = window->grab().save(file);

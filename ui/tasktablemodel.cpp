@@ -165,6 +165,9 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
         break;
     }
     s.descending = order == Qt::DescendingOrder;
+    // Views ask again for the order they already have (when sorting is enabled).
+    if (m_loaded && s.key == m_sort.key && s.descending == m_sort.descending)
+        return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // Rows are identified by task id: persistent indexes follow their task.
     const QModelIndexList persistent = persistentIndexList();

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <algorithm>
+#include <vector>
 
 namespace rectify {
 
@@ -195,7 +197,119 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
     return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));
 }
 
+namespace {
+
+// An ISO date as yyyymmdd, or -1 for none: a sort key that compares as an int.
+int dateKey(const QVariant &v)
+{
+    if (v.isNull())
+        return -1;
+    const QString s = v.toString();
+    if (s.size() < 10)
+        return -1;
+    const auto digits = [&s](int from, int n) {
+        int out = 0;
+        for (int i = from; i < from + n; ++i)
+            out = out * 10 + (s.at(i).unicode() - '0');
+        return out;
+    };
+    return digits(0, 4) * 10000 + digits(5, 2) * 100 + digits(8, 2);
+}
+
+// One task's keys for the sorts done here rather than in SQL.
+struct SortRow
+{
+    qint64 id = 0;
+    int key = 0; // alert rank, status rank or number
+    int deadline = -1; // dateKey()
+};
+
+} // namespace
+
+bool TaskQuery::sortsInMemory(TaskSortKey key)
+{
+    return key == TaskSortKey::Deadline || key == TaskSortKey::Alert
+        || key == TaskSortKey::StatusKey || key == TaskSortKey::Number;
+}
+
 Result<QVector<qint64>> TaskQuery::ids(
+    const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
+{
+    if (sortsInMemory(sort.key))
+        return sortedIds(ledger, filter, sort);
+    return idsSortedInSql(ledger, filter, sort);
+}
+
+Result<QVector<qint64>> TaskQuery::sortedIds(
+    const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
+{
+    // SQLite sorts the joined rows of a large ledger in a temporary B-tree, 0.4 s for
+    // 100,000 tasks. Read in ledger order instead, which the indexes give without any
+    // sorting, and sort the small keys here: a stable sort keeps the ledger order
+    // within equal keys, as the ORDER BY's last terms do.
+    QVariantList values;
+    QString key;
+    switch (sort.key) {
+    case TaskSortKey::Alert:
+        key = alertRankExpression(&values);
+        break;
+    case TaskSortKey::StatusKey:
+        key = QStringLiteral("CASE t.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
+                             "WHEN 'completed' THEN 2 ELSE 3 END");
+        break;
+    case TaskSortKey::Number:
+        key = QStringLiteral("t.number");
+        break;
+    default:
+        key = QStringLiteral("0");
+        break;
+    }
+    const QString where = whereClause(filter, &values);
+    auto q = ledger.exec(QStringLiteral("SELECT t.id, %1, t.deadline FROM tasks t JOIN problems p "
+                                        "ON p.id = t.problem_id WHERE %2 ORDER BY "
+                                        "p.inspection_id, p.sort_order, p.id, t.number")
+                             .arg(key, where),
+        values, tr("list the tasks"));
+    if (!q)
+        return Error { q.error() };
+    std::vector<SortRow> rows;
+    while (q->next())
+        rows.push_back({ q->value(0).toLongLong(), q->value(1).toInt(), dateKey(q->value(2)) });
+    const bool desc = sort.descending;
+    // Tasks without a deadline come last either way.
+    const auto byDeadline = [desc](int a, int b) {
+        if ((a < 0) != (b < 0))
+            return b < 0;
+        return desc ? a > b : a < b;
+    };
+    switch (sort.key) {
+    case TaskSortKey::Deadline:
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](const SortRow &a, const SortRow &b) { return byDeadline(a.deadline, b.deadline); });
+        break;
+    case TaskSortKey::Alert:
+        // Most urgent (highest rank) first when ascending; the nearest deadline first
+        // within a level.
+        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
+            if (a.key != b.key)
+                return desc ? a.key < b.key : a.key > b.key;
+            return byDeadline(a.deadline, b.deadline);
+        });
+        break;
+    default:
+        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
+            return desc ? a.key > b.key : a.key < b.key;
+        });
+        break;
+    }
+    QVector<qint64> out;
+    out.reserve(qsizetype(rows.size()));
+    for (const SortRow &r : rows)
+        out << r.id;
+    return out;
+}
+
+Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
 {
     QVariantList values;

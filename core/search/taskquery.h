@@ -46,7 +46,17 @@ public:
     static int alertRank(AlertLevel level);
     static AlertLevel alertFromRank(int rank);
 
+    // The whole ORDER BY in SQL, whatever the key: the reference the in-memory sorts
+    // of ids() are tested against.
+    Result<QVector<qint64>> idsSortedInSql(
+        const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort = {}) const;
+    // The keys ids() sorts in memory (deadline, alert, status, number).
+    static bool sortsInMemory(TaskSortKey key);
+
 private:
+    Result<QVector<qint64>> sortedIds(
+        const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const;
+
     QDate m_today;
     AlertSettings m_settings;
 };

@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
 # Main window timings on a 100,000-task ledger, with a 1,000-task ledger as the
 # baseline measured in the same run (see docs/benchmarks.md).
-# Usage: tests/bench/ui_bench.sh [BUILD_DIR] [TASKS]   (default: build/bench 100000)
+# Usage: tests/bench/ui_bench.sh [BUILD_DIR] [TASKS] [BEFORE_BUILD_DIR]
+#   (default: build/bench 100000). With BEFORE_BUILD_DIR, the rectify-ui-bench of
+#   another build (an older commit) runs on the same ledgers, each right before
+#   this build's, so that before and after are measured under the same load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/bench}"
 tasks="${2:-100000}"
+before="${3:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+chmod 700 "$work"
 export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen
 "$build/tests/bench/rectify-genledger" "$work/base.sqlite" --tasks 1000 >/dev/null
 "$build/tests/bench/rectify-genledger" "$work/big.sqlite" --tasks "$tasks" >/dev/null
-echo "== baseline"
-"$build/tests/bench/rectify-ui-bench" "$work/base.sqlite" 5
-echo "== large"
-"$build/tests/bench/rectify-ui-bench" "$work/big.sqlite" 5
+run() {
+    # The offscreen platform's notices are not figures.
+    "$1/tests/bench/rectify-ui-bench" "$2" 5 2> >(grep -v propagateSizeHints >&2)
+}
+for ledger in base big; do
+    [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks)"
+    if [[ -n "$before" ]]; then
+        echo "-- before ($before)"
+        run "$before" "$work/$ledger.sqlite"
+        echo "-- after ($build)"
+    fi
+    run "$build" "$work/$ledger.sqlite"
+done

@@ -278,6 +278,27 @@ TEST_F(SearchTest, SortsByEveryKey)
         rowsFor(key, true);
 }
 
+TEST_F(SearchTest, InMemorySortsGiveTheOrderOfTheSqlSort)
+{
+    const TaskQuery query(today, m_settings);
+    TaskFilter open;
+    open.statuses = { TaskStatus::NotStarted, TaskStatus::InProgress };
+    for (TaskSortKey key : { TaskSortKey::Deadline, TaskSortKey::Alert, TaskSortKey::StatusKey,
+             TaskSortKey::Number }) {
+        ASSERT_TRUE(TaskQuery::sortsInMemory(key));
+        for (bool descending : { false, true }) {
+            for (const TaskFilter &filter : { TaskFilter(), open }) {
+                const TaskSort sort { key, descending };
+                auto fast = query.ids(*m_ledger, filter, sort);
+                auto reference = query.idsSortedInSql(*m_ledger, filter, sort);
+                ASSERT_TRUE(fast.ok() && reference.ok());
+                EXPECT_FALSE(fast->isEmpty());
+                EXPECT_EQ(*fast, *reference) << int(key) << " " << descending;
+            }
+        }
+    }
+}
+
 TEST(SearchMigration, VersionOneLedgerGetsItsIndex)
 {
     QTemporaryDir dir;

@@ -64,8 +64,11 @@ protected:
             m_questions << question;
             return m_answer;
         });
+        EXPECT_EQ(m_window->alertModel()->rowCount(), 0) << "read after the first paint";
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        // The alerts and counts follow the first paint by themselves.
+        ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isStartupFinished(); }, 5000));
     }
 
     // Reads one value through the second connection.
