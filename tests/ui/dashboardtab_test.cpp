@@ -22,10 +22,12 @@
 #include <QMenuBar>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProgressDialog>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -328,4 +330,46 @@ TEST_F(DashboardTabTest, ExportsTheChartsAndTheReport)
         QTest::qWait(50);
         m_window->grab().save(qEnvironmentVariable("RECTIFY_SCREENSHOT"));
     }
+}
+
+TEST_F(DashboardTabTest, ClickingALeadersBarShowsTheTasksHeAnswersFor)
+{
+    tab().showDashboard();
+    QChart *leaders = tab().dashboard()->chart(QStringLiteral("leaders"));
+    QAbstractBarSeries *bars = barSeries(leaders);
+    ASSERT_NE(bars, nullptr);
+    const QStringList names = leaders->property("categoryNames").toStringList();
+    const int index = int(names.size()) - 1; // the leader with most tasks, on top
+    ASSERT_FALSE(names.value(index).isEmpty());
+    Q_EMIT bars->clicked(index, nullptr); // the whole bar
+    EXPECT_EQ(m_window->filterBar()->leaderBox()->currentText(), names[index]);
+    EXPECT_EQ(shownTasks(),
+        ids(QStringLiteral("SELECT r.task_id FROM responsibilities r JOIN people pe ON pe.id = "
+                           "r.person_id WHERE r.role = 'leader' AND pe.name = ?"),
+            { names[index] }));
+}
+
+TEST_F(DashboardTabTest, ExportsCanBeCancelled)
+{
+    QTemporaryDir dir;
+    // Press Cancel on the progress dialog as soon as it shows.
+    const auto cancelSoon = [this] {
+        QTimer::singleShot(0, m_window.get(), [this] {
+            for (auto *dialog : m_window->findChildren<QProgressDialog *>())
+                dialog->cancel();
+        });
+    };
+    cancelSoon();
+    auto files = tab().exportCharts(dir.path(), { ChartExporter::Format::Svg }, 96);
+    ASSERT_FALSE(files.ok());
+    EXPECT_TRUE(files.error().contains(QStringLiteral("cancelled"))) << files.error().toStdString();
+
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    cancelSoon();
+    Status written = tab().exportReport(report);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().contains(QStringLiteral("report.pdf")))
+        << written.error().toStdString();
+    EXPECT_FALSE(QFile::exists(report));
+    EXPECT_FALSE(QFile::exists(report + QStringLiteral(".part")));
 }
