@@ -1,9 +1,9 @@
 #pragma once
 
+#include "import/sha256.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QStringDecoder>
 #include <memory>
@@ -64,7 +64,7 @@ private:
     QFile m_file;
     TextEncoding m_encoding = TextEncoding::Utf8;
     std::unique_ptr<QStringDecoder> m_decoder;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     QByteArray m_raw;
     QString m_error;
     qint64 m_size = 0;

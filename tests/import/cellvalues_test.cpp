@@ -1,8 +1,10 @@
 // Deadlines, status words, name lists, task numbers and header aliases.
 #include "import/cellvalues.h"
 #include "import/importfield.h"
+#include "import/sha256.h"
 #include "import/textsource.h"
 
+#include <QCryptographicHash>
 #include <QStringEncoder>
 #include <gtest/gtest.h>
 
@@ -206,4 +208,30 @@ TEST(EncodingDetection, BomsZerosAndValidity)
     EXPECT_EQ(textEncodingFromName(QStringLiteral("GBK")), TextEncoding::Gb18030);
     EXPECT_EQ(textEncodingFromName(QStringLiteral("utf-16")), TextEncoding::Utf16Le);
     EXPECT_FALSE(textEncodingFromName(QStringLiteral("latin9")).has_value());
+}
+
+TEST(Sha256, SameDigestAsQtInPiecesAndAfterReset)
+{
+    QByteArray data;
+    quint32 x = 12345;
+    for (int i = 0; i < 300000; ++i) {
+        x = x * 1103515245u + 12345u;
+        data.append(static_cast<char>(x >> 24));
+    }
+    for (const qsizetype size : { qsizetype(0), qsizetype(3), qsizetype(64), qsizetype(300000) }) {
+        const QByteArray bytes = data.left(size);
+        Sha256 h;
+        // In uneven pieces, as the file is read.
+        for (qsizetype at = 0; at < bytes.size(); at += 7777)
+            h.addData(
+                QByteArrayView(bytes).sliced(at, std::min<qsizetype>(7777, bytes.size() - at)));
+        const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        EXPECT_EQ(h.result().toHex(), expected.toHex()) << size;
+        EXPECT_EQ(h.result().toHex(), expected.toHex()) << "result() twice";
+        h.reset();
+        h.addData(bytes);
+        EXPECT_EQ(h.result().toHex(), expected.toHex()) << "after reset";
+    }
+    EXPECT_EQ(Sha256().result().toHex(),
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
