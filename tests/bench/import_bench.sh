@@ -5,6 +5,7 @@
 # same run (medians), with peak RSS; then one run of ten times the rows.
 # Usage: tests/bench/import_bench.sh [BUILD_DIR] [ROWS] [RUNS] [BIG_ROWS]
 #   defaults: build/bench 100000 5 1000000 (BIG_ROWS 0 skips the big run)
+#   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli in the same run.
 set -euo pipefail
 build=${1:-build/bench}
 rows=${2:-100000}
@@ -50,19 +51,31 @@ run_timed() {
 }
 
 fresh='cp "$work/empty.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
+# The same ledger without the free-text search index (table task_search and its
+# triggers): what the import costs apart from indexing every task for search.
+"$cli" --db "$work/nosearch.sqlite" init >/dev/null
+sqlite3 "$work/nosearch.sqlite" "DROP TABLE task_search; DROP TRIGGER IF EXISTS task_search_insert; DROP TRIGGER IF EXISTS task_search_update; DROP TRIGGER IF EXISTS task_search_delete; DROP TRIGGER IF EXISTS task_search_problem;"
+nosearch='cp "$work/nosearch.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
 flat='rm -f "$work/flat.sqlite"'
 echo "rows: $rows ($(wc -c < "$work/u.csv") bytes UTF-8, $(wc -c < "$work/g.csv") bytes GB18030); $runs runs each"
 run_timed sqlite3-import-utf8 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/u.csv t"
 run_timed sqlite3-import-gb18030 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/g.csv t"
 run_timed import-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
 run_timed import-gb18030 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+# An earlier build, timed in the same run: RECTIFY_CLI_BEFORE=path/to/rectify-cli.
+if [[ -n "${RECTIFY_CLI_BEFORE:-}" ]]; then
+    run_timed before-import-utf8 "$fresh" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
+    run_timed before-import-gb18030 "$fresh" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+fi
+run_timed import-utf8-nosearch "$nosearch" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
 run_timed dry-run-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 --dry-run
 # Re-import of the same file into the filled ledger: every row unchanged.
 "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 >/dev/null
 run_timed reimport-utf8 ":" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
-for enc in utf8 gb18030; do
-    awk -v a="$(cat "$work/import-$enc.ms")" -v b="$(cat "$work/sqlite3-import-$enc.ms")" \
-        -v c="$(cat "$work/import-$enc.cpu")" -v d="$(cat "$work/sqlite3-import-$enc.cpu")" -v n="import-$enc" \
+for run in utf8:utf8 gb18030:gb18030 utf8-nosearch:utf8; do
+    enc=${run%%:*} base=${run##*:}
+    awk -v a="$(cat "$work/import-$enc.ms")" -v b="$(cat "$work/sqlite3-import-$base.ms")" \
+        -v c="$(cat "$work/import-$enc.cpu")" -v d="$(cat "$work/sqlite3-import-$base.cpu")" -v n="import-$enc" \
         'BEGIN { printf "%-24s %.2fx wall, %.2fx CPU of sqlite3 .import of the same file (target: within 2x)\n", n, (b > 0 ? a / b : 0), (d > 0 ? c / d : 0) }'
 done
 "$cli" --db "$work/l.sqlite" info | sed -n '3,6p'
