@@ -95,6 +95,13 @@ std::size_t appendValidUtf8(
             ++p;
             continue;
         }
+        // Chinese text and full-width punctuation: three-byte sequences whose lead
+        // byte allows any continuation bytes (not E0, not ED).
+        if (*p >= 0xE1 && *p <= 0xEF && *p != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80
+            && (p[2] & 0xC0) == 0x80) {
+            p += 3;
+            continue;
+        }
         const int length = utf8SequenceLength(p, end);
         if (length > 0) {
             p += length;
