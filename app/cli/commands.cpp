@@ -47,6 +47,21 @@ const QVector<Command> &commands()
         { "report", runReport, "OUT.pdf [--today DATE] [filters]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "write the progress report (整改进展情况报告) as PDF") },
+        { "users", runUsers,
+            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin]",
+            QT_TRANSLATE_NOOP("rectify::cli", "list the ledger's users, or add one (admins)") },
+        { "task", runTask,
+            "complete|close|reject|reopen REF [--reason TEXT] [--evidence FILE ...] "
+            "[--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "complete a task, sign it off (销号), reject the sign-off or reopen it; "
+                "REF is e.g. 4.2") },
+        { "history", runHistory, "[REF] [--json] [--inspection NAME]",
+            QT_TRANSLATE_NOOP(
+                "rectify::cli", "the audit trail of one task, or of the whole ledger") },
+        { "audit-verify", runAuditVerify, "",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "recompute the audit hash chain; exit 1 naming the first bad entry") },
     };
     return list;
 }

@@ -36,5 +36,9 @@ int runAlerts(Context &ctx, const QStringList &args);
 int runImport(Context &ctx, const QStringList &args);
 int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
+int runUsers(Context &ctx, const QStringList &args);
+int runTask(Context &ctx, const QStringList &args);
+int runHistory(Context &ctx, const QStringList &args);
+int runAuditVerify(Context &ctx, const QStringList &args);
 
 } // namespace rectify::cli

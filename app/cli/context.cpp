@@ -1,6 +1,11 @@
 #include "context.h"
 
+#include "workflow/password.h"
+
 #include <QCoreApplication>
+#include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace rectify::cli {
 
@@ -11,6 +16,52 @@ bool Context::openLedger(Ledger::OpenMode mode)
         fail(opened.error());
         return false;
     }
+    return true;
+}
+
+QString Context::readStdinLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return QString();
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+bool Context::authenticate(User *acting)
+{
+    auto found = ledger.findUser(user);
+    if (!found) {
+        fail(found.error());
+        return false;
+    }
+    if (!found->has_value()) {
+        fail(Text::tr("The ledger has no user named \"%1\"; name one with --user "
+                      "(rectify-cli users lists them).")
+                 .arg(user));
+        return false;
+    }
+    const User &u = **found;
+    if (!u.passwordHash.isEmpty()) {
+        QString password;
+        if (passwordFromStdin)
+            password = readStdinLine();
+        else if (qEnvironmentVariableIsSet("RECTIFY_PASSWORD"))
+            password = qEnvironmentVariable("RECTIFY_PASSWORD");
+        else {
+            fail(Text::tr("The user %1 has a password: set RECTIFY_PASSWORD or pass "
+                          "--password-stdin.")
+                     .arg(u.name));
+            return false;
+        }
+        if (!Password::verify(password, u.passwordHash)) {
+            fail(Text::tr("Wrong password for the user %1.").arg(u.name));
+            return false;
+        }
+    }
+    *acting = u;
+    ledger.setActor(u.name);
     return true;
 }
 

@@ -29,6 +29,14 @@ struct Context
     QTextStream &out; // results
     QTextStream &err; // one-line messages
     Ledger ledger;
+    bool passwordFromStdin = false; // global --password-stdin: the acting user's password
+
+    // The acting user (--user), checked against the ledger's users and their
+    // password (RECTIFY_PASSWORD or the first line of stdin). On failure prints
+    // the message and returns false. The ledger must be open.
+    bool authenticate(User *acting);
+    // One line of stdin, without its line end (for passwords).
+    QString readStdinLine();
 
     // Opens the ledger; on failure prints the message and returns false.
     bool openLedger(Ledger::OpenMode mode);

@@ -21,6 +21,10 @@ void printHelp(QTextStream &out)
         << "  --db FILE     " << Text::tr("the ledger (default: %1)").arg(defaultLedgerPath())
         << "\n"
         << "  --user NAME   " << Text::tr("who is acting (default: the system user)") << "\n"
+        << "  --password-stdin "
+        << Text::tr("read the acting user's password from stdin "
+                    "(or set RECTIFY_PASSWORD)")
+        << "\n"
         << "  --lang LANG   " << Text::tr("interface language: zh_CN or en") << "\n"
         << "  --help        " << Text::tr("show this help") << "\n"
         << "  --version     " << Text::tr("show the version") << "\n\n"
@@ -61,7 +65,7 @@ int main(int argc, char *argv[])
     }
     installTranslations(lang);
 
-    Context ctx { defaultLedgerPath(), systemUserName(), out, err, {} };
+    Context ctx { defaultLedgerPath(), systemUserName(), out, err, {}, false };
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
         const QString opt = args.takeFirst();
@@ -76,6 +80,10 @@ int main(int argc, char *argv[])
         if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
             printHelp(out);
             return ExitOk;
+        }
+        if (name == QLatin1String("--password-stdin") && !hasValue) {
+            ctx.passwordFromStdin = true;
+            continue;
         }
         if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
             out << "rectify-cli " << QCoreApplication::applicationVersion() << Qt::endl;

@@ -1,5 +1,6 @@
 #include "store/ledger.h"
 
+#include "store/auditchain.h"
 #include "store/schema.h"
 #include "util/sqlvalues.h"
 
@@ -358,6 +359,14 @@ Status Ledger::migrate()
             if (auto q = exec(sql, {}, tr("upgrade the ledger to format version %1").arg(v)); !q)
                 return Error { q.error() };
         }
+        if (v == 3) {
+            if (auto chained = AuditChain::chainExisting(*this); !chained)
+                return chained;
+        }
+        for (const QString &sql : Schema::finishMigrationTo(v)) {
+            if (auto q = exec(sql, {}, tr("upgrade the ledger to format version %1").arg(v)); !q)
+                return Error { q.error() };
+        }
     }
     // PRAGMA does not take bound values; both numbers are our own constants.
     for (const QString &pragma :
@@ -490,13 +499,47 @@ Status Ledger::appendAudit(AuditEntry entry)
         entry.at = now();
     if (entry.user.isEmpty())
         entry.user = m_actor.isEmpty() ? QStringLiteral("?") : m_actor;
-    auto q = exec(QStringLiteral("INSERT INTO audit_log (at, user_name, entity, entity_id, field, "
-                                 "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        { timestampToSql(entry.at), entry.user, entry.entity,
-            entry.entityId ? QVariant(entry.entityId) : QVariant(), entry.field, entry.oldValue,
-            entry.newValue, entry.reason },
+    // The chain needs the previous entry and this entry's id before the insert:
+    // the write lock of the (joined) transaction keeps both stable.
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto last = exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
         tr("write the audit log"));
-    return q ? Status() : Status(Error { q.error() });
+    if (!last)
+        return Error { last.error() };
+    AuditChain::Row row;
+    if (last->next()) {
+        row.id = last->value(0).toLongLong() + 1;
+        row.prevHash = last->value(1).toString();
+    } else {
+        row.id = 1;
+    }
+    last->finish();
+    // What is bound is what is hashed: exec() binds a null QString as ''.
+    const auto text = [](const QString &s) { return QVariant(s.isNull() ? QLatin1String("") : s); };
+    row.at = timestampToSql(entry.at);
+    row.user = text(entry.user);
+    row.entity = text(entry.entity);
+    row.entityId = entry.entityId ? QVariant(entry.entityId) : QVariant();
+    row.field = text(entry.field);
+    row.oldValue = text(entry.oldValue);
+    row.newValue = text(entry.newValue);
+    row.reason = text(entry.reason);
+    row.hash = AuditChain::hashOf(row);
+    auto q = exec(QStringLiteral("INSERT INTO audit_log (id, at, user_name, entity, entity_id, "
+                                 "field, old_value, new_value, reason, prev_hash, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { row.id, row.at, row.user, row.entity, row.entityId, row.field, row.oldValue, row.newValue,
+            row.reason, row.prevHash, row.hash },
+        tr("write the audit log"));
+    if (!q)
+        return Error { q.error() };
+    if (auto h = exec(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
+            { row.id, row.hash }, tr("write the audit log"));
+        !h)
+        return Error { h.error() };
+    return tx.commit();
 }
 
 Result<QVector<AuditEntry>> Ledger::auditLog(const QString &entity, qint64 entityId) const
@@ -1114,6 +1157,8 @@ Status Ledger::updateTask(const Task &t, const QString &reason)
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
+    if (auto open = checkNotClosed(t.id); !open)
+        return open;
     auto old = task(t.id);
     if (!old)
         return Error { old.error() };
@@ -1172,6 +1217,8 @@ Status Ledger::removeTask(qint64 id)
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
+    if (auto open = checkNotClosed(id); !open)
+        return open;
     auto old = task(id);
     if (!old)
         return Error { old.error() };
@@ -1182,6 +1229,110 @@ Status Ledger::removeTask(qint64 id)
     if (auto a = audit(QStringLiteral("task"), id, QString(), old->measure, QVariant()); !a)
         return a;
     return tx.commit();
+}
+
+Status Ledger::checkNotClosed(qint64 taskId) const
+{
+    auto q = exec(QStringLiteral("SELECT t.status, t.number, p.code FROM tasks t "
+                                 "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
+        { taskId }, tr("read task #%1").arg(taskId));
+    if (!q)
+        return Error { q.error() };
+    if (!q->next())
+        return Error { tr("Task #%1 does not exist.").arg(taskId) };
+    if (q->value(0).toString() != taskStatusKey(TaskStatus::Closed))
+        return {};
+    return Error { tr("Task %1.%2 is closed (signed off) and cannot be changed; a supervisor "
+                      "must reopen it first.")
+                       .arg(q->value(2).toString())
+                       .arg(q->value(1).toInt()) };
+}
+
+Status Ledger::setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,
+    const QDate &completedOn, const QDate &closedOn, const QString &reason)
+{
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto old = task(id);
+    if (!old)
+        return Error { old.error() };
+    const QString conflict = tr("Task #%1 was changed by someone else in the meantime; "
+                                "reload it and make your change again.")
+                                 .arg(id);
+    if (old->version != expectedVersion)
+        return Error { conflict };
+    auto q = exec(QStringLiteral("UPDATE tasks SET status = ?, completed_on = ?, closed_on = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"),
+        { taskStatusKey(status), dateToSql(completedOn), dateToSql(closedOn), id, expectedVersion },
+        tr("save task #%1").arg(id));
+    if (!q)
+        return Error { q.error() };
+    if (q->numRowsAffected() != 1)
+        return Error { conflict };
+    if (auto a = auditChanges(QStringLiteral("task"), id,
+            {
+                { "status", statusText(old->status), statusText(status) },
+                { "completed_on", dateToSql(old->completedOn), dateToSql(completedOn) },
+                { "closed_on", dateToSql(old->closedOn), dateToSql(closedOn) },
+            },
+            reason);
+        !a)
+        return a;
+    return tx.commit();
+}
+
+// ---------------------------------------------------------------------------
+// Evidence
+
+Result<QVector<Evidence>> Ledger::evidence(qint64 taskId) const
+{
+    auto q = exec(QStringLiteral("SELECT id, task_id, file_name, stored_path, sha256, size, "
+                                 "added_by, added_at FROM evidence WHERE task_id = ? ORDER BY id"),
+        { taskId }, tr("read the evidence of task #%1").arg(taskId));
+    if (!q)
+        return Error { q.error() };
+    QVector<Evidence> out;
+    while (q->next()) {
+        Evidence e;
+        e.id = q->value(0).toLongLong();
+        e.taskId = q->value(1).toLongLong();
+        e.fileName = q->value(2).toString();
+        e.storedPath = q->value(3).toString();
+        e.sha256 = q->value(4).toString();
+        e.size = q->value(5).toLongLong();
+        e.addedBy = q->value(6).toString();
+        e.addedAt = timestampFromSql(q->value(7));
+        out << e;
+    }
+    return out;
+}
+
+Result<qint64> Ledger::addEvidence(const Evidence &e)
+{
+    if (e.fileName.trimmed().isEmpty() || e.storedPath.isEmpty() || e.sha256.isEmpty())
+        return Error { tr("An evidence file needs a name, a stored copy and a hash.") };
+    Transaction tx(*this);
+    if (!tx.status())
+        return Error { tx.status().error() };
+    if (auto open = checkNotClosed(e.taskId); !open)
+        return Error { open.error() };
+    auto q = exec(QStringLiteral("INSERT INTO evidence (task_id, file_name, stored_path, sha256, "
+                                 "size, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { e.taskId, e.fileName, e.storedPath, e.sha256, e.size,
+            e.addedBy.isEmpty() ? m_actor : e.addedBy,
+            timestampToSql(e.addedAt.isValid() ? e.addedAt : now()) },
+        tr("add evidence to task #%1").arg(e.taskId));
+    if (!q)
+        return Error { q.error() };
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (auto a = audit(QStringLiteral("task"), e.taskId, QStringLiteral("evidence"), QVariant(),
+            QStringLiteral("%1 (sha256 %2, %3 bytes)").arg(e.fileName, e.sha256).arg(e.size));
+        !a)
+        return Error { a.error() };
+    if (auto c = tx.commit(); !c)
+        return Error { c.error() };
+    return id;
 }
 
 // ---------------------------------------------------------------------------
@@ -1217,6 +1368,8 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };
+    if (auto open = checkNotClosed(e.taskId); !open)
+        return Error { open.error() };
     const bool keep = mode == IdMode::Keep;
     auto q = exec(QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, "
                                  "author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -1251,6 +1404,8 @@ Status Ledger::removeProgress(qint64 id)
     const qint64 taskId = q->value(0).toLongLong();
     const QString old = QStringLiteral("%1 %2").arg(q->value(1).toString(), q->value(2).toString());
     q->finish();
+    if (auto open = checkNotClosed(taskId); !open)
+        return open;
     if (auto d = exec(QStringLiteral("DELETE FROM progress_entries WHERE id = ?"), { id },
             tr("delete progress entry #%1").arg(id));
         !d)

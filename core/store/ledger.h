@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/auditentry.h"
+#include "domain/evidence.h"
 #include "domain/inspection.h"
 #include "domain/problem.h"
 #include "domain/progressentry.h"
@@ -133,8 +134,21 @@ public:
     // A task's number 0 means "the next free number of its problem".
     Result<qint64> addTask(const Task &task, IdMode mode = IdMode::New);
     // Refuses with a conflict error when the task changed since `task.version` was read.
+    // A closed (signed-off) task is read-only: updateTask, removeTask and the
+    // progress writes refuse it until it is reopened (setTaskStatus).
     Status updateTask(const Task &task, const QString &reason = QString());
     Status removeTask(qint64 id);
+    // The sign-off workflow's way to move a task between states (core/workflow
+    // decides who may): sets status, completed_on and closed_on, audited with the
+    // reason. Refuses when the task changed since `expectedVersion` was read.
+    Status setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,
+        const QDate &completedOn, const QDate &closedOn, const QString &reason);
+    // The refusal for a write to a closed task, or success when it is not closed.
+    Status checkNotClosed(qint64 taskId) const;
+
+    // Evidence files of a task (the files themselves are copied by the workflow).
+    Result<QVector<Evidence>> evidence(qint64 taskId) const;
+    Result<qint64> addEvidence(const Evidence &evidence);
 
     // Units and people, de-duplicated by (trimmed) name.
     Result<QStringList> unitNames() const;

@@ -145,11 +145,61 @@ QStringList version2()
     };
 }
 
+// Version 3: sign-off workflow and a tamper-evident audit log.
+// - audit_log.prev_hash / hash: the hash chain (see store/auditchain.h); the
+//   entries of an older ledger are chained by the upgrade itself, between this
+//   step and finishMigrationTo(3), with the update trigger dropped for the while;
+// - audit_head: one row naming the newest entry, so that removing entries from
+//   the end of the log shows too;
+// - evidence: files attached to a task (佐证材料), copied beside the ledger and
+//   named by their SHA-256.
+// Portable SQL except the trigger statements (SQLite's RAISE; PostgreSQL would
+// use a trigger function and DROP TRIGGER ... ON audit_log).
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT"),
+        QStringLiteral(R"(CREATE TABLE audit_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_id INTEGER NOT NULL,
+            hash TEXT NOT NULL))"),
+        QStringLiteral("INSERT INTO audit_head (id, last_id, hash) VALUES (1, 0, '')"),
+        QStringLiteral(R"(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            stored_path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX evidence_task ON evidence(task_id)"),
+        QStringLiteral("CREATE INDEX audit_user_at ON audit_log(user_name, at)"),
+        QStringLiteral("DROP TRIGGER audit_log_no_update"),
+    };
+}
+
+QStringList finishVersion3()
+{
+    return {
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+            BEGIN SELECT RAISE(ABORT, 'audit head cannot be removed'); END)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 2;
+    return 3;
+}
+
+QStringList Schema::finishMigrationTo(int version)
+{
+    return version == 3 ? finishVersion3() : QStringList();
 }
 
 QStringList Schema::migrationTo(int version)
@@ -159,6 +209,8 @@ QStringList Schema::migrationTo(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

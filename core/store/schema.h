@@ -15,6 +15,9 @@ public:
     static int currentVersion();
     // SQL statements of the step that leads to `version` (1..currentVersion()).
     static QStringList migrationTo(int version);
+    // Statements run after the step's data work (Ledger::migrate does what a step
+    // cannot say in SQL, e.g. chaining the audit log in version 3).
+    static QStringList finishMigrationTo(int version);
 };
 
 } // namespace rectify

@@ -43,7 +43,7 @@
 <context>
     <name>rectify::Ledger</name>
     <message>
-        <location filename="../../core/store/ledger.cpp" line="+48" />
+        <location filename="../../core/store/ledger.cpp" line="+49" />
         <source>Cannot read the ledger %1: %2</source>
         <translation>无法读取台账 %1：%2</translation>
     </message>
@@ -69,12 +69,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+280" />
+        <location line="+288" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-285" />
         <source>The ledger %1 is open read-only.</source>
         <translation>台账 %1 以只读方式打开。</translation>
     </message>
@@ -160,6 +160,7 @@
     </message>
     <message>
         <location line="+10" />
+        <location line="+8" />
         <source>upgrade the ledger to format version %1</source>
         <translation>将台账升级到格式版本 %1</translation>
     </message>
@@ -199,12 +200,14 @@
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
+        <location line="+27" />
+        <location line="+4" />
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
@@ -353,11 +356,12 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+157" />
         <source>Task #%1 does not exist.</source>
         <translation>任务 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-144" />
         <source>read the tasks</source>
         <translation>读取任务清单</translation>
     </message>
@@ -373,23 +377,50 @@
         <translation>添加问题 %2 的第（%1）项任务</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <location line="+16" />
+        <location line="+78" />
         <source>Task #%1 was changed by someone else in the meantime; reload it and make your change again.</source>
         <translation>任务 #%1 已被他人修改；请重新载入后再修改。</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-82" />
+        <location line="+90" />
         <source>save task #%1</source>
         <translation>保存任务 #%1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="-42" />
         <source>delete task #%1</source>
         <translation>删除任务 #%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
+        <source>read task #%1</source>
+        <translation>读取任务 #%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Task %1.%2 is closed (signed off) and cannot be changed; a supervisor must reopen it first.</source>
+        <translation>任务 %1.%2 已销号，不能修改；须由督办人员先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>read the evidence of task #%1</source>
+        <translation>读取任务 #%1 的佐证材料</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>An evidence file needs a name, a stored copy and a hash.</source>
+        <translation>佐证材料需要文件名、存储副本和哈希值。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>add evidence to task #%1</source>
+        <translation>为任务 #%1 添加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>read the progress history</source>
         <translation>读取进展记录</translation>
     </message>
@@ -404,7 +435,7 @@
         <translation>进展记录需要日期。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>add a progress entry to task #%1</source>
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
@@ -414,7 +445,7 @@
         <translation>进展记录 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>delete progress entry #%1</source>
         <translation>删除进展记录 #%1</translation>
     </message>
@@ -623,6 +654,26 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>list the ledger's users, or add one (admins)</source>
+        <translation>列出台账用户，或添加用户（管理员）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>complete a task, sign it off (销号), reject the sign-off or reopen it; REF is e.g. 4.2</source>
+        <translation>完成任务、销号、驳回销号或重新打开；REF 形如 4.2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the audit trail of one task, or of the whole ledger</source>
+        <translation>查看单个任务或整个台账的审计记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>recompute the audit hash chain; exit 1 naming the first bad entry</source>
+        <translation>重新计算审计哈希链；如有篡改，以状态 1 退出并指出第一条问题记录</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/main.cpp" line="+19" />
         <source>Usage: rectify-cli [--db FILE] [--user NAME] COMMAND [options]</source>
         <translation>用法：rectify-cli [--db 文件] [--user 用户名] 命令 [选项]</translation>
@@ -643,7 +694,12 @@
         <translation>操作人（默认：系统用户）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>read the acting user's password from stdin (or set RECTIFY_PASSWORD)</source>
+        <translation>从标准输入读取当前用户的密码（或设置 RECTIFY_PASSWORD）</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>interface language: zh_CN or en</source>
         <translation>界面语言：zh_CN 或 en</translation>
     </message>
@@ -668,7 +724,7 @@
         <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+57" />
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个取值。</translation>
     </message>
@@ -686,6 +742,21 @@
         <location line="+14" />
         <source>Unknown command "%1"; see rectify-cli --help.</source>
         <translation>未知命令“%1”；请查看 rectify-cli --help。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.cpp" line="+40" />
+        <source>The ledger has no user named "%1"; name one with --user (rectify-cli users lists them).</source>
+        <translation>台账中没有名为“%1”的用户；请用 --user 指定（rectify-cli users 可列出用户）。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The user %1 has a password: set RECTIFY_PASSWORD or pass --password-stdin.</source>
+        <translation>用户 %1 设有密码：请设置 RECTIFY_PASSWORD 或使用 --password-stdin。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Wrong password for the user %1.</source>
+        <translation>用户 %1 的密码错误。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,273 @@
+// The sign-off workflow on the command line: users, task complete / close /
+// reject / reopen, the history of changes and the audit chain check.
+#include "commandargs.h"
+#include "commands.h"
+#include "store/auditchain.h"
+#include "workflow/password.h"
+#include "workflow/permission.h"
+#include "workflow/workflow.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rectify::cli {
+
+namespace {
+
+void printJson(Context &ctx, const QJsonDocument &doc)
+{
+    ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+}
+
+int listUsers(Context &ctx, const CommandArgs &a)
+{
+    if (a.positionals().size() != 0)
+        return ctx.fail(
+            Text::tr("Usage: users [--json], or users add NAME --role ROLE."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    auto users = ctx.ledger.users();
+    if (!users)
+        return ctx.fail(users.error());
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const User &u : *users)
+            list.append(QJsonObject { { QStringLiteral("name"), u.name },
+                { QStringLiteral("role"), userRoleKey(u.role) },
+                { QStringLiteral("unit"), u.unit } });
+        printJson(ctx, QJsonDocument(list));
+        return ExitOk;
+    }
+    for (const User &u : *users) {
+        ctx.out << u.name << '\t' << userRoleLabel(u.role) << '\t' << u.unit;
+        if (!u.passwordHash.isEmpty())
+            ctx.out << '\t' << Text::tr("(password set)");
+        ctx.out << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int addUser(Context &ctx, const CommandArgs &a)
+{
+    if (a.positionals().size() != 2)
+        return ctx.fail(Text::tr("Usage: users add NAME --role official|supervisor|admin "
+                                 "[--unit UNIT] [--password-stdin]."),
+            ExitUsage);
+    const QString name = a.positionals().at(1).trimmed();
+    if (!a.has(QStringLiteral("role")))
+        return ctx.fail(
+            Text::tr("users add needs --role official, supervisor or admin."), ExitUsage);
+    const auto role = userRoleFromKey(a.value(QStringLiteral("role")));
+    if (!role)
+        return ctx.fail(Text::tr("--role takes official, supervisor or admin, not \"%1\".")
+                            .arg(a.value(QStringLiteral("role"))),
+            ExitUsage);
+    if (*role == UserRole::Official && a.value(QStringLiteral("unit")).trimmed().isEmpty())
+        return ctx.fail(Text::tr("An official needs a unit: add --unit UNIT."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ExistingOnly))
+        return ExitFailure;
+    User actor;
+    if (!ctx.authenticate(&actor))
+        return ExitFailure;
+    if (const Decision d = Permission::check(actor, Action::ManageUsers); !d)
+        return ctx.fail(d.refusal);
+    User u;
+    u.name = name;
+    u.role = *role;
+    u.unit = a.value(QStringLiteral("unit")).trimmed();
+    if (a.has(QStringLiteral("password-stdin"))) {
+        const QString password = ctx.readStdinLine();
+        if (password.isEmpty())
+            return ctx.fail(Text::tr("No password was read from stdin."));
+        u.passwordHash = Password::hash(password);
+    }
+    auto existing = ctx.ledger.findUser(name);
+    if (!existing)
+        return ctx.fail(existing.error());
+    if (existing->has_value())
+        return ctx.fail(Text::tr("The ledger already has a user named \"%1\".").arg(name));
+    auto added = ctx.ledger.addUser(u);
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out << Text::tr("Added the user %1 (%2).").arg(u.name, userRoleLabel(u.role)) << Qt::endl;
+    return ExitOk;
+}
+
+QJsonObject entryJson(const AuditEntry &e)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), e.id },
+        { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("user"), e.user },
+        { QStringLiteral("entity"), e.entity },
+        { QStringLiteral("entityId"), e.entityId },
+        { QStringLiteral("field"), e.field },
+        { QStringLiteral("old"), e.oldValue },
+        { QStringLiteral("new"), e.newValue },
+        { QStringLiteral("reason"), e.reason },
+    };
+}
+
+} // namespace
+
+int runUsers(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, { QStringLiteral("json"), QStringLiteral("password-stdin") },
+            { QStringLiteral("role"), QStringLiteral("unit") }, &error))
+        return ctx.fail(error, ExitUsage);
+    if (!a.positionals().isEmpty() && a.positionals().first() == QLatin1String("add"))
+        return addUser(ctx, a);
+    if (a.has(QStringLiteral("role")) || a.has(QStringLiteral("unit"))
+        || a.has(QStringLiteral("password-stdin")))
+        return ctx.fail(
+            Text::tr("--role, --unit and --password-stdin go with users add."), ExitUsage);
+    return listUsers(ctx, a);
+}
+
+int runTask(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    // --evidence may be given several times: collect them before the parser keeps one.
+    QStringList rest;
+    QStringList evidence;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--evidence")) {
+            if (i + 1 >= args.size())
+                return ctx.fail(Text::tr("The option --evidence needs a value."), ExitUsage);
+            evidence << args.at(++i);
+        } else if (args.at(i).startsWith(QLatin1String("--evidence="))) {
+            evidence << args.at(i).mid(11);
+        } else {
+            rest << args.at(i);
+        }
+    }
+    if (!a.parse(rest, {}, { QStringLiteral("reason"), QStringLiteral("inspection") }, &error))
+        return ctx.fail(error, ExitUsage);
+    const QString usage
+        = Text::tr("Usage: task complete|close|reject|reopen REF [--reason TEXT] "
+                   "[--evidence FILE ...] [--inspection NAME]; REF is the problem code and the "
+                   "task number, e.g. 4.2.");
+    if (a.positionals().size() != 2)
+        return ctx.fail(usage, ExitUsage);
+    const QString verb = a.positionals().at(0);
+    const QString ref = a.positionals().at(1);
+    const QString reason = a.value(QStringLiteral("reason")).trimmed();
+    if (verb != QLatin1String("complete") && verb != QLatin1String("close")
+        && verb != QLatin1String("reject") && verb != QLatin1String("reopen"))
+        return ctx.fail(usage, ExitUsage);
+    if (!evidence.isEmpty() && verb != QLatin1String("complete"))
+        return ctx.fail(Text::tr("--evidence goes with task complete."), ExitUsage);
+    if (reason.isEmpty() && verb != QLatin1String("close"))
+        return ctx.fail(verb == QLatin1String("complete")
+                ? Text::tr("task complete needs --reason TEXT saying what was done.")
+                : Text::tr("task %1 needs --reason TEXT.").arg(verb),
+            ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ExistingOnly))
+        return ExitFailure;
+    User actor;
+    if (!ctx.authenticate(&actor))
+        return ExitFailure;
+    auto id = Workflow::findTask(ctx.ledger, ref, a.value(QStringLiteral("inspection")));
+    if (!id)
+        return ctx.fail(id.error());
+    Workflow workflow(ctx.ledger, actor);
+    Status done;
+    QString message;
+    if (verb == QLatin1String("complete")) {
+        done = workflow.complete(*id, reason, evidence);
+        message = Text::tr("Task %1 is completed and awaits sign-off.").arg(ref);
+    } else if (verb == QLatin1String("close")) {
+        done = workflow.close(*id, reason);
+        message = Text::tr("Task %1 is closed (signed off).").arg(ref);
+    } else if (verb == QLatin1String("reject")) {
+        done = workflow.reject(*id, reason);
+        message
+            = Text::tr("The sign-off of task %1 was rejected; it is in progress again.").arg(ref);
+    } else {
+        done = workflow.reopen(*id, reason);
+        message = Text::tr("Task %1 is reopened and in progress again.").arg(ref);
+    }
+    if (!done)
+        return ctx.fail(Text::tr("Task %1: %2").arg(ref, done.error()));
+    ctx.out << message << Qt::endl;
+    return ExitOk;
+}
+
+int runHistory(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, { QStringLiteral("json") }, { QStringLiteral("inspection") }, &error))
+        return ctx.fail(error, ExitUsage);
+    if (a.positionals().size() > 1)
+        return ctx.fail(Text::tr("Usage: history [REF] [--json] [--inspection NAME]."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    Result<QVector<AuditEntry>> entries = QVector<AuditEntry>();
+    if (a.positionals().isEmpty()) {
+        entries = ctx.ledger.auditLog();
+    } else {
+        auto id = Workflow::findTask(
+            ctx.ledger, a.positionals().first(), a.value(QStringLiteral("inspection")));
+        if (!id)
+            return ctx.fail(id.error());
+        entries = ctx.ledger.auditLog(QStringLiteral("task"), *id);
+    }
+    if (!entries)
+        return ctx.fail(entries.error());
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const AuditEntry &e : *entries)
+            list.append(entryJson(e));
+        printJson(ctx, QJsonDocument(list));
+        return ExitOk;
+    }
+    for (const AuditEntry &e : *entries) {
+        ctx.out << '#' << e.id << ' '
+                << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << ' ' << e.user
+                << ' ' << e.entity;
+        if (e.entityId)
+            ctx.out << '#' << e.entityId;
+        if (!e.field.isEmpty())
+            ctx.out << ' ' << e.field;
+        ctx.out << ": " << (e.oldValue.isEmpty() ? QStringLiteral("-") : e.oldValue) << " → "
+                << (e.newValue.isEmpty() ? QStringLiteral("-") : e.newValue);
+        if (!e.reason.isEmpty())
+            ctx.out << " (" << e.reason << ')';
+        ctx.out << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int runAuditVerify(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, {}, {}, &error))
+        return ctx.fail(error, ExitUsage);
+    if (!a.positionals().isEmpty())
+        return ctx.fail(Text::tr("audit-verify takes no arguments."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    auto report = AuditChain::verify(ctx.ledger);
+    if (!report)
+        return ctx.fail(report.error());
+    if (!report->intact)
+        return ctx.fail(Text::tr("The audit trail of %1 was tampered with: %2")
+                            .arg(QDir::toNativeSeparators(ctx.ledger.path()), report->problem));
+    ctx.out << Text::tr("The audit trail is intact: %1 entries; newest hash %2.")
+                   .arg(report->entries)
+                   .arg(report->headHash.isEmpty() ? QStringLiteral("-") : report->headHash)
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace rectify::cli

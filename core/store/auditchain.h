@@ -1,0 +1,68 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+namespace rectify {
+
+class Ledger;
+
+// The hash chain over the audit log. Each entry stores the hash of the entry
+// before it (prev_hash) and its own hash: SHA-256, in hex, over a canonical
+// serialisation of its columns and prev_hash. Editing, removing or inserting an
+// entry outside the app breaks the chain at that entry or at the next one; the
+// one-row table audit_head remembers the newest entry, so removing entries from
+// the end shows too.
+//
+// What a chain without a secret cannot show: someone who can write the file may
+// recompute every hash after a change. Keep the head hash printed by
+// `rectify-cli audit-verify` somewhere else (a report, a mail) to detect that.
+class AuditChain final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::AuditChain)
+
+public:
+    // One audit_log row as stored (text columns as text, NULL as an invalid QVariant).
+    struct Row
+    {
+        qint64 id = 0;
+        QVariant at;
+        QVariant user;
+        QVariant entity;
+        QVariant entityId;
+        QVariant field;
+        QVariant oldValue;
+        QVariant newValue;
+        QVariant reason;
+        QString prevHash;
+        QString hash;
+    };
+
+    // The bytes that are hashed: every column but hash, each as name, length and
+    // UTF-8 value (or a NULL marker), so that no two rows serialise alike.
+    static QByteArray canonical(const Row &row);
+    // Lower-case hex SHA-256 of canonical(row).
+    static QString hashOf(const Row &row);
+
+    struct Report
+    {
+        bool intact = true;
+        qint64 entries = 0;
+        QString headHash; // hash of the newest entry (empty for an empty log)
+        qint64 firstBadId = 0; // the first entry that does not check out
+        QString problem; // what is wrong, in words
+    };
+    // Recomputes the chain. A Result error means the log could not be read;
+    // a broken chain is a Report with intact == false.
+    static Result<Report> verify(const Ledger &ledger);
+
+    // Used by the upgrade to format version 3: computes prev_hash and hash of
+    // every existing entry (written before the chain existed) and the head.
+    // The caller drops the update trigger around it.
+    static Status chainExisting(Ledger &ledger);
+};
+
+} // namespace rectify
