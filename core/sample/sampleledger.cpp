@@ -196,7 +196,9 @@ Status writeSampleLedger(Ledger &ledger, const QDate &today)
             t.longTerm = st.longTerm;
             if (!st.longTerm)
                 t.deadline = today.addDays(st.deadlineOffset);
-            t.status = st.status;
+            // A closed task takes no more progress: it is written completed, its
+            // progress added, then signed off.
+            t.status = st.status == TaskStatus::Closed ? TaskStatus::Completed : st.status;
             if (isDone(st.status))
                 t.completedOn = today.addDays(std::min(st.deadlineOffset, 0) - 3);
             if (st.status == TaskStatus::Closed)
@@ -216,6 +218,12 @@ Status writeSampleLedger(Ledger &ledger, const QDate &today)
                 e.author = s(sp2.author);
                 if (auto added = ledger.addProgress(e); !added)
                     return Error { added.error() };
+            }
+            if (st.status == TaskStatus::Closed) {
+                if (auto closed = ledger.setTaskStatus(
+                        *taskId, 1, TaskStatus::Closed, t.completedOn, t.closedOn, QString());
+                    !closed)
+                    return closed;
             }
         }
     }

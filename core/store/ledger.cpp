@@ -1368,9 +1368,13 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };
-    if (auto open = checkNotClosed(e.taskId); !open)
-        return Error { open.error() };
     const bool keep = mode == IdMode::Keep;
+    // Keep restores an entry that was there (undoing a delete of its task or
+    // problem); a new entry on a closed task is refused.
+    if (!keep) {
+        if (auto open = checkNotClosed(e.taskId); !open)
+            return Error { open.error() };
+    }
     auto q = exec(QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, "
                                  "author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
         { keep ? QVariant(e.id) : QVariant(), e.taskId, dateToSql(e.date), e.text.trimmed(),

@@ -266,8 +266,8 @@ TEST_F(WindowTest, DeleteAsksAndCanBeUndone)
 {
     MainWindow &w = *m_window;
     const qint64 task = scalar(
-        QStringLiteral(
-            "SELECT task_id FROM progress_entries GROUP BY task_id ORDER BY task_id LIMIT 1"))
+        QStringLiteral("SELECT task_id FROM progress_entries p JOIN tasks t ON t.id = p.task_id "
+                       "WHERE t.status <> 'closed' GROUP BY task_id ORDER BY task_id LIMIT 1"))
                             .toLongLong();
     const int progress = scalar(
         QStringLiteral("SELECT COUNT(*) FROM progress_entries WHERE task_id = ?"), { task })
@@ -315,7 +315,9 @@ TEST_F(WindowTest, AlertDockJumpsToTheTask)
 TEST_F(WindowTest, ProgressEntriesFromTheDetailPane)
 {
     MainWindow &w = *m_window;
-    const qint64 task = scalar(QStringLiteral("SELECT MIN(id) FROM tasks")).toLongLong();
+    // A closed (signed-off) task takes no progress: the first open one.
+    const qint64 task
+        = scalar(QStringLiteral("SELECT MIN(id) FROM tasks WHERE status <> 'closed'")).toLongLong();
     ASSERT_TRUE(w.showTask(task));
     TaskDetailPane *pane = w.detailPane();
     const int before = pane->progressModel()->rowCount();
