@@ -312,7 +312,9 @@ public:
         m_summary->setTextFormat(Qt::PlainText);
         m_report->setObjectName(QStringLiteral("report"));
         m_report->setReadOnly(true);
-        m_report->setLineWrapMode(QPlainTextEdit::NoWrap);
+        // Messages name the row, the column and what to do: wrapped, they are read
+        // without scrolling sideways.
+        m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         m_skip->setObjectName(QStringLiteral("skipBadRows"));
         m_progress->setRange(0, 1000);
         auto *layout = new QVBoxLayout(this);

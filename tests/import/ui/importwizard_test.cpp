@@ -157,3 +157,37 @@ TEST_F(Wizard, FileThatIsNotALedgerSaysSo)
                     ->text()
                     .contains(QStringLiteral("header")));
 }
+
+// A UTF-8 ledger with a word pasted in another encoding: the report names the
+// cell instead of the wizard finding no header.
+TEST_F(Wizard, BrokenBytesAreNamedInTheReport)
+{
+    QByteArray bytes
+        = QStringLiteral("整改台账\n序号,反馈问题,整改措施,整改时限\n1,问题甲,措施").toUtf8();
+    bytes += QStringEncoder("GB18030").encode(QStringLiteral("整改"));
+    bytes += QStringLiteral(",2024-06-30\n,,措施二,2024年12月底\n").toUtf8();
+    const QString path = m_dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    ImportWizard w(*m_ledger);
+    w.show();
+    w.setFilePath(path);
+    w.next();
+    ASSERT_EQ(w.currentId(), ImportWizard::MappingPageId);
+    EXPECT_TRUE(w.currentPage()->isComplete());
+    w.next();
+    ASSERT_EQ(w.currentId(), ImportWizard::ReportPageId);
+    ASSERT_TRUE(waitIdle(w));
+    ASSERT_TRUE(w.analysis().has_value());
+    EXPECT_EQ(w.analysis()->errorCount, 1);
+    EXPECT_FALSE(w.currentPage()->isComplete());
+    const QString report = w.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
+    EXPECT_TRUE(report.contains(QStringLiteral("Row 3, column C"))
+        && report.contains(QStringLiteral("not valid UTF-8")))
+        << report.toStdString();
+    if (const QString dir = qEnvironmentVariable("RECTIFY_SCREENSHOTS"); !dir.isEmpty())
+        w.grab().save(dir + QStringLiteral("/import-broken-bytes.png"));
+}
