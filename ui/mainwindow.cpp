@@ -76,6 +76,21 @@ QString languageSetting()
 
 } // namespace
 
+namespace {
+
+MainWindow::CreatedHook &createdHook()
+{
+    static MainWindow::CreatedHook hook;
+    return hook;
+}
+
+} // namespace
+
+void MainWindow::setCreatedHook(CreatedHook hook)
+{
+    createdHook() = std::move(hook);
+}
+
 MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     : QMainWindow(parent)
     , m_ledger(std::move(ledger))
@@ -232,6 +247,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     m_taskView->viewport()->installEventFilter(this);
     addRecentLedger(m_ledger->path());
     updateRecentMenu();
+    if (createdHook())
+        createdHook()(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -347,6 +364,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));

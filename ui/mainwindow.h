@@ -72,6 +72,13 @@ public:
     // Notices commits of other windows and processes; the window then refreshes.
     LedgerWatcher *ledgerWatcher() const { return m_watcher; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+    // Called at the end of every window's construction (the application plugs
+    // the sign-off workflow in here, also for windows opened from the File menu).
+    using CreatedHook = std::function<void(MainWindow *window)>;
+    static void setCreatedHook(CreatedHook hook);
     // The dashboard tab and its print and export actions.
     DashboardTab *dashboardTab() const { return m_dashboardTab; }
     // The inspection the problem list shows (0: all).
@@ -163,6 +170,7 @@ private:
     QLabel *m_alertsLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr;

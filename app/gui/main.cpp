@@ -1,6 +1,7 @@
 // rectify: the desktop application.
 #include "dashboardtab.h"
 #include "mainwindow.h"
+#include "signoff/signoffcontroller.h"
 #include "startup.h"
 #include "store/backup.h"
 #include "store/ledger.h"
@@ -84,6 +85,10 @@ int main(int argc, char *argv[])
     if (auto backup = Backup::rotate(*ledger); !backup) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"), backup.error());
     }
+    // Every window asks who is working (File → Switch User… changes it later); a
+    // screenshot run takes the ledger's actor without asking.
+    const bool ask = !parser.isSet(screenshotOption);
+    MainWindow::setCreatedHook([ask](MainWindow *w) { SignoffController::attach(w, ask); });
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();

@@ -227,6 +227,25 @@ Status writeSampleLedger(Ledger &ledger, const QDate &today)
             }
         }
     }
+    // Someone to try the sign-off workflow as (File → Switch User…): an official of
+    // a lead unit and a supervisor, without passwords.
+    const struct
+    {
+        const char *name;
+        UserRole role;
+        const char *unit;
+    } users[] = { { "孙丽", UserRole::Official, "组织人事部" },
+        { "周主任", UserRole::Supervisor, "督查室" } };
+    for (const auto &su : users) {
+        if (auto existing = ledger.findUser(s(su.name)); existing && existing->has_value())
+            continue;
+        User u;
+        u.name = s(su.name);
+        u.role = su.role;
+        u.unit = s(su.unit);
+        if (auto added = ledger.addUser(u); !added)
+            return Error { added.error() };
+    }
     if (auto set = ledger.setSetting(QStringLiteral("sample_ledger"), QStringLiteral("1")); !set)
         return set;
     return tx.commit();

@@ -56,6 +56,165 @@
     </message>
 </context>
 <context>
+    <name>rectify::AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/signoff/auditlogdialog.cpp" line="+22" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n entries</source>
+        <translation><numerusform>%n 条记录</numerusform></translation></message>
+</context>
+<context>
+    <name>rectify::AuditQuery</name>
+    <message>
+        <location filename="../../core/workflow/auditquery.cpp" line="+38" />
+        <location line="+24" />
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::AuditTable</name>
+    <message>
+        <location filename="../../ui/signoff/audittable.cpp" line="+12" />
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed off on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>整改目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+</context>
+<context>
     <name>rectify::Permission</name>
     <message>
         <location filename="../../core/workflow/permission.cpp" line="+95" />
@@ -96,6 +255,205 @@
         <location line="+4" />
         <source>This task is not one of %1's: %2 is neither its lead unit nor a co-operating unit.</source>
         <translation>此任务不属于 %1：%2 既不是牵头单位，也不是配合单位。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::SignoffController</name>
+    <message>
+        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+34" />
+        <source>Switch &amp;User…</source>
+        <translation>切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>User: %1 (%2, %3)</source>
+        <translation>用户：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No user chosen: File → Switch User…</source>
+        <translation>未选择用户：文件 → 切换用户…</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose who you are first: File → Switch User…</source>
+        <translation>请先选择您的身份：文件 → 切换用户…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This task is closed (signed off); a supervisor must reopen it first.</source>
+        <translation>该任务已销号；须由督办人员先重新打开。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign a task off with the Sign off button under the task: it records who signed it off and when.</source>
+        <translation>请用任务下方的“销号”按钮销号：系统会记录销号人和时间。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complete a task with the Complete button under the task, saying what was done.</source>
+        <translation>请用任务下方的“完成”按钮完成任务，并说明完成了什么。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send a completed task back with the Reject button and a reason.</source>
+        <translation>退回已完成的任务请用“驳回”按钮并填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::SignoffPanel</name>
+    <message>
+        <location filename="../../ui/signoff/signoffpanel.cpp" line="+30" />
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What was done (to complete), or the reason (to reject or reopen)</source>
+        <translation>完成情况说明（完成时），或理由（驳回、重新打开时）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>完成: the work is done, awaiting sign-off</source>
+        <translation>完成：整改已完成，等待评估销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>销号: sign the completed task off</source>
+        <translation>销号：对已完成的任务评估销号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Evidence to attach:</source>
+        <translation>待附佐证材料：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Evidence on file:</source>
+        <translation>已存佐证材料：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign-off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No task selected.</source>
+        <translation>未选择任务。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> — awaiting sign-off</source>
+        <translation>，等待销号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> on %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose who you are first: File → Switch User…</source>
+        <translation>请先选择您的身份：文件 → 切换用户…</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Completed; the task awaits sign-off.</source>
+        <translation>已完成，任务等待销号。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Signed off.</source>
+        <translation>已销号。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign-off rejected; the task is in progress again.</source>
+        <translation>销号已驳回，任务恢复为推进中。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reopened; the task is in progress again.</source>
+        <translation>已重新打开，任务恢复为推进中。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::UserChooserDialog</name>
+    <message>
+        <location filename="../../ui/signoff/userchooserdialog.cpp" line="+24" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who are you?</source>
+        <translation>请选择身份</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Choose who you are. Every change you make is recorded under this name.</source>
+        <translation>请选择您的身份。您所做的每项修改都会以此名义记录。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The ledger has no users.</source>
+        <translation>台账中没有用户。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Wrong password for %1.</source>
+        <translation>%1 的密码错误。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,71 @@
+#include "workflow/auditquery.h"
+
+#include "store/ledger.h"
+#include "util/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace rectify {
+
+Result<QVector<AuditEntry>> AuditQuery::run(const Ledger &ledger, const AuditFilter &filter)
+{
+    QString sql = QStringLiteral("SELECT a.id, a.at, a.user_name, a.entity, a.entity_id, a.field, "
+                                 "a.old_value, a.new_value, a.reason FROM audit_log a WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.user.isEmpty()) {
+        sql += QStringLiteral(" AND a.user_name = ?");
+        values << filter.user;
+    }
+    if (!filter.unit.isEmpty()) {
+        sql += QStringLiteral(" AND a.user_name IN (SELECT us.name FROM users us "
+                              "JOIN units un ON un.id = us.unit_id WHERE un.name = ?)");
+        values << filter.unit;
+    }
+    // Timestamps are UTC text; the range is in local days.
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND a.at >= ?");
+        values << timestampToSql(QDateTime(filter.from, QTime(0, 0)));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND a.at < ?");
+        values << timestampToSql(QDateTime(filter.to.addDays(1), QTime(0, 0)));
+    }
+    if (filter.taskId != 0) {
+        sql += QStringLiteral(" AND a.entity = 'task' AND a.entity_id = ?");
+        values << filter.taskId;
+    }
+    sql += QStringLiteral(" ORDER BY a.id");
+    auto q = ledger.exec(sql, values, tr("read the audit log"));
+    if (!q)
+        return Error { q.error() };
+    QVector<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = timestampFromSql(q->value(1));
+        e.user = q->value(2).toString();
+        e.entity = q->value(3).toString();
+        e.entityId = q->value(4).toLongLong();
+        e.field = q->value(5).toString();
+        e.oldValue = q->value(6).toString();
+        e.newValue = q->value(7).toString();
+        e.reason = q->value(8).toString();
+        out << e;
+    }
+    return out;
+}
+
+Result<QStringList> AuditQuery::userNames(const Ledger &ledger)
+{
+    auto q
+        = ledger.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"),
+            {}, tr("read the audit log"));
+    if (!q)
+        return Error { q.error() };
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+} // namespace rectify

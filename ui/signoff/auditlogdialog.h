@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace rectify {
+
+class AuditTable;
+class Ledger;
+
+// The whole ledger's audit trail, read-only, filtered by user, by the unit of
+// the user who made the change and by a date range.
+class AuditLogDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditLogDialog)
+
+public:
+    explicit AuditLogDialog(Ledger &ledger, QWidget *parent = nullptr);
+
+    QComboBox *userFilter() const { return m_user; }
+    QComboBox *unitFilter() const { return m_unit; }
+    QCheckBox *fromBox() const { return m_useFrom; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QCheckBox *toBox() const { return m_useTo; }
+    QDateEdit *toEdit() const { return m_to; }
+    AuditTable *table() const { return m_table; }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    Ledger &m_ledger;
+    QComboBox *m_user;
+    QComboBox *m_unit;
+    QCheckBox *m_useFrom;
+    QDateEdit *m_from;
+    QCheckBox *m_useTo;
+    QDateEdit *m_to;
+    QLabel *m_summary;
+    AuditTable *m_table;
+};
+
+} // namespace rectify

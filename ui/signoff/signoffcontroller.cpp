@@ -1,0 +1,172 @@
+#include "signoff/signoffcontroller.h"
+
+#include "ledgereditor.h"
+#include "mainwindow.h"
+#include "namelistedit.h"
+#include "signoff/auditlogdialog.h"
+#include "signoff/signoffpanel.h"
+#include "signoff/userchooserdialog.h"
+#include "store/ledger.h"
+#include "taskdetailpane.h"
+#include "workflow/permission.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rectify {
+
+SignoffController::SignoffController(MainWindow *window, const std::optional<User> &user)
+    : QObject(window)
+    , m_window(window)
+    , m_userLabel(new QLabel(window))
+    , m_panel(new SignoffPanel(window->ledger(), window->detailPane()))
+    , m_switchUser(new QAction(tr("Switch &User…"), this))
+    , m_auditLog(new QAction(tr("&Audit Log…"), this))
+{
+    m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+    window->statusBar()->addPermanentWidget(m_userLabel);
+    if (auto *layout = qobject_cast<QVBoxLayout *>(window->detailPane()->layout()))
+        layout->addWidget(m_panel, 2);
+    if (QMenu *file = window->fileMenu()) {
+        QAction *before = file->actions().isEmpty() ? nullptr : file->actions().constLast();
+        file->insertAction(before, m_switchUser);
+        file->insertSeparator(before);
+    }
+    if (QMenu *view = window->viewMenu()) {
+        view->addSeparator();
+        view->addAction(m_auditLog);
+    }
+    LedgerEditor &editor = window->editor();
+    editor.setTaskGuard(
+        [this](const Task *before, const Task *after) { return guard(before, after); });
+    connect(m_switchUser, &QAction::triggered, this, &SignoffController::switchUser);
+    connect(m_auditLog, &QAction::triggered, this, &SignoffController::showAuditLog);
+    // After the window's own handlers: the detail pane already shows the new task.
+    connect(window->taskView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SignoffController::currentTaskChanged);
+    connect(&editor, &LedgerEditor::changed, this, &SignoffController::currentTaskChanged);
+    connect(m_panel, &SignoffPanel::taskTransitioned, this, [this](qint64 taskId) {
+        // The transition did not go through the undo stack: older edits of the
+        // task cannot be undone over it.
+        m_window->editor().undoStack()->clear();
+        m_window->refresh();
+        m_window->detailPane()->reload();
+        m_window->showTask(taskId);
+        currentTaskChanged();
+    });
+    setUser(user);
+}
+
+SignoffController *SignoffController::attach(MainWindow *window, bool ask)
+{
+    std::optional<User> user;
+    if (ask) {
+        user = UserChooserDialog::ask(window->ledger(), window);
+    } else if (auto found = window->ledger().findUser(window->ledger().actor());
+               found && found->has_value()) {
+        user = **found;
+    }
+    return new SignoffController(window, user);
+}
+
+void SignoffController::setUser(const std::optional<User> &user)
+{
+    m_user = user;
+    if (m_user) {
+        m_window->ledger().setActor(m_user->name);
+        QString text = tr("User: %1 (%2)").arg(m_user->name, userRoleLabel(m_user->role));
+        if (!m_user->unit.isEmpty())
+            text = tr("User: %1 (%2, %3)")
+                       .arg(m_user->name, userRoleLabel(m_user->role), m_user->unit);
+        m_userLabel->setText(text);
+    } else {
+        m_userLabel->setText(tr("No user chosen: File → Switch User…"));
+    }
+    m_panel->setUser(m_user);
+    currentTaskChanged();
+}
+
+bool SignoffController::switchUser()
+{
+    auto chosen = UserChooserDialog::ask(m_window->ledger(), m_window);
+    if (!chosen)
+        return false;
+    setUser(chosen);
+    return true;
+}
+
+void SignoffController::currentTaskChanged()
+{
+    m_panel->setTask(m_window->detailPane()->taskId());
+    applyReadOnly();
+}
+
+// A closed task is read-only in the editor; the guard refuses writes anyway.
+void SignoffController::applyReadOnly()
+{
+    TaskDetailPane *pane = m_window->detailPane();
+    bool locked = !m_user;
+    if (pane->taskId() != 0) {
+        auto t = m_window->ledger().task(pane->taskId());
+        if (t && t->status == TaskStatus::Closed)
+            locked = true;
+    }
+    for (QPlainTextEdit *e : { pane->measureEdit(), pane->targetEdit(), pane->remarksEdit() })
+        e->setReadOnly(locked);
+    for (QWidget *w : std::initializer_list<QWidget *> { pane->deadlineEdit(), pane->longTermBox(),
+             pane->statusBox(), pane->leadersEdit(), pane->leadUnitsEdit(), pane->coUnitsEdit(),
+             pane->personsEdit() })
+        w->setEnabled(!locked);
+}
+
+Status SignoffController::guard(const Task *before, const Task *after) const
+{
+    if (!m_user)
+        return Error { tr("Choose who you are first: File → Switch User…") };
+    if (before && before->status == TaskStatus::Closed)
+        return Error { tr("This task is closed (signed off); a supervisor must reopen it first.") };
+    if (before && after && before->status != after->status) {
+        if (after->status == TaskStatus::Closed)
+            return Error { tr("Sign a task off with the Sign off button under the task: it records "
+                              "who signed it off and when.") };
+        if (after->status == TaskStatus::Completed)
+            return Error { tr("Complete a task with the Complete button under the task, saying "
+                              "what was done.") };
+        if (before->status == TaskStatus::Completed)
+            return Error { tr("Send a completed task back with the Reject button and a reason.") };
+    }
+    // Whose task it is: the stored one, and the new one when units change.
+    for (const Task *t : { before, after }) {
+        if (!t)
+            continue;
+        if (Decision d = Permission::check(*m_user, Action::EditTask, &t->responsibilities); !d)
+            return Error { d.refusal };
+    }
+    if (before && after
+        && (before->deadline != after->deadline || before->longTerm != after->longTerm)) {
+        if (Decision d
+            = Permission::check(*m_user, Action::ChangeDeadline, &before->responsibilities);
+            !d)
+            return Error { d.refusal };
+    }
+    return {};
+}
+
+void SignoffController::showAuditLog()
+{
+    AuditLogDialog dialog(m_window->ledger(), m_window);
+    dialog.exec();
+}
+
+} // namespace rectify

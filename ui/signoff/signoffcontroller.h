@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/task.h"
+#include "domain/user.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <optional>
+
+class QAction;
+class QLabel;
+
+namespace rectify {
+
+class MainWindow;
+class SignoffPanel;
+
+// Plugs the sign-off workflow into a main window: who is working (status bar,
+// File → Switch User…), the sign-off panel and history under the task detail,
+// View → Audit Log…, and the editor's task guard (role rules; closed tasks are
+// read-only in the editor).
+class SignoffController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignoffController)
+
+public:
+    // `user` is who works in this window; nothing until someone is chosen.
+    SignoffController(MainWindow *window, const std::optional<User> &user);
+
+    // For the application: asks "who are you?" (unless `ask` is false: then the
+    // ledger's actor is taken when it names a user) and attaches a controller.
+    static SignoffController *attach(MainWindow *window, bool ask = true);
+
+    std::optional<User> user() const { return m_user; }
+    void setUser(const std::optional<User> &user);
+    // File → Switch User…: asks and switches; false when cancelled.
+    bool switchUser();
+
+    QLabel *userLabel() const { return m_userLabel; }
+    SignoffPanel *panel() const { return m_panel; }
+    QAction *switchUserAction() const { return m_switchUser; }
+    QAction *auditLogAction() const { return m_auditLog; }
+
+    // The editor's guard: may the current user write `after` over `before`?
+    Status guard(const Task *before, const Task *after) const;
+
+private:
+    void currentTaskChanged();
+    void applyReadOnly();
+    void showAuditLog();
+
+    MainWindow *m_window;
+    std::optional<User> m_user;
+    QLabel *m_userLabel;
+    SignoffPanel *m_panel;
+    QAction *m_switchUser;
+    QAction *m_auditLog;
+};
+
+} // namespace rectify

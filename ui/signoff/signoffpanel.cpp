@@ -1,0 +1,259 @@
+#include "signoff/signoffpanel.h"
+
+#include "signoff/audittable.h"
+#include "store/ledger.h"
+#include "workflow/auditquery.h"
+#include "workflow/workflow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rectify {
+
+SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
+    : QWidget(parent)
+    , m_ledger(ledger)
+    , m_tabs(new QTabWidget(this))
+    , m_state(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_pending(new QListWidget(this))
+    , m_addEvidence(new QPushButton(tr("Add evidence…"), this))
+    , m_complete(new QPushButton(tr("Complete"), this))
+    , m_close(new QPushButton(tr("Sign off"), this))
+    , m_reject(new QPushButton(tr("Reject"), this))
+    , m_reopen(new QPushButton(tr("Reopen"), this))
+    , m_notice(new QLabel(this))
+    , m_evidence(new QListWidget(this))
+    , m_history(new AuditTable(this))
+{
+    setObjectName(QStringLiteral("signoffPanel"));
+    m_text->setPlaceholderText(
+        tr("What was done (to complete), or the reason (to reject or reopen)"));
+    m_text->setMaximumHeight(80);
+    m_pending->setMaximumHeight(60);
+    m_evidence->setMaximumHeight(80);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(QStringLiteral("signoffNotice"));
+    m_state->setWordWrap(true);
+    m_complete->setToolTip(tr("完成: the work is done, awaiting sign-off"));
+    m_close->setToolTip(tr("销号: sign the completed task off"));
+
+    auto *actions = new QWidget(this);
+    auto *evidenceRow = new QHBoxLayout;
+    evidenceRow->addWidget(new QLabel(tr("Evidence to attach:"), actions), 1);
+    evidenceRow->addWidget(m_addEvidence);
+    // Two by two: the detail pane is narrow.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_complete, 0, 0);
+    buttons->addWidget(m_close, 0, 1);
+    buttons->addWidget(m_reject, 1, 0);
+    buttons->addWidget(m_reopen, 1, 1);
+    auto *al = new QVBoxLayout(actions);
+    al->addWidget(m_state);
+    al->addWidget(m_text);
+    al->addLayout(evidenceRow);
+    al->addWidget(m_pending);
+    al->addLayout(buttons);
+    al->addWidget(m_notice);
+    al->addWidget(new QLabel(tr("Evidence on file:"), actions));
+    al->addWidget(m_evidence);
+    m_tabs->addTab(actions, tr("Sign-off"));
+    m_tabs->addTab(m_history, tr("History"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_complete, &QPushButton::clicked, this, &SignoffPanel::complete);
+    connect(m_close, &QPushButton::clicked, this, &SignoffPanel::signOff);
+    connect(m_reject, &QPushButton::clicked, this, &SignoffPanel::reject);
+    connect(m_reopen, &QPushButton::clicked, this, &SignoffPanel::reopen);
+    connect(m_addEvidence, &QPushButton::clicked, this, &SignoffPanel::chooseEvidence);
+    reload();
+}
+
+void SignoffPanel::setUser(const std::optional<User> &user)
+{
+    m_user = user;
+    reload();
+}
+
+void SignoffPanel::setTask(qint64 taskId)
+{
+    if (taskId != m_taskId) {
+        m_text->clear();
+        m_pending->clear();
+        m_notice->clear();
+    }
+    m_taskId = taskId;
+    reload();
+}
+
+void SignoffPanel::addEvidenceFile(const QString &path)
+{
+    auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_pending);
+    item->setData(Qt::UserRole, path);
+    item->setToolTip(QDir::toNativeSeparators(path));
+}
+
+void SignoffPanel::chooseEvidence()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add evidence"));
+    for (const QString &f : files)
+        addEvidenceFile(f);
+}
+
+void SignoffPanel::showNotice(const QString &text, bool error)
+{
+    m_notice->setStyleSheet(
+        error ? QStringLiteral("color: #b3261e") : QStringLiteral("color: #1b5e20"));
+    m_notice->setText(text);
+}
+
+void SignoffPanel::reload()
+{
+    m_task.reset();
+    m_evidence->clear();
+    const QList<QPushButton *> buttons { m_complete, m_close, m_reject, m_reopen };
+    if (m_taskId != 0) {
+        auto t = m_ledger.task(m_taskId);
+        if (t)
+            m_task = *t;
+    }
+    if (!m_task) {
+        m_state->setText(tr("No task selected."));
+        for (QPushButton *b : buttons)
+            b->setEnabled(false);
+        m_text->setEnabled(false);
+        m_addEvidence->setEnabled(false);
+        m_history->setEntries({});
+        return;
+    }
+    const Task &t = *m_task;
+    QString state = tr("Status: %1").arg(taskStatusLabel(t.status));
+    if (t.status == TaskStatus::Completed)
+        state += tr(" — awaiting sign-off");
+    if (t.status == TaskStatus::Closed && t.closedOn.isValid())
+        state += tr(" on %1").arg(t.closedOn.toString(Qt::ISODate));
+    m_state->setText(state);
+
+    // Each button: allowed by role and state, or disabled with the refusal as tip.
+    const struct
+    {
+        QPushButton *button;
+        Action action;
+    } map[] = { { m_complete, Action::Complete }, { m_close, Action::Close },
+        { m_reject, Action::Reject }, { m_reopen, Action::Reopen } };
+    QString refusal;
+    for (const auto &m : map) {
+        Decision d;
+        if (!m_user) {
+            d = { false, tr("Choose who you are first: File → Switch User…") };
+        } else {
+            d = Workflow(m_ledger, *m_user).can(m.action, t);
+        }
+        m.button->setEnabled(d.allowed);
+        m.button->setToolTip(d.allowed ? QString() : d.refusal);
+        // Show inline why an action this state calls for is refused (by role).
+        const bool fitsState = Workflow::stateAllows(m.action, t.status).allowed;
+        if (!d.allowed && fitsState && refusal.isEmpty())
+            refusal = d.refusal;
+    }
+    const bool anyAllowed = m_complete->isEnabled() || m_close->isEnabled() || m_reject->isEnabled()
+        || m_reopen->isEnabled();
+    m_text->setEnabled(anyAllowed);
+    m_addEvidence->setEnabled(m_complete->isEnabled());
+    if (!refusal.isEmpty())
+        showNotice(refusal, true);
+
+    if (auto ev = m_ledger.evidence(t.id)) {
+        const QLocale locale;
+        for (const Evidence &e : *ev) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2, %3)")
+                    .arg(e.fileName, locale.formattedDataSize(e.size), e.addedBy),
+                m_evidence);
+            item->setToolTip(QStringLiteral("SHA-256 %1\n%2").arg(e.sha256, e.storedPath));
+        }
+    }
+    AuditFilter f;
+    f.taskId = t.id;
+    if (auto entries = AuditQuery::run(m_ledger, f))
+        m_history->setEntries(*entries);
+}
+
+bool SignoffPanel::run(Action action)
+{
+    if (!m_task || !m_user)
+        return false;
+    Workflow workflow(m_ledger, *m_user);
+    const QString text = m_text->toPlainText().trimmed();
+    Status s;
+    QString done;
+    switch (action) {
+    case Action::Complete: {
+        QStringList files;
+        for (int i = 0; i < m_pending->count(); ++i)
+            files << m_pending->item(i)->data(Qt::UserRole).toString();
+        s = workflow.complete(m_taskId, text, files);
+        done = tr("Completed; the task awaits sign-off.");
+        break;
+    }
+    case Action::Close:
+        s = workflow.close(m_taskId, text);
+        done = tr("Signed off.");
+        break;
+    case Action::Reject:
+        s = workflow.reject(m_taskId, text);
+        done = tr("Sign-off rejected; the task is in progress again.");
+        break;
+    case Action::Reopen:
+        s = workflow.reopen(m_taskId, text);
+        done = tr("Reopened; the task is in progress again.");
+        break;
+    default:
+        return false;
+    }
+    if (!s) {
+        showNotice(s.error(), true);
+        return false;
+    }
+    m_text->clear();
+    m_pending->clear();
+    reload();
+    showNotice(done, false);
+    Q_EMIT taskTransitioned(m_taskId);
+    return true;
+}
+
+bool SignoffPanel::complete()
+{
+    return run(Action::Complete);
+}
+
+bool SignoffPanel::signOff()
+{
+    return run(Action::Close);
+}
+
+bool SignoffPanel::reject()
+{
+    return run(Action::Reject);
+}
+
+bool SignoffPanel::reopen()
+{
+    return run(Action::Reopen);
+}
+
+} // namespace rectify

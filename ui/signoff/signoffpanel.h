@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/task.h"
+#include "domain/user.h"
+#include "workflow/permission.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace rectify {
+
+class AuditTable;
+class Ledger;
+
+// Under the task detail: the sign-off actions of the selected task (完成 with a
+// text and optional evidence files, 销号, 驳回 and 重新打开 with a reason),
+// enabled by Permission and the task's state, refusals shown inline; and the
+// task's history (its audit entries, progress and evidence included).
+class SignoffPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignoffPanel)
+
+public:
+    explicit SignoffPanel(Ledger &ledger, QWidget *parent = nullptr);
+
+    void setUser(const std::optional<User> &user);
+    void setTask(qint64 taskId);
+    qint64 taskId() const { return m_taskId; }
+    void reload();
+
+    // Evidence files to attach with the next 完成.
+    void addEvidenceFile(const QString &path);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *stateLabel() const { return m_state; }
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QPushButton *completeButton() const { return m_complete; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *reopenButton() const { return m_reopen; }
+    QLabel *noticeLabel() const { return m_notice; }
+    QListWidget *pendingEvidence() const { return m_pending; }
+    QListWidget *evidenceList() const { return m_evidence; }
+    AuditTable *history() const { return m_history; }
+
+public Q_SLOTS:
+    bool complete();
+    bool signOff();
+    bool reject();
+    bool reopen();
+
+Q_SIGNALS:
+    // A transition was written: the window refreshes its lists.
+    void taskTransitioned(qint64 taskId);
+
+private:
+    bool run(Action action);
+    void showNotice(const QString &text, bool error);
+    void chooseEvidence();
+
+    Ledger &m_ledger;
+    std::optional<User> m_user;
+    qint64 m_taskId = 0;
+    std::optional<Task> m_task;
+    QTabWidget *m_tabs;
+    QLabel *m_state;
+    QPlainTextEdit *m_text;
+    QListWidget *m_pending;
+    QPushButton *m_addEvidence;
+    QPushButton *m_complete;
+    QPushButton *m_close;
+    QPushButton *m_reject;
+    QPushButton *m_reopen;
+    QLabel *m_notice;
+    QListWidget *m_evidence;
+    AuditTable *m_history;
+};
+
+} // namespace rectify
