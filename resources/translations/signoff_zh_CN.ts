@@ -95,7 +95,10 @@
     <message numerus="yes">
         <location line="+42" />
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation></message>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rectify::AuditQuery</name>
@@ -260,7 +263,7 @@
 <context>
     <name>rectify::SignoffController</name>
     <message>
-        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+34" />
+        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+35" />
         <source>Switch &amp;User…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
@@ -270,7 +273,12 @@
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+1" />
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -285,7 +293,7 @@
         <translation>未选择用户：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
@@ -454,6 +462,89 @@
         <location line="+6" />
         <source>Wrong password for %1.</source>
         <translation>%1 的密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::UsersDialog</name>
+    <message>
+        <location filename="../../ui/signoff/usersdialog.cpp" line="+28" />
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>A user needs a name.</source>
+        <translation>用户需要填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An official needs a unit: the tasks they may work on are their unit's.</source>
+        <translation>经办人员需要所属单位：其可办理的任务是本单位的任务。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The ledger already has a user named "%1".</source>
+        <translation>台账中已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "signoff/auditlogdialog.h"
 #include "signoff/signoffpanel.h"
 #include "signoff/userchooserdialog.h"
+#include "signoff/usersdialog.h"
 #include "store/ledger.h"
 #include "taskdetailpane.h"
 #include "workflow/permission.h"
@@ -33,6 +34,7 @@ SignoffController::SignoffController(MainWindow *window, const std::optional<Use
     , m_panel(new SignoffPanel(window->ledger(), window->detailPane()))
     , m_switchUser(new QAction(tr("Switch &User…"), this))
     , m_auditLog(new QAction(tr("&Audit Log…"), this))
+    , m_users(new QAction(tr("&Users…"), this))
 {
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     window->statusBar()->addPermanentWidget(m_userLabel);
@@ -43,6 +45,8 @@ SignoffController::SignoffController(MainWindow *window, const std::optional<Use
         file->insertAction(before, m_switchUser);
         file->insertSeparator(before);
     }
+    if (QMenu *tools = window->toolsMenu())
+        tools->addAction(m_users);
     if (QMenu *view = window->viewMenu()) {
         view->addSeparator();
         view->addAction(m_auditLog);
@@ -52,6 +56,7 @@ SignoffController::SignoffController(MainWindow *window, const std::optional<Use
         [this](const Task *before, const Task *after) { return guard(before, after); });
     connect(m_switchUser, &QAction::triggered, this, &SignoffController::switchUser);
     connect(m_auditLog, &QAction::triggered, this, &SignoffController::showAuditLog);
+    connect(m_users, &QAction::triggered, this, &SignoffController::showUsers);
     // After the window's own handlers: the detail pane already shows the new task.
     connect(window->taskView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SignoffController::currentTaskChanged);
@@ -94,6 +99,7 @@ void SignoffController::setUser(const std::optional<User> &user)
         m_userLabel->setText(tr("No user chosen: File → Switch User…"));
     }
     m_panel->setUser(m_user);
+    m_users->setEnabled(m_user.has_value());
     currentTaskChanged();
 }
 
@@ -166,6 +172,18 @@ Status SignoffController::guard(const Task *before, const Task *after) const
 void SignoffController::showAuditLog()
 {
     AuditLogDialog dialog(m_window->ledger(), m_window);
+    dialog.exec();
+}
+
+} // namespace rectify
+
+namespace rectify {
+
+void SignoffController::showUsers()
+{
+    if (!m_user)
+        return;
+    UsersDialog dialog(m_window->ledger(), *m_user, m_window);
     dialog.exec();
 }
 

@@ -41,6 +41,7 @@ public:
     SignoffPanel *panel() const { return m_panel; }
     QAction *switchUserAction() const { return m_switchUser; }
     QAction *auditLogAction() const { return m_auditLog; }
+    QAction *usersAction() const { return m_users; }
 
     // The editor's guard: may the current user write `after` over `before`?
     Status guard(const Task *before, const Task *after) const;
@@ -49,6 +50,7 @@ private:
     void currentTaskChanged();
     void applyReadOnly();
     void showAuditLog();
+    void showUsers();
 
     MainWindow *m_window;
     std::optional<User> m_user;
@@ -56,6 +58,7 @@ private:
     SignoffPanel *m_panel;
     QAction *m_switchUser;
     QAction *m_auditLog;
+    QAction *m_users;
 };
 
 } // namespace rectify

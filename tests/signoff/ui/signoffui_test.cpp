@@ -6,6 +6,7 @@
 #include "signoff/signoffcontroller.h"
 #include "signoff/signoffpanel.h"
 #include "signoff/userchooserdialog.h"
+#include "signoff/usersdialog.h"
 #include "taskdetailpane.h"
 #include "templedger.h"
 #include "workflow/password.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -228,4 +230,32 @@ TEST_F(SignoffWindowTest, AuditLogFiltersByUserAndUnit)
     EXPECT_EQ(dialog.table()->rowCount(), 0);
     dialog.toBox()->setChecked(false);
     EXPECT_EQ(dialog.table()->rowCount(), all);
+}
+
+TEST_F(SignoffWindowTest, AdministratorAddsUsersOthersMayNot)
+{
+    UsersDialog dialog(*m_seed, user(QStringLiteral("tester")));
+    dialog.show();
+    EXPECT_EQ(dialog.table()->rowCount(), 3);
+    ASSERT_TRUE(dialog.addButton()->isEnabled());
+    typeText(dialog.nameEdit(), QStringLiteral("钱进"));
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("official")));
+    // An official without a unit is refused, inline.
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog.messageLabel()->text().contains(QStringLiteral("unit")));
+    EXPECT_FALSE(m_seed->findUser(QStringLiteral("钱进"))->has_value());
+    dialog.unitBox()->setCurrentText(QStringLiteral("财务科"));
+    typeText(dialog.passwordEdit(), QStringLiteral("secret"));
+    QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+    auto added = m_seed->findUser(QStringLiteral("钱进"));
+    ASSERT_TRUE(added.ok() && added->has_value()) << dialog.messageLabel()->text().toStdString();
+    EXPECT_EQ((*added)->role, UserRole::Official);
+    EXPECT_EQ((*added)->unit, QStringLiteral("财务科"));
+    EXPECT_TRUE(Password::verify(QStringLiteral("secret"), (*added)->passwordHash));
+    EXPECT_EQ(dialog.table()->rowCount(), 4);
+
+    UsersDialog refused(*m_seed, user(QStringLiteral("wang")));
+    EXPECT_FALSE(refused.addButton()->isEnabled());
+    EXPECT_TRUE(refused.messageLabel()->text().contains(QStringLiteral("administrator")))
+        << refused.messageLabel()->text().toStdString();
 }
