@@ -73,9 +73,11 @@ Status SearchIndexBatch::begin()
 {
     std::vector<std::string> names;
     {
+        // In the order they were created, to be created again in that order (the
+        // order in which triggers on the same event fire).
         Query q(m_db,
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name IN ('tasks', 'problems') AND sql LIKE '%task_search%' ORDER BY name");
+            "AND tbl_name IN ('tasks', 'problems') AND sql LIKE '%task_search%' ORDER BY rowid");
         if (!q.ok())
             return fail(tr("read the search triggers"));
         while (q.step() == SQLITE_ROW) {
