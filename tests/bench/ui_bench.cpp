@@ -4,9 +4,13 @@
 //   alerts and counts in   then until the alerts dock, the status bar's counts and
 //                    the start-up notice, read after the first paint, are painted too
 //   filter (...)     change a filter and repaint the task table
+//   dashboard: ...   show the dashboard tab the first time (build, read, paint), and
+//                    read it again (after a change)
 //
 // Prints the median and the spread over RUNS runs (default 5) in milliseconds.
 // ui_bench.sh runs it on a 100,000-task ledger and on a 1,000-task baseline.
+#include "dashboard/dashboardwidget.h"
+#include "dashboardtab.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "store/ledger.h"
@@ -164,5 +168,24 @@ int main(int argc, char **argv)
         "sort: alert",
         [&] { window->taskView()->sortByColumn(TaskTableModel::AlertColumn, Qt::AscendingOrder); },
         [&] { window->taskView()->sortByColumn(-1, Qt::AscendingOrder); });
+
+    // The dashboard tab (F9): built and read the first time it is shown; afterwards
+    // read again after a change, while it is shown.
+    {
+        QElapsedTimer t;
+        t.start();
+        window->dashboardTab()->showDashboard();
+        paint(window.get());
+        const double ms = t.nsecsElapsed() / 1e6;
+        print("dashboard: first shown", { ms, ms, ms });
+        std::vector<double> again;
+        for (int i = 0; i < runs; ++i) {
+            t.restart();
+            window->dashboardTab()->dashboard()->refresh();
+            paint(window.get());
+            again.push_back(t.nsecsElapsed() / 1e6);
+        }
+        print("dashboard: read again", summarise(again));
+    }
     return 0;
 }

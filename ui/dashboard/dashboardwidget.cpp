@@ -9,6 +9,7 @@
 #include "store/ledger.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -206,7 +207,14 @@ void DashboardWidget::refresh()
     request.filter = m_filter;
     request.alerts = AlertSettings::fromLedger(m_ledger);
     request.period = static_cast<BurnupPeriod>(m_period->currentData().toInt());
+    // What the charts, the figures line and the report draw; the breakdowns by
+    // category and by inspection are a fifth of the time on a large ledger.
+    request.parts = StatsRequest::Totals | StatsRequest::Units | StatsRequest::Leaders
+        | StatsRequest::ProblemList | StatsRequest::Burnup;
+    // A second or two on a 100,000-task ledger.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto stats = StatsQuery::compute(m_ledger, request);
+    QApplication::restoreOverrideCursor();
     if (!stats) {
         m_summary->setText(stats.error());
         Q_EMIT failed(stats.error());
