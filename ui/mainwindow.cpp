@@ -243,8 +243,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     restoreSettings();
     updateActions();
     // The alerts dock, the status bar's counts and the start-up notice are whole-ledger
-    // queries: they wait until the task table has been painted once.
-    m_taskView->viewport()->installEventFilter(this);
+    // queries: they wait until the window has been painted once. The status bar is
+    // painted with the first frame whichever tab shows (the lists or the dashboard).
+    statusBar()->installEventFilter(this);
     addRecentLedger(m_ledger->path());
     updateRecentMenu();
     if (createdHook())
@@ -255,8 +256,8 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && watched == m_taskView->viewport()) {
-        m_taskView->viewport()->removeEventFilter(this);
+    if (event->type() == QEvent::Paint && watched == statusBar()) {
+        statusBar()->removeEventFilter(this);
         // After this paint has reached the screen.
         QTimer::singleShot(0, this, &MainWindow::finishStartup);
     }
@@ -268,7 +269,7 @@ void MainWindow::finishStartup()
     if (m_startupFinished)
         return;
     m_startupFinished = true;
-    m_taskView->viewport()->removeEventFilter(this);
+    statusBar()->removeEventFilter(this);
     TaskFilter alerts;
     alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
     m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });

@@ -107,8 +107,8 @@ public Q_SLOTS:
     void showAlerts();
     void refresh();
     // Reads what the first paint does not wait for: the alerts dock, the status
-    // bar's counts and the start-up notice. Runs by itself once the task table has
-    // been painted; calling it again does nothing.
+    // bar's counts and the start-up notice. Runs by itself once the window has been
+    // painted; calling it again does nothing.
     void finishStartup();
 
 protected:

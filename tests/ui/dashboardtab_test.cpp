@@ -144,6 +144,20 @@ TEST_F(DashboardTabTest, TabAndMenusAreThereAndTheDashboardIsBuiltWhenShown)
     EXPECT_EQ(tabs->currentIndex(), 0);
 }
 
+TEST(DashboardTabStart, AlertsAndCountsFollowAWindowOpenedOnTheDashboard)
+{
+    TempLedger seed;
+    ASSERT_TRUE(writeSampleLedger(*seed, today).ok());
+    auto ledger = std::make_unique<Ledger>();
+    ledger->setClock(&fixedNow);
+    ASSERT_TRUE(ledger->open(seed.path()).ok());
+    MainWindow window(std::move(ledger));
+    window.show();
+    window.dashboardTab()->showDashboard(); // as `rectify --dashboard` does
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.isStartupFinished(); }, 5000));
+    EXPECT_EQ(window.alertModel()->rowCount(), 7);
+}
+
 TEST_F(DashboardTabTest, SharesTheWindowsFilters)
 {
     FilterBar *bar = m_window->filterBar();
