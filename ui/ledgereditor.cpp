@@ -296,6 +296,10 @@ Status LedgerEditor::removeTask(qint64 id)
 
 Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)
 {
+    if (m_progressGuard) {
+        if (Status s = m_progressGuard(entry.taskId); !s)
+            return Error { s.error() };
+    }
     auto id = m_ledger.addProgress(entry);
     if (!id)
         return id;
@@ -329,6 +333,11 @@ Status LedgerEditor::removeProgress(qint64 id)
     if (!q->next())
         return Error { tr("Progress entry #%1 does not exist.").arg(id) };
     const qint64 taskId = q->value(0).toLongLong();
+    q->finish();
+    if (m_progressGuard) {
+        if (Status s = m_progressGuard(taskId); !s)
+            return s;
+    }
     auto all = m_ledger.progress(taskId);
     if (!all)
         return Error { all.error() };

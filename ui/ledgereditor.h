@@ -35,6 +35,9 @@ public:
     Ledger &ledger() const { return m_ledger; }
     QUndoStack *undoStack() const { return m_stack; }
     void setTaskGuard(TaskGuard guard) { m_guard = std::move(guard); }
+    // Asked before a progress entry of the task is added or removed.
+    using ProgressGuard = std::function<Status(qint64 taskId)>;
+    void setProgressGuard(ProgressGuard guard) { m_progressGuard = std::move(guard); }
 
     Result<qint64> addProblem(const Problem &problem);
     Status editProblem(const Problem &problem);
@@ -71,6 +74,7 @@ private:
     Ledger &m_ledger;
     QUndoStack *m_stack;
     TaskGuard m_guard;
+    ProgressGuard m_progressGuard;
 };
 
 } // namespace rectify

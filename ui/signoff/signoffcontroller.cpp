@@ -54,6 +54,17 @@ SignoffController::SignoffController(MainWindow *window, const std::optional<Use
     LedgerEditor &editor = window->editor();
     editor.setTaskGuard(
         [this](const Task *before, const Task *after) { return guard(before, after); });
+    editor.setProgressGuard([this](qint64 taskId) -> Status {
+        if (!m_user)
+            return Error { tr("Choose who you are first: File → Switch User…") };
+        auto task = m_window->ledger().task(taskId);
+        if (!task)
+            return Error { task.error() };
+        if (Decision d = Permission::check(*m_user, Action::AddProgress, &task->responsibilities);
+            !d)
+            return Error { d.refusal };
+        return {};
+    });
     connect(m_switchUser, &QAction::triggered, this, &SignoffController::switchUser);
     connect(m_auditLog, &QAction::triggered, this, &SignoffController::showAuditLog);
     connect(m_users, &QAction::triggered, this, &SignoffController::showUsers);
@@ -126,6 +137,9 @@ void SignoffController::applyReadOnly()
     if (pane->taskId() != 0) {
         auto t = m_window->ledger().task(pane->taskId());
         if (t && t->status == TaskStatus::Closed)
+            locked = true;
+        // What the user may not change is not offered for editing either.
+        if (t && m_user && !Permission::check(*m_user, Action::EditTask, &t->responsibilities))
             locked = true;
     }
     for (QPlainTextEdit *e : { pane->measureEdit(), pane->targetEdit(), pane->remarksEdit() })

@@ -154,8 +154,19 @@ TEST_F(SignoffWindowTest, OfficialIsRefusedSignOffInline)
     const Status viaEditor = m_window->editor().setTaskStatus(m_tasks[0], TaskStatus::Closed);
     EXPECT_FALSE(viaEditor.ok());
     EXPECT_EQ(status(m_tasks[0]), TaskStatus::Completed);
-    // 4.2 belongs to 财务科: wang may not complete it.
+    // 4.2 belongs to 财务科: wang may not complete it, report progress on it or edit it.
+    ProgressEntry e;
+    e.taskId = m_tasks[1];
+    e.date = QDate(2024, 3, 15);
+    e.text = QStringLiteral("越权填报");
+    const auto progress = m_window->editor().addProgress(e);
+    EXPECT_FALSE(progress.ok());
+    EXPECT_TRUE(progress.error().contains(QStringLiteral("人事科")))
+        << progress.error().toStdString();
+    e.taskId = m_tasks[0];
+    ASSERT_TRUE(m_window->editor().addProgress(e).ok()); // own unit's task
     ASSERT_TRUE(m_window->showTask(m_tasks[1]));
+    EXPECT_TRUE(m_window->detailPane()->measureEdit()->isReadOnly());
     EXPECT_FALSE(panel->completeButton()->isEnabled());
     EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("人事科")))
         << panel->noticeLabel()->text().toStdString();
