@@ -126,6 +126,19 @@ DashboardWidget *DashboardTab::dashboard()
     return m_dashboard;
 }
 
+DashboardWidget *DashboardTab::currentDashboard()
+{
+    // Exports and printing need the statistics now, not from a background read.
+    DashboardWidget *d = dashboard();
+    const qint64 from = d->backgroundFrom();
+    d->setBackgroundFrom(-1);
+    syncDashboard();
+    d->setBackgroundFrom(from);
+    if (d->isReading())
+        d->refreshNow();
+    return d;
+}
+
 bool DashboardTab::isDashboardShown() const
 {
     return m_tabs->currentWidget() == m_page && m_tabs->isVisible();
@@ -267,8 +280,7 @@ void DashboardTab::showTasks(const DashboardSelection &s)
 
 void DashboardTab::printReport()
 {
-    DashboardWidget *d = dashboard();
-    syncDashboard();
+    DashboardWidget *d = currentDashboard();
     auto input = d->reportInput();
     if (!input) {
         Q_EMIT failed(input.error());
@@ -292,8 +304,7 @@ Status DashboardTab::exportReport(const QString &path)
     if (!target.absoluteDir().exists())
         return Error { tr("Cannot write %1: the folder %2 does not exist.")
                            .arg(native(path), native(target.absolutePath())) };
-    DashboardWidget *d = dashboard();
-    syncDashboard();
+    DashboardWidget *d = currentDashboard();
     auto progress = progressDialog(&m_window, tr("Reading the ledger…"), 0);
     auto input = d->reportInput();
     if (!input)
@@ -338,8 +349,7 @@ Result<QStringList> DashboardTab::exportCharts(
         return Error { tr("Choose at least one format.") };
     if (!QDir().mkpath(dir))
         return Error { tr("Cannot create the folder %1.").arg(native(dir)) };
-    DashboardWidget *d = dashboard();
-    syncDashboard();
+    DashboardWidget *d = currentDashboard();
     const QStringList names = ChartFactory::names();
     auto progress = progressDialog(
         &m_window, tr("Exporting the charts…"), int(names.size() * formats.size()));

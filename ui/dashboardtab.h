@@ -73,6 +73,8 @@ private:
     void onTabChanged();
     // Brings the dashboard up to date with the window's filters and the ledger.
     void syncDashboard();
+    // The dashboard, up to date now (no background read).
+    DashboardWidget *currentDashboard();
     StatsFilter windowFilter() const;
     void applyDashboardFilter(const StatsFilter &filter);
     void printReport();

@@ -233,7 +233,7 @@
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+52" />
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+55" />
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>打印整改进展情况报告…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+53" />
         <source>By month</source>
         <translation>按月</translation>
     </message>
@@ -295,12 +295,17 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+103" />
+        <source>Reading the statistics…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Completion rate %1%: %2 of %3 tasks completed (%4 signed off). Overdue %5, due soon %6, long-term without progress %7, no deadline %8, on track %9.</source>
         <translation>完成率 %1%：%3 项任务已完成 %2 项（其中已销号 %4 项）。逾期 %5 项，即将到期 %6 项，长期未报进展 %7 项，缺少时限 %8 项，正常推进 %9 项。</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+121" />
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
@@ -310,7 +315,7 @@
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Rectification dashboard</source>
         <translation>整改进展仪表盘</translation>
     </message>
@@ -320,7 +325,7 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Print the progress report</source>
         <translation>打印整改进展情况报告</translation>
     </message>

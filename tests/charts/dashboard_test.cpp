@@ -7,6 +7,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <gtest/gtest.h>
@@ -108,4 +110,34 @@ TEST_F(Dashboard, ExportsItselfToOnePdfPage)
         pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
     if (!qEnvironmentVariableIsEmpty("RECTIFY_SCREENSHOT"))
         m_widget->grab().save(qEnvironmentVariable("RECTIFY_SCREENSHOT"));
+}
+
+TEST_F(Dashboard, LargeLedgersAreReadInTheBackground)
+{
+    int shown = 0;
+    QObject::connect(m_widget.get(), &DashboardWidget::refreshed, [&] { ++shown; });
+    m_widget->setBackgroundFrom(0); // every ledger is large
+    m_widget->setAsOf(QDate(2024, 3, 24)); // reads again: T2, T4 and T5 are overdue too
+    EXPECT_TRUE(m_widget->isReading());
+    EXPECT_EQ(m_widget->statistics().tasks.overdue, 1) << "the previous figures until then";
+    QElapsedTimer wait;
+    wait.start();
+    while (m_widget->isReading() && wait.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_FALSE(m_widget->isReading());
+    EXPECT_EQ(shown, 1);
+    EXPECT_EQ(m_widget->statistics().tasks.overdue, 4);
+    EXPECT_TRUE(m_widget->summaryText().contains(QStringLiteral("Overdue 4")))
+        << m_widget->summaryText().toStdString();
+
+    // A read on this thread makes a background read still under way out of date.
+    m_widget->setAsOf(smallLedgerToday());
+    EXPECT_TRUE(m_widget->isReading());
+    m_widget->setAsOf(QDate(2024, 3, 24));
+    m_widget->refreshNow();
+    EXPECT_FALSE(m_widget->isReading());
+    wait.restart();
+    while (wait.elapsed() < 1500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(m_widget->statistics().tasks.overdue, 4) << "the older read was dropped";
 }

@@ -26,10 +26,12 @@
 #include <QPdfWriter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -96,7 +98,14 @@ DashboardWidget::DashboardWidget(
     refresh();
 }
 
-DashboardWidget::~DashboardWidget() = default;
+DashboardWidget::~DashboardWidget()
+{
+    // A background read cannot be interrupted; it ends within seconds.
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
 
 void DashboardWidget::buildFilters()
 {
@@ -200,7 +209,7 @@ QString DashboardWidget::summaryText() const
     return m_summary->text();
 }
 
-void DashboardWidget::refresh()
+StatsRequest DashboardWidget::request() const
 {
     StatsRequest request;
     request.today = m_asOf;
@@ -211,16 +220,82 @@ void DashboardWidget::refresh()
     // category and by inspection are a fifth of the time on a large ledger.
     request.parts = StatsRequest::Totals | StatsRequest::Units | StatsRequest::Leaders
         | StatsRequest::ProblemList | StatsRequest::Burnup;
-    // A second or two on a 100,000-task ledger.
+    return request;
+}
+
+void DashboardWidget::refresh()
+{
+    if (m_backgroundFrom >= 0 && !m_ledger.path().isEmpty()) {
+        auto counts = m_ledger.counts();
+        if (counts && counts->tasks >= m_backgroundFrom) {
+            readInBackground();
+            return;
+        }
+    }
+    refreshNow();
+}
+
+void DashboardWidget::refreshNow()
+{
+    ++m_generation; // a read still running in the background is out of date
+    if (m_reading) {
+        m_reading = false;
+        unsetCursor();
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto stats = StatsQuery::compute(m_ledger, request);
+    auto stats = StatsQuery::compute(m_ledger, request());
     QApplication::restoreOverrideCursor();
+    apply(stats);
+}
+
+void DashboardWidget::readInBackground()
+{
+    // Seconds on a 100,000-task ledger: read on a connection of its own in another
+    // thread (a connection stays in the thread that opened it), and keep the window
+    // usable meanwhile. Only the newest read is shown.
+    const quint64 generation = ++m_generation;
+    const StatsRequest wanted = request();
+    const QString path = m_ledger.path();
+    m_reading = true;
+    setCursor(Qt::BusyCursor);
+    m_summary->setText(tr("Reading the statistics…"));
+    QPointer<DashboardWidget> self(this);
+    QThread *thread = QThread::create([path, wanted, generation, self] {
+        Result<Statistics> stats = Error { QString() };
+        {
+            Ledger ledger;
+            if (Status opened = ledger.open(path, Ledger::OpenMode::ReadOnly); !opened)
+                stats = Error { opened.error() };
+            else
+                stats = StatsQuery::compute(ledger, wanted);
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, stats] {
+                if (self && generation == self->m_generation) {
+                    self->m_reading = false;
+                    self->unsetCursor();
+                    self->apply(stats);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+void DashboardWidget::apply(const Result<Statistics> &stats)
+{
     if (!stats) {
         m_summary->setText(stats.error());
         Q_EMIT failed(stats.error());
         return;
     }
-    m_stats = std::move(*stats);
+    m_stats = *stats;
     const TaskCounts &c = m_stats.tasks;
     m_summary->setText(
         tr("Completion rate %1%: %2 of %3 tasks completed (%4 signed off). Overdue %5, due "
@@ -235,6 +310,7 @@ void DashboardWidget::refresh()
             .arg(c.noDeadline)
             .arg(c.onTrack()));
     rebuildCharts();
+    Q_EMIT refreshed();
 }
 
 void DashboardWidget::rebuildCharts()
@@ -340,6 +416,8 @@ void DashboardWidget::connectClicks(const QString &name, QChart *chart)
 
 void DashboardWidget::exportChart(const QString &name)
 {
+    if (m_reading) // exports show the figures of now
+        refreshNow();
     QString selected;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), name,
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"), &selected);
@@ -359,6 +437,8 @@ void DashboardWidget::exportChart(const QString &name)
 
 Status DashboardWidget::exportPdf(const QString &path)
 {
+    if (m_reading) // exports show the figures of now
+        refreshNow();
     QPdfWriter pdf(path);
     pdf.setCreator(QStringLiteral("Rectify"));
     pdf.setTitle(tr("Rectification dashboard"));
@@ -386,6 +466,8 @@ Status DashboardWidget::exportPdf(const QString &path)
 
 void DashboardWidget::printReport()
 {
+    if (m_reading) // exports show the figures of now
+        refreshNow();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);

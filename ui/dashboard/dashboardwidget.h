@@ -2,6 +2,7 @@
 
 #include "reportwriter.h"
 #include "stats/statistics.h"
+#include "stats/statsquery.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -16,6 +17,7 @@ class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QPrinter;
+class QThread;
 QT_END_NAMESPACE
 
 namespace rectify {
@@ -74,17 +76,28 @@ public:
     // What the progress report shows for the current filter and date.
     Result<ReportWriter::Input> reportInput() const;
 
+    // From this many tasks on, refresh() reads in the background (-1: never).
+    void setBackgroundFrom(qint64 tasks) { m_backgroundFrom = tasks; }
+    qint64 backgroundFrom() const { return m_backgroundFrom; }
+    // A background read is under way; statistics() are the previous ones.
+    bool isReading() const { return m_reading; }
+
 public Q_SLOTS:
     void setFilter(const StatsFilter &filter);
     void setAsOf(const QDate &date);
-    // Reads the statistics again (after an edit or an import) and redraws.
+    // Reads the statistics again (after an edit or an import) and redraws; on a
+    // large ledger in the background (refreshed() says when it is done).
     void refresh();
+    // Reads them now, on this thread, whatever the size.
+    void refreshNow();
     // File → Print: the progress report in a print preview.
     void printReport();
 
 Q_SIGNALS:
     void tasksRequested(const rectify::DashboardSelection &selection);
     void filterChanged(const rectify::StatsFilter &filter);
+    // New statistics are shown.
+    void refreshed();
     // Reading the statistics failed; the message is for the user.
     void failed(const QString &message);
 
@@ -92,6 +105,9 @@ private:
     void buildFilters();
     void fillFilterChoices();
     void readFilterControls();
+    StatsRequest request() const;
+    void readInBackground();
+    void apply(const Result<Statistics> &stats);
     void rebuildCharts();
     void connectClicks(const QString &name, QChart *chart);
     void exportChart(const QString &name);
@@ -102,6 +118,10 @@ private:
     QDate m_asOf;
     Statistics m_stats;
     bool m_updating = false;
+    bool m_reading = false;
+    qint64 m_backgroundFrom = 20000;
+    quint64 m_generation = 0;
+    QList<QThread *> m_threads;
 
     QComboBox *m_inspection = nullptr;
     QComboBox *m_category = nullptr;
