@@ -124,6 +124,8 @@ int runBackup(Context &ctx, const QStringList &args)
         // A backup never changes the ledger, not even to upgrade it.
         if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
             return ExitFailure;
+        if (!ctx.authorize({ Action::Backup }))
+            return ExitFailure;
         const QString out = a.positionals().constFirst();
         if (auto copied = Backup::copyTo(ctx.ledger, out); !copied)
             return ctx.fail(copied.error());
@@ -135,6 +137,10 @@ int runBackup(Context &ctx, const QStringList &args)
     }
 
     if (!ctx.openLedger(Ledger::OpenMode::ExistingOnly))
+        return ExitFailure;
+    // --keep changes a ledger setting as well.
+    if (!(keep >= 0 ? ctx.authorize({ Action::Backup, Action::Settings })
+                    : ctx.authorize({ Action::Backup })))
         return ExitFailure;
     if (keep >= 0) {
         if (auto set = ctx.ledger.setSetting(Backup::keepSettingKey(), QString::number(keep)); !set)
@@ -167,6 +173,9 @@ int runRestore(Context &ctx, const QStringList &args)
     if (auto checked = Backup::verify(from); !checked)
         return ctx.fail(Text::tr("%1 Nothing was changed.").arg(checked.error()));
     if (!ctx.openLedger(Ledger::OpenMode::CreateIfMissing))
+        return ExitFailure;
+    // Judged by the users of the ledger being replaced, not of the backup.
+    if (!ctx.authorize({ Action::Backup }))
         return ExitFailure;
     auto restored = Backup::restore(ctx.ledger, from);
     if (!restored)

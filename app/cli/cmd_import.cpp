@@ -69,6 +69,10 @@ int runImport(Context &ctx, const QStringList &args)
 
     if (!ctx.openLedger(Ledger::OpenMode::CreateIfMissing))
         return ExitFailure;
+    // Importing is an administrator's duty, a dry run included (a new ledger's
+    // administrator is the system user, the default acting user).
+    if (!ctx.authorize({ Action::Import }))
+        return ExitFailure;
     CsvImporter importer(ctx.ledger);
     auto report = dryRun ? importer.analyse(file, options) : importer.import(file, options);
     if (!report)

@@ -65,6 +65,20 @@ bool Context::authenticate(User *acting)
     return true;
 }
 
+bool Context::authorize(std::initializer_list<Action> actions)
+{
+    User acting;
+    if (!authenticate(&acting))
+        return false;
+    for (const Action action : actions) {
+        if (const Decision d = Permission::check(acting, action); !d) {
+            fail(d.refusal);
+            return false;
+        }
+    }
+    return true;
+}
+
 int Context::fail(const QString &message, int code)
 {
     // One line: scripts read the first line of stderr.

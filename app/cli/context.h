@@ -1,9 +1,11 @@
 #pragma once
 
 #include "store/ledger.h"
+#include "workflow/permission.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <initializer_list>
 
 namespace rectify::cli {
 
@@ -35,6 +37,10 @@ struct Context
     // password (RECTIFY_PASSWORD or the first line of stdin). On failure prints
     // the message and returns false. The ledger must be open.
     bool authenticate(User *acting);
+    // authenticate(), then Permission::check of ledger actions (import, backup,
+    // settings ...): the acting user's role must allow each of them. On refusal
+    // prints the permission's message and returns false. The ledger must be open.
+    bool authorize(std::initializer_list<Action> actions);
     // One line of stdin, without its line end (for passwords).
     QString readStdinLine();
 

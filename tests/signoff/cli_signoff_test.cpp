@@ -293,3 +293,80 @@ TEST_F(SignoffCli, AuditVerifyFindsTampering)
     EXPECT_TRUE(r.err.contains(QStringLiteral("#%1 ").arg(target))) << r.err.toStdString();
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
 }
+
+namespace {
+
+qint64 taskCount(const QString &db)
+{
+    Ledger l;
+    if (!l.open(db, Ledger::OpenMode::ReadOnly).ok())
+        return -1;
+    auto q = l.exec(QStringLiteral("SELECT COUNT(*) FROM tasks"));
+    if (!q.ok() || !q->next())
+        return -1;
+    return q->value(0).toLongLong();
+}
+
+} // namespace
+
+// Import, backup and restore are an administrator's duties: the acting user's
+// role is checked as for task close, refusals exit 1 with one line and change nothing.
+TEST_F(SignoffCli, AdminOnlyCommandsCheckTheActingUsersRole)
+{
+    addUsers();
+    const QString csv = m_dir.filePath(QStringLiteral("in.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("序号,反馈问题,整改措施,整改时限,牵头单位\n7,问题七,措施甲,2024-06-30,办公室\n");
+    }
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_EQ(taskCount(m_db), 2);
+
+    // An official: refused import (a dry run too), backup and restore.
+    for (const QStringList &args : { QStringList { QStringLiteral("import"), csv },
+             QStringList { QStringLiteral("import"), csv, QStringLiteral("--dry-run") },
+             QStringList { QStringLiteral("backup"), copy },
+             QStringList { QStringLiteral("backup"), QStringLiteral("--auto"),
+                 QStringLiteral("--keep"), QStringLiteral("3") } }) {
+        const CliResult r = as(QStringLiteral("wang"), args);
+        EXPECT_EQ(r.code, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Only an administrator may do this (wang is "
+                                                  "an official).")))
+            << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(copy));
+    EXPECT_EQ(taskCount(m_db), 2);
+
+    // A supervisor (with a password) may not either.
+    const CliResult supervisor = as(QStringLiteral("zhao"), { QStringLiteral("import"), csv }, {},
+        QStringLiteral("s3cret 密码"));
+    EXPECT_EQ(supervisor.code, 1);
+    EXPECT_TRUE(supervisor.err.contains(QStringLiteral("zhao is a supervisor")))
+        << supervisor.err.toStdString();
+    // Without --user the system user acts; it is no user of this ledger (boss made it).
+    const CliResult nobody = run({ QStringLiteral("import"), csv });
+    EXPECT_EQ(nobody.code, 1);
+    EXPECT_TRUE(nobody.err.contains(QStringLiteral("has no user named")))
+        << nobody.err.toStdString();
+    EXPECT_EQ(taskCount(m_db), 2);
+
+    // The admin may: back up, import, then the official may not restore the backup.
+    const CliResult backup = as(QStringLiteral("boss"), { QStringLiteral("backup"), copy });
+    ASSERT_EQ(backup.code, 0) << backup.err.toStdString();
+    ASSERT_TRUE(QFile::exists(copy));
+    const CliResult imported = as(QStringLiteral("boss"), { QStringLiteral("import"), csv });
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_EQ(taskCount(m_db), 3);
+
+    const CliResult refused = as(QStringLiteral("wang"), { QStringLiteral("restore"), copy });
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("wang is an official")))
+        << refused.err.toStdString();
+    EXPECT_EQ(taskCount(m_db), 3);
+
+    const CliResult restored = as(QStringLiteral("boss"), { QStringLiteral("restore"), copy });
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    EXPECT_EQ(taskCount(m_db), 2);
+}
