@@ -3,6 +3,7 @@
 #include "export/xlsxexporter.h"
 #include "store/backup.h"
 #include "store/ledger.h"
+#include "workflow/permission.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,24 @@ DataSafetyActions::DataSafetyActions(Ledger &ledger, QWidget *window)
 }
 
 DataSafetyActions::~DataSafetyActions() = default;
+
+void DataSafetyActions::setGuard(LedgerActionGuard guard)
+{
+    m_guard = std::move(guard);
+    const Status may = m_guard ? m_guard(Action::Backup) : Status();
+    applyActionGuard(m_backup, may);
+    applyActionGuard(m_restore, may, !m_ledger.isReadOnly());
+}
+
+bool DataSafetyActions::allowed()
+{
+    if (!m_guard)
+        return true;
+    const Status may = m_guard(Action::Backup);
+    if (!may)
+        report(false, may.error());
+    return may.ok();
+}
 
 void DataSafetyActions::addTo(QMenu *menu) const
 {
@@ -153,6 +172,8 @@ bool DataSafetyActions::exportXlsx()
 
 bool DataSafetyActions::backUp()
 {
+    if (!allowed())
+        return false;
     const QString path = choose(FileKind::Backup, suggestion(QStringLiteral("sqlite")), nullptr);
     if (path.isEmpty())
         return false;
@@ -171,6 +192,8 @@ bool DataSafetyActions::backUp()
 
 bool DataSafetyActions::restore()
 {
+    if (!allowed())
+        return false;
     const QString from = choose(FileKind::Restore, Backup::folderFor(m_ledger.path()), nullptr);
     if (from.isEmpty())
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionguard.h"
 #include "export/csvexporter.h"
 
 #include <QDate>
@@ -54,6 +55,9 @@ public:
     void setReport(Report report) { m_report = std::move(report); }
     // The day status colours are computed for (today by default).
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    // Who may back up and restore (Action::Backup); applied to the actions at once
+    // and checked again by backUp() and restore(). Without one, anyone may.
+    void setGuard(LedgerActionGuard guard);
 
 public Q_SLOTS:
     bool exportCsv();
@@ -70,6 +74,8 @@ private:
     bool confirm(const QString &question);
     void report(bool ok, const QString &message);
     QString suggestion(const QString &suffix) const;
+    // Reports the guard's refusal, if any; true when backing up is allowed.
+    bool allowed();
 
     Ledger &m_ledger;
     QWidget *m_window;
@@ -81,6 +87,7 @@ private:
     Confirm m_confirm;
     Report m_report;
     std::function<QDate()> m_today;
+    LedgerActionGuard m_guard;
 };
 
 } // namespace rectify

@@ -16,6 +16,7 @@
 #include "taskdetailpane.h"
 #include "taskroles.h"
 #include "tasktablemodel.h"
+#include "workflow/permission.h"
 
 #include <QAction>
 #include <QApplication>
@@ -366,6 +367,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
+    // A refused action (import, backup ...) says why in its tooltip.
+    file->setToolTipsVisible(true);
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -861,12 +864,26 @@ void MainWindow::addTaskDialog()
     }
 }
 
+void MainWindow::setLedgerActionGuard(LedgerActionGuard guard)
+{
+    m_guard = std::move(guard);
+    applyActionGuard(m_importAction, m_guard ? m_guard(Action::Import) : Status());
+    applyActionGuard(m_saveCopyAction, m_guard ? m_guard(Action::Backup) : Status());
+    m_dataSafety->setGuard(m_guard);
+}
+
 void MainWindow::settingsDialog()
 {
     SettingsDialog dialog(languageSetting(), m_alertSettings, this);
+    const Status mayChange = m_guard ? m_guard(Action::Settings) : Status();
+    if (!mayChange)
+        dialog.lockAlerts(mayChange.error());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue(QStringLiteral("language"), dialog.language());
+    // The language is the user's own; the alert windows are the ledger's.
+    if (!mayChange)
+        return;
     const AlertSettings s = dialog.alertSettings();
     Ledger::Transaction tx(*m_ledger);
     Status written = tx.status();
@@ -965,6 +982,12 @@ void MainWindow::openLedger(const QString &path)
 
 void MainWindow::importCsv()
 {
+    if (m_guard) {
+        if (const Status may = m_guard(Action::Import); !may) {
+            showError(may.error());
+            return;
+        }
+    }
     ImportWizard wizard(*m_ledger, this);
     wizard.exec();
     if (wizard.result())
@@ -984,6 +1007,12 @@ void MainWindow::reloadAll()
 
 void MainWindow::saveCopy()
 {
+    if (m_guard) {
+        if (const Status may = m_guard(Action::Backup); !may) {
+            showError(may.error());
+            return;
+        }
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
         QFileInfo(m_ledger->path()).absolutePath(), tr("Ledgers (*.sqlite)"));
     if (path.isEmpty())

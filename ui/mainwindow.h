@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionguard.h"
 #include "search/taskfilter.h"
 #include "stats/alert.h"
 
@@ -68,6 +69,14 @@ public:
     QWidget *noticeBar() const { return m_notice; }
     // File → Import CSV… (opens the import wizard).
     QAction *importAction() const { return m_importAction; }
+    QAction *saveCopyAction() const { return m_saveCopyAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Who may import, change the ledger's settings and back up or restore (the
+    // sign-off workflow sets it again whenever the user changes). A refused action
+    // is disabled with the reason as its tip, and refused with that reason if it
+    // is reached anyway; Settings… stays open to everyone for the language, with
+    // the ledger's alert windows read-only. Without a guard, anyone may.
+    void setLedgerActionGuard(LedgerActionGuard guard);
     DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
     // Notices commits of other windows and processes; the window then refreshes.
     LedgerWatcher *ledgerWatcher() const { return m_watcher; }
@@ -195,6 +204,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     ConfirmHandler m_confirm;
     QString m_lastError;
+    LedgerActionGuard m_guard;
     bool m_syncing = false;
     bool m_responsibilityLoaded = false;
     bool m_startupFinished = false;

@@ -17,6 +17,8 @@ SettingsDialog::SettingsDialog(
     , m_dueSoon(new QSpinBox(this))
     , m_notice(new QSpinBox(this))
     , m_stale(new QSpinBox(this))
+    , m_alertBox(new QGroupBox(tr("Alerts (for everyone using this ledger)"), this))
+    , m_locked(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->addItem(tr("System default"), QString());
@@ -40,24 +42,34 @@ SettingsDialog::SettingsDialog(
     generalForm->addRow(tr("Language:"), m_language);
     generalForm->addRow(new QLabel(tr("A new language applies when Rectify starts again."), this));
 
-    auto *alertBox = new QGroupBox(tr("Alerts (for everyone using this ledger)"), this);
-    auto *alertForm = new QFormLayout(alertBox);
+    auto *alertForm = new QFormLayout(m_alertBox);
     alertForm->addRow(tr("Yellow when due within:"), m_dueSoon);
     alertForm->addRow(tr("Early notice within:"), m_notice);
     alertForm->addRow(tr("Long-term tasks report at least every:"), m_stale);
+    m_locked->setWordWrap(true);
+    m_locked->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
-    layout->addWidget(alertBox);
+    layout->addWidget(m_alertBox);
+    layout->addWidget(m_locked);
     layout->addWidget(buttons);
 }
 
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+void SettingsDialog::lockAlerts(const QString &why)
+{
+    m_alertBox->setEnabled(false);
+    m_alertBox->setToolTip(why);
+    m_locked->setText(why);
+    m_locked->setVisible(true);
 }
 
 AlertSettings SettingsDialog::alertSettings() const

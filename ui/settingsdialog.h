@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QGroupBox;
+class QLabel;
 class QSpinBox;
 
 namespace rectify {
@@ -22,12 +24,18 @@ public:
     // "" for the system's choice, "zh_CN" or "en".
     QString language() const;
     AlertSettings alertSettings() const;
+    // The alert windows are shown but may not be changed; `why` says so under them.
+    void lockAlerts(const QString &why);
+    QGroupBox *alertBox() const { return m_alertBox; }
+    QLabel *lockedLabel() const { return m_locked; }
 
 private:
     QComboBox *m_language;
     QSpinBox *m_dueSoon;
     QSpinBox *m_notice;
     QSpinBox *m_stale;
+    QGroupBox *m_alertBox;
+    QLabel *m_locked;
 };
 
 } // namespace rectify

@@ -111,6 +111,14 @@ void SignoffController::setUser(const std::optional<User> &user)
     }
     m_panel->setUser(m_user);
     m_users->setEnabled(m_user.has_value());
+    // Import, ledger settings, backup and restore: an administrator's duties.
+    m_window->setLedgerActionGuard([user = m_user](Action action) -> Status {
+        if (!user)
+            return Error { tr("Choose who you are first: File → Switch User…") };
+        if (const Decision d = Permission::check(*user, action); !d)
+            return Error { d.refusal };
+        return {};
+    });
     currentTaskChanged();
 }
 

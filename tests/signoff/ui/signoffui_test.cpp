@@ -1,6 +1,8 @@
 // The sign-off workflow in the main window, driven through its widgets.
+#include "datasafetyactions.h"
 #include "ledgereditor.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "signoff/auditlogdialog.h"
 #include "signoff/audittable.h"
 #include "signoff/signoffcontroller.h"
@@ -12,17 +14,26 @@
 #include "workflow/password.h"
 #include "workflow/workflow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace rectify;
@@ -269,4 +280,104 @@ TEST_F(SignoffWindowTest, AdministratorAddsUsersOthersMayNot)
     EXPECT_FALSE(refused.addButton()->isEnabled());
     EXPECT_TRUE(refused.messageLabel()->text().contains(QStringLiteral("administrator")))
         << refused.messageLabel()->text().toStdString();
+}
+
+namespace {
+
+// Runs `inspect` on the modal dialog of type D the next trigger opens, then closes it.
+template<typename D> bool whileModal(QAction *trigger, const std::function<void(D *)> &inspect)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        inspect(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger->trigger();
+    return seen;
+}
+
+} // namespace
+
+// Import, Save a Copy, Back Up and Restore are an administrator's: disabled for
+// others with the reason as their tip, refused if reached anyway, and given back
+// when an administrator takes over through File → Switch User…
+TEST_F(SignoffWindowTest, AdministratorsActionsFollowTheUsersRole)
+{
+    open(QStringLiteral("wang"));
+    DataSafetyActions *safety = m_window->dataSafetyActions();
+    const QList<QAction *> adminActions { m_window->importAction(), m_window->saveCopyAction(),
+        safety->backupAction(), safety->restoreAction() };
+    const QString refusal
+        = QStringLiteral("Only an administrator may do this (wang is an official).");
+    for (QAction *a : adminActions) {
+        EXPECT_FALSE(a->isEnabled()) << a->text().toStdString();
+        EXPECT_EQ(a->toolTip(), refusal) << a->text().toStdString();
+        EXPECT_EQ(a->statusTip(), refusal) << a->text().toStdString();
+        EXPECT_TRUE(m_window->fileMenu()->actions().contains(a)) << a->text().toStdString();
+    }
+    EXPECT_TRUE(m_window->fileMenu()->toolTipsVisible());
+    // Exports stay open to everyone.
+    EXPECT_TRUE(safety->exportCsvAction()->isEnabled());
+
+    // Reached anyway (a shortcut, a script): refused before any file is asked for.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    int asked = 0;
+    QStringList reports;
+    safety->setChooseFile(
+        [&](DataSafetyActions::FileKind, const QString &, CsvExporter::Encoding *) {
+            ++asked;
+            return copy;
+        });
+    safety->setConfirm([](const QString &) { return true; });
+    safety->setReport([&](bool, const QString &message) { reports << message; });
+    EXPECT_FALSE(safety->backUp());
+    EXPECT_FALSE(safety->restore());
+    EXPECT_EQ(asked, 0);
+    EXPECT_EQ(reports, QStringList({ refusal, refusal }));
+    EXPECT_FALSE(QFile::exists(copy));
+
+    // Settings… stays open for the language; the ledger's alert windows are read-only.
+    EXPECT_TRUE(m_window->settingsAction()->isEnabled());
+    EXPECT_TRUE(whileModal<SettingsDialog>(m_window->settingsAction(), [&](SettingsDialog *d) {
+        EXPECT_FALSE(d->alertBox()->isEnabled());
+        EXPECT_TRUE(d->lockedLabel()->isVisible());
+        EXPECT_EQ(d->lockedLabel()->text(), refusal);
+    }));
+
+    // File → Switch User… to the administrator.
+    EXPECT_TRUE(
+        whileModal<UserChooserDialog>(m_controller->switchUserAction(), [](UserChooserDialog *d) {
+            d->userBox()->setCurrentIndex(d->userBox()->findData(QStringLiteral("tester")));
+            QTest::mouseClick(
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }));
+    ASSERT_EQ(m_controller->user()->name, QStringLiteral("tester"));
+    for (QAction *a : adminActions) {
+        EXPECT_TRUE(a->isEnabled()) << a->text().toStdString();
+        EXPECT_FALSE(a->toolTip().contains(QStringLiteral("administrator")))
+            << a->toolTip().toStdString();
+    }
+    EXPECT_EQ(safety->backupAction()->statusTip(),
+        QStringLiteral("Save a consistent copy of the ledger"));
+    EXPECT_TRUE(whileModal<SettingsDialog>(m_window->settingsAction(), [](SettingsDialog *d) {
+        EXPECT_TRUE(d->alertBox()->isEnabled());
+        EXPECT_FALSE(d->lockedLabel()->isVisible());
+    }));
+    EXPECT_TRUE(safety->backUp());
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(QFile::exists(copy));
+
+    // A supervisor may sign off but not keep the database.
+    m_controller->setUser(user(QStringLiteral("zhao")));
+    for (QAction *a : adminActions) {
+        EXPECT_FALSE(a->isEnabled()) << a->text().toStdString();
+        EXPECT_TRUE(a->toolTip().contains(QStringLiteral("zhao is a supervisor")))
+            << a->toolTip().toStdString();
+    }
 }
