@@ -959,8 +959,11 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
         m_insProblem->integer(5, ++m_sortOrder);
         if (!m_insProblem->run())
             fail(tr("add problem %1").arg(QString::fromStdString(p.code)), *m_insProblem);
-        else
+        else {
             p.dbId = m_insProblem->lastId();
+            if (m_search)
+                m_search->problemAdded(p.dbId);
+        }
     }
     return true;
 }

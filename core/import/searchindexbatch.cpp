@@ -6,12 +6,13 @@ namespace rectify {
 
 namespace {
 
-// The rows of the search index, as the triggers of schema version 2 write them.
-constexpr const char *searchRows
-    = "INSERT INTO task_search (rowid, problem, task) "
-      "SELECT t.id, p.code || ' ' || p.category || ' ' || p.title || ' ' || p.description, "
-      "t.measure || ' ' || t.target || ' ' || t.remarks "
-      "FROM tasks t JOIN problems p ON p.id = t.problem_id ";
+// The rows of the search index, as the triggers of schema version 4 write them.
+constexpr const char *problemRows
+    = "INSERT INTO problem_search (rowid, problem) "
+      "SELECT id, code || ' ' || category || ' ' || title || ' ' || description FROM problems ";
+constexpr const char *taskRows
+    = "INSERT INTO task_search (rowid, task) "
+      "SELECT id, measure || ' ' || target || ' ' || remarks FROM tasks ";
 
 // FTS5's defaults for the two settings changed while the rows go in.
 constexpr qint64 defaultAutomerge = 4;
@@ -77,7 +78,8 @@ Status SearchIndexBatch::begin()
         // order in which triggers on the same event fire).
         Query q(m_db,
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name IN ('tasks', 'problems') AND sql LIKE '%task_search%' ORDER BY rowid");
+            "AND tbl_name IN ('tasks', 'problems') "
+            "AND (sql LIKE '%task_search%' OR sql LIKE '%problem_search%') ORDER BY rowid");
         if (!q.ok())
             return fail(tr("read the search triggers"));
         while (q.step() == SQLITE_ROW) {
@@ -94,6 +96,12 @@ Status SearchIndexBatch::begin()
         if (!q.ok() || q.step() != SQLITE_ROW)
             return fail(tr("read the tasks"));
         m_maxTaskBefore = sqlite3_column_int64(*q, 0);
+    }
+    {
+        Query q(m_db, "SELECT COALESCE(MAX(id), 0) FROM problems");
+        if (!q.ok() || q.step() != SQLITE_ROW)
+            return fail(tr("read the problems"));
+        m_maxProblemBefore = sqlite3_column_int64(*q, 0);
     }
     for (const std::string &name : names) {
         std::string drop = "DROP TRIGGER \"";
@@ -112,13 +120,29 @@ Status SearchIndexBatch::finish()
     if (!m_active)
         return {};
     m_active = false;
+    if (auto s = index("problem_search", problemRows, m_updatedProblems, m_maxProblemBefore); !s)
+        return s;
+    if (auto s = index("task_search", taskRows, m_updatedTasks, m_maxTaskBefore); !s)
+        return s;
+    for (const std::string &sql : m_triggers) {
+        if (auto s = exec(sql.c_str()); !s)
+            return s;
+    }
+    return {};
+}
 
+Status SearchIndexBatch::index(
+    const char *table, const char *rows, const std::vector<qint64> &updated, qint64 maxBefore)
+{
+    const std::string name = table;
     // The settings are read and changed only now: FTS5 joins the transaction at
     // its first write and flushes at every later statement from then on.
     qint64 automerge = defaultAutomerge;
     qint64 hashSize = defaultHashSize;
     {
-        Query q(m_db, "SELECT k, v FROM task_search_config WHERE k IN ('automerge', 'hashsize')");
+        const std::string sql
+            = "SELECT k, v FROM " + name + "_config WHERE k IN ('automerge', 'hashsize')";
+        Query q(m_db, sql.c_str());
         if (!q.ok())
             return fail(tr("read the search index settings"));
         while (q.step() == SQLITE_ROW) {
@@ -128,8 +152,9 @@ Status SearchIndexBatch::finish()
         if (!q.done())
             return fail(tr("read the search index settings"));
     }
+    const std::string settingSql = "INSERT INTO " + name + " (" + name + ", rank) VALUES (?, ?)";
     const auto setting = [&](const char *key, qint64 value) -> Status {
-        Query q(m_db, "INSERT INTO task_search (task_search, rank) VALUES (?, ?)");
+        Query q(m_db, settingSql.c_str());
         sqlite3_bind_text(*q, 1, key, -1, SQLITE_STATIC);
         sqlite3_bind_int64(*q, 2, value);
         if (!q.ok() || q.step() != SQLITE_DONE)
@@ -144,47 +169,34 @@ Status SearchIndexBatch::finish()
     if (auto s = setting("hashsize", importHashSize); !s)
         return s;
 
-    if (!m_updatedTasks.empty() || !m_updatedProblems.empty()) {
-        // Tasks that were in the ledger before and whose text (or whose problem's
-        // text) changed: their rows are replaced.
-        const std::string tasks = jsonArray(m_updatedTasks);
-        const std::string problems = jsonArray(m_updatedProblems);
-        const char *changed
-            = "SELECT value FROM json_each(?1) UNION "
-              "SELECT id FROM tasks WHERE problem_id IN (SELECT value FROM json_each(?2))";
+    if (!updated.empty()) {
+        // Rows that were in the ledger before and whose text changed: replaced.
+        const std::string ids = jsonArray(updated);
         const std::string del
-            = std::string("DELETE FROM task_search WHERE rowid IN (") + changed + ")";
+            = "DELETE FROM " + name + " WHERE rowid IN (SELECT value FROM json_each(?1))";
         const std::string ins
-            = std::string(searchRows) + "WHERE t.id <= ?3 AND t.id IN (" + changed + ")";
+            = std::string(rows) + "WHERE id <= ?2 AND id IN (SELECT value FROM json_each(?1))";
         for (const std::string &sql : { del, ins }) {
             Query q(m_db, sql.c_str());
-            sqlite3_bind_text(*q, 1, tasks.data(), static_cast<int>(tasks.size()), SQLITE_STATIC);
-            sqlite3_bind_text(
-                *q, 2, problems.data(), static_cast<int>(problems.size()), SQLITE_STATIC);
+            sqlite3_bind_text(*q, 1, ids.data(), static_cast<int>(ids.size()), SQLITE_STATIC);
             if (sql == ins)
-                sqlite3_bind_int64(*q, 3, m_maxTaskBefore);
+                sqlite3_bind_int64(*q, 2, maxBefore);
             if (!q.ok() || q.step() != SQLITE_DONE)
                 return fail(tr("update the search index"));
         }
     }
     {
-        // Tasks added by the import.
-        const std::string sql = std::string(searchRows) + "WHERE t.id > ?1";
+        // Rows added by the import.
+        const std::string sql = std::string(rows) + "WHERE id > ?1";
         Query q(m_db, sql.c_str());
-        sqlite3_bind_int64(*q, 1, m_maxTaskBefore);
+        sqlite3_bind_int64(*q, 1, maxBefore);
         if (!q.ok() || q.step() != SQLITE_DONE)
             return fail(tr("update the search index"));
     }
 
     if (auto s = setting("automerge", automerge); !s)
         return s;
-    if (auto s = setting("hashsize", hashSize); !s)
-        return s;
-    for (const std::string &sql : m_triggers) {
-        if (auto s = exec(sql.c_str()); !s)
-            return s;
-    }
-    return {};
+    return setting("hashsize", hashSize);
 }
 
 } // namespace rectify

@@ -179,10 +179,14 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
     const QStringList words = f.text.split(spaces, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word.size() >= 3) {
-            // The trigram index finds any substring of three characters or more.
+            // The trigram index finds any substring of three characters or more:
+            // in the task's own text (task_search, by task id) or in its
+            // problem's (problem_search, by problem id; schema version 4).
             terms << QStringLiteral(
-                "t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH ?)");
-            *values << ftsPhrase(word);
+                "(t.id IN (SELECT rowid FROM task_search WHERE task_search MATCH ?) "
+                "OR t.problem_id IN (SELECT rowid FROM problem_search WHERE problem_search "
+                "MATCH ?))");
+            *values << ftsPhrase(word) << ftsPhrase(word);
         } else {
             // Shorter words cannot use trigrams: scan the main texts instead.
             QStringList columns;

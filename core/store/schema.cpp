@@ -190,11 +190,81 @@ QStringList finishVersion3()
     };
 }
 
+// Version 4: the free-text search index holds each text once. Version 2 indexed
+// a problem's text again for every one of its tasks (about eight a problem), and
+// that index was most of the cost of a large import. Now problem_search holds a
+// problem's text under the problem's id and task_search a task's own text under
+// the task's id; a search finds a task when the words are in either (see
+// search/taskquery.cpp). The indexed text is the same as in version 2, and so is
+// the trigram tokenizer. Triggers keep both in step; the importer sets them
+// aside and indexes in bulk (import/searchindexbatch.h). SQLite-specific.
+//
+// Two index changes go with it (plain SQL, PostgreSQL has partial indexes too):
+// - responsibilities_unit and responsibilities_person hold only the rows that
+//   name a unit, or a person: every row used to be in both, half of them with a
+//   NULL key. The filters and counts by unit or person compare the column with a
+//   value, which implies IS NOT NULL, so the query planner still uses them.
+// - tasks_order covers the columns the task table's in-memory sorts read in
+//   ledger order (see search/taskquery.cpp), so they read the index alone
+//   instead of every task row with its texts.
+QStringList version4()
+{
+    const QString problemText = QStringLiteral(
+        "NEW.code || ' ' || NEW.category || ' ' || NEW.title || ' ' || NEW.description");
+    const QString taskText
+        = QStringLiteral("NEW.measure || ' ' || NEW.target || ' ' || NEW.remarks");
+    const QString insertProblem
+        = QStringLiteral("INSERT INTO problem_search (rowid, problem) VALUES (NEW.id, %1);")
+              .arg(problemText);
+    const QString insertTask
+        = QStringLiteral("INSERT INTO task_search (rowid, task) VALUES (NEW.id, %1);")
+              .arg(taskText);
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS task_search_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS task_search_update"),
+        QStringLiteral("DROP TRIGGER IF EXISTS task_search_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS task_search_problem"),
+        QStringLiteral("DROP TABLE IF EXISTS task_search"),
+        QStringLiteral("CREATE VIRTUAL TABLE problem_search USING fts5("
+                       "problem, tokenize = 'trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE task_search USING fts5(task, tokenize = 'trigram')"),
+        QStringLiteral("INSERT INTO problem_search (rowid, problem) SELECT id, "
+                       "code || ' ' || category || ' ' || title || ' ' || description "
+                       "FROM problems"),
+        QStringLiteral("INSERT INTO task_search (rowid, task) "
+                       "SELECT id, measure || ' ' || target || ' ' || remarks FROM tasks"),
+        QStringLiteral("CREATE TRIGGER problem_search_insert AFTER INSERT ON problems BEGIN %1 END")
+            .arg(insertProblem),
+        QStringLiteral("CREATE TRIGGER problem_search_update AFTER UPDATE OF code, category, "
+                       "title, description ON problems BEGIN "
+                       "DELETE FROM problem_search WHERE rowid = OLD.id; %1 END")
+            .arg(insertProblem),
+        QStringLiteral("CREATE TRIGGER problem_search_delete AFTER DELETE ON problems BEGIN "
+                       "DELETE FROM problem_search WHERE rowid = OLD.id; END"),
+        QStringLiteral("CREATE TRIGGER task_search_insert AFTER INSERT ON tasks BEGIN %1 END")
+            .arg(insertTask),
+        QStringLiteral("CREATE TRIGGER task_search_update AFTER UPDATE OF measure, target, "
+                       "remarks ON tasks BEGIN "
+                       "DELETE FROM task_search WHERE rowid = OLD.id; %1 END")
+            .arg(insertTask),
+        QStringLiteral("CREATE TRIGGER task_search_delete AFTER DELETE ON tasks BEGIN "
+                       "DELETE FROM task_search WHERE rowid = OLD.id; END"),
+        QStringLiteral("DROP INDEX responsibilities_unit"),
+        QStringLiteral("DROP INDEX responsibilities_person"),
+        QStringLiteral("CREATE INDEX responsibilities_unit ON responsibilities(role, unit_id) "
+                       "WHERE unit_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX responsibilities_person ON responsibilities(role, person_id) "
+                       "WHERE person_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX tasks_order ON tasks(problem_id, number, deadline, status, long_term)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -211,6 +281,8 @@ QStringList Schema::migrationTo(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

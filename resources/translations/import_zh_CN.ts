@@ -66,13 +66,13 @@
     </message>
     <message>
         <location line="+34" />
-        <location line="+816" />
+        <location line="+819" />
         <location line="+9" />
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="-791" />
+        <location line="-794" />
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
     </message>
@@ -152,7 +152,7 @@
         <translation>添加问题 %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>add the unit %1</source>
         <translation>添加单位 %1</translation>
     </message>
@@ -528,12 +528,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+380" />
+        <location line="+382" />
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-381" />
         <source>CSV and text files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+86" />
+        <location line="+88" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -644,20 +644,20 @@
 <context>
     <name>rectify::SearchIndexBatch</name>
     <message>
-        <location filename="../../core/import/searchindexbatch.cpp" line="+62" />
+        <location filename="../../core/import/searchindexbatch.cpp" line="+63" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+66" />
-        <location line="+31" />
+        <location line="+92" />
+        <location line="+24" />
         <location line="+9" />
         <source>update the search index</source>
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-110" />
         <location line="+6" />
         <source>read the search triggers</source>
         <translation>读取搜索触发器</translation>
@@ -668,7 +668,12 @@
         <translation>读取任务</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+6" />
+        <source>read the problems</source>
+        <translation>读取问题</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <location line="+6" />
         <source>read the search index settings</source>
         <translation>读取搜索索引设置</translation>
@@ -677,7 +682,7 @@
 <context>
     <name>rectify::TextSource</name>
     <message>
-        <location filename="../../core/import/textsource.cpp" line="+196" />
+        <location filename="../../core/import/textsource.cpp" line="+203" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>

@@ -51,10 +51,10 @@ run_timed() {
 }
 
 fresh='cp "$work/empty.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
-# The same ledger without the free-text search index (table task_search and its
-# triggers): what the import costs apart from indexing every task for search.
+# The same ledger without the free-text search index (tables problem_search and
+# task_search and their triggers): what the import costs apart from the index.
 "$cli" --db "$work/nosearch.sqlite" init >/dev/null
-sqlite3 "$work/nosearch.sqlite" "DROP TABLE task_search; DROP TRIGGER IF EXISTS task_search_insert; DROP TRIGGER IF EXISTS task_search_update; DROP TRIGGER IF EXISTS task_search_delete; DROP TRIGGER IF EXISTS task_search_problem;"
+sqlite3 "$work/nosearch.sqlite" "DROP TABLE task_search; DROP TABLE IF EXISTS problem_search; DROP TRIGGER IF EXISTS task_search_insert; DROP TRIGGER IF EXISTS task_search_update; DROP TRIGGER IF EXISTS task_search_delete; DROP TRIGGER IF EXISTS task_search_problem; DROP TRIGGER IF EXISTS problem_search_insert; DROP TRIGGER IF EXISTS problem_search_update; DROP TRIGGER IF EXISTS problem_search_delete;"
 nosearch='cp "$work/nosearch.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
 flat='rm -f "$work/flat.sqlite"'
 echo "rows: $rows ($(wc -c < "$work/u.csv") bytes UTF-8, $(wc -c < "$work/g.csv") bytes GB18030); $runs runs each"

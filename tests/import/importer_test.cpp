@@ -496,15 +496,16 @@ TEST_F(Importer, FileLevelErrorsNameTheFile)
 
 namespace {
 
-// Every row of the search index, in rowid order.
+// Every row of the search index (problem_search, then task_search), in rowid order.
 QString searchRows(Ledger &ledger)
 {
     QSqlQuery q(ledger.database());
-    EXPECT_TRUE(
-        q.exec(QStringLiteral("SELECT rowid, problem, task FROM task_search ORDER BY rowid")));
+    EXPECT_TRUE(q.exec(QStringLiteral(
+        "SELECT * FROM (SELECT 'problem', rowid, problem FROM problem_search ORDER BY rowid) "
+        "UNION ALL SELECT * FROM (SELECT 'task', rowid, task FROM task_search ORDER BY rowid)")));
     QStringList rows;
     while (q.next())
-        rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+        rows << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char('|')
                 + q.value(2).toString();
     return rows.join(QLatin1Char('\n'));
 }
@@ -548,26 +549,42 @@ TEST_F(Importer, SearchIndexIsWhatTheTriggersWouldWrite)
 
     const QString imported = searchRows(*m_ledger);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search")), 6);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
-                                   "'\"浮于表面\"'")),
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problem_search")),
+        count(QStringLiteral("SELECT count(*) FROM problems")));
+    // Problem text is indexed once, under the problem's id; its two tasks find it.
+    const auto problemHits = [&](const char *phrase) {
+        return count(QStringLiteral("SELECT count(*) FROM problem_search WHERE problem_search "
+                                    "MATCH '\"%1\"'")
+                         .arg(QString::fromUtf8(phrase)));
+    };
+    const auto taskHits = [&](const char *phrase) {
+        return count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search "
+                                    "MATCH '\"%1\"'")
+                         .arg(QString::fromUtf8(phrase)));
+    };
+    EXPECT_EQ(problemHits("浮于表面"), 1);
+    EXPECT_EQ(count(QString::fromUtf8("SELECT count(*) FROM tasks WHERE problem_id IN (SELECT "
+                                      "rowid FROM problem_search WHERE problem_search MATCH "
+                                      "'\"浮于表面\"')")),
         2);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
-                                   "'\"走过场\"'")),
-        0);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
-                                   "'\"全面规范到位\"'")),
-        1);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search WHERE task_search MATCH "
-                                   "'\"清退违规津贴\"'")),
-        1);
+    EXPECT_EQ(problemHits("走过场"), 0);
+    EXPECT_EQ(taskHits("浮于表面"), 0);
+    EXPECT_EQ(taskHits("全面规范到位"), 1);
+    EXPECT_EQ(taskHits("清退违规津贴"), 1);
+    EXPECT_EQ(problemHits("违规发放津贴"), 1);
     // The triggers rewrite every row of the index; nothing may change.
     QSqlQuery q(m_ledger->database());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE tasks SET measure = measure")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE problems SET title = title")));
     EXPECT_EQ(searchRows(*m_ledger), imported);
-    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(k || '=' || v, ',') FROM "
-                                   "(SELECT * FROM task_search_config WHERE k IN "
-                                   "('automerge', 'hashsize') ORDER BY k)")),
-        QStringLiteral("automerge=4,hashsize=1048576"));
+    for (const char *table : { "problem_search", "task_search" }) {
+        EXPECT_EQ(value(QStringLiteral("SELECT group_concat(k || '=' || v, ',') FROM "
+                                       "(SELECT * FROM %1_config WHERE k IN "
+                                       "('automerge', 'hashsize') ORDER BY k)")
+                            .arg(QLatin1String(table))),
+            QStringLiteral("automerge=4,hashsize=1048576"))
+            << table;
+    }
 }
 
 TEST_F(Importer, FailedImportLeavesTheSearchIndexAndTriggers)

@@ -341,3 +341,90 @@ TEST(SearchMigration, VersionOneLedgerGetsItsIndex)
     ASSERT_TRUE(ids.ok()) << ids.error().toStdString();
     EXPECT_EQ(*ids, QVector<qint64> { 7 });
 }
+
+// Schema version 4 indexes a problem's text once (problem_search) and a task's
+// own text apart (task_search). A version-3 ledger, whose index held both texts
+// in one row per task, is re-indexed on opening; a search still finds a task by
+// its problem's words and by its own, and by both at once.
+TEST(SearchMigration, VersionThreeLedgerFindsProblemAndTaskText)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QStringList statements = Schema::migrationTo(1) + Schema::migrationTo(2)
+            + Schema::migrationTo(3) + Schema::finishMigrationTo(3);
+        statements << QStringLiteral("INSERT INTO inspections (id, name) VALUES (1, 'x')")
+                   << QString::fromUtf8("INSERT INTO problems (id, inspection_id, code, title) "
+                                        "VALUES (1, 1, '1', '食堂采购管理不规范'), "
+                                        "(2, 1, '2', '会议记录不完整')")
+                   << QString::fromUtf8("INSERT INTO tasks (id, problem_id, number, measure) "
+                                        "VALUES (7, 1, 1, '建立采购比价制度'), "
+                                        "(8, 1, 2, '每月公开食堂账目'), "
+                                        "(9, 2, 1, '补齐会议记录')")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+                   << QStringLiteral("PRAGMA user_version = 3");
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        // The version-3 index: one row per task with its problem's text in it.
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM task_search")));
+        ASSERT_TRUE(q.next());
+        ASSERT_EQ(q.value(0).toInt(), 3);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    const Status opened = ledger.open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(ledger.schemaVersion(), 4);
+
+    const auto count = [&](const QString &sql) {
+        auto q = ledger.exec(sql);
+        EXPECT_TRUE(q.ok() && q->next()) << sql.toStdString();
+        return q.ok() ? q->value(0).toInt() : -1;
+    };
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM problem_search")), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_search")), 3);
+    // task_search holds only the task's text now.
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"采购管理\"'")),
+        0);
+
+    const auto search = [&](const char *text) {
+        TaskFilter f;
+        f.text = QString::fromUtf8(text);
+        auto ids = TaskQuery(today, {}).ids(ledger, f);
+        EXPECT_TRUE(ids.ok()) << ids.error().toStdString();
+        QSet<qint64> out;
+        if (ids.ok()) {
+            for (qint64 id : *ids)
+                out.insert(id);
+            EXPECT_EQ(out.size(), ids->size()) << "a task listed twice for " << text;
+        }
+        return out;
+    };
+    EXPECT_EQ(search("采购管理"), (QSet<qint64> { 7, 8 })); // problem text
+    EXPECT_EQ(search("比价制度"), QSet<qint64> { 7 }); // task text
+    EXPECT_EQ(search("会议记录"), QSet<qint64> { 9 }); // both
+    EXPECT_EQ(search("采购管理 公开食堂"), QSet<qint64> { 8 }); // one word in each
+    EXPECT_TRUE(search("采购比价制度不规范").isEmpty());
+
+    // The triggers of version 4 follow edits after the upgrade.
+    auto q
+        = ledger.exec(QString::fromUtf8("UPDATE problems SET title = '会务经费超标' WHERE id = 2"));
+    ASSERT_TRUE(q.ok());
+    EXPECT_EQ(search("经费超标"), QSet<qint64> { 9 });
+    EXPECT_TRUE(search("记录不完整").isEmpty());
+    q = ledger.exec(QString::fromUtf8("INSERT INTO tasks (id, problem_id, number, measure) "
+                                      "VALUES (10, 2, 2, '压减会务经费')"));
+    ASSERT_TRUE(q.ok());
+    EXPECT_EQ(search("经费超标"), (QSet<qint64> { 9, 10 }));
+    EXPECT_EQ(search("压减会务"), QSet<qint64> { 10 });
+}

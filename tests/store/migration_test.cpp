@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -195,4 +196,83 @@ TEST(Migration, ReadOnlyOpenWritesNothing)
     const auto added = ro.addInspection(i);
     EXPECT_FALSE(added.ok());
     EXPECT_TRUE(added.error().contains(QStringLiteral("read-only"))) << added.error().toStdString();
+}
+
+// Version 4 keeps in responsibilities_unit / responsibilities_person only the rows
+// that name a unit / a person, and adds tasks_order for the sorts in ledger order.
+// The upgrade of a version-3 ledger keeps every row, and the query planner still
+// takes those indexes for the filters by unit and person and for the ledger order.
+TEST(Migration, VersionThreeIndexesBecomePartialAndStillServe)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    QStringList statements = Schema::migrationTo(1) + Schema::migrationTo(2)
+        + Schema::migrationTo(3) + Schema::finishMigrationTo(3);
+    statements << QStringLiteral("INSERT INTO inspections (id, name) VALUES (1, 'x')")
+               << QStringLiteral("INSERT INTO units (id, name) VALUES (1, 'u1'), (2, 'u2')")
+               << QStringLiteral("INSERT INTO people (id, name) VALUES (1, 'p1')")
+               << QStringLiteral("INSERT INTO problems (id, inspection_id, code, title) "
+                                 "VALUES (1, 1, '1', 'a')")
+               << QStringLiteral("INSERT INTO tasks (id, problem_id, number, measure) "
+                                 "VALUES (1, 1, 1, 'm1'), (2, 1, 2, 'm2')")
+               << QStringLiteral("INSERT INTO responsibilities (task_id, role, unit_id, person_id) "
+                                 "VALUES (1, 'lead_unit', 1, NULL), (2, 'lead_unit', 2, NULL), "
+                                 "(2, 'co_unit', 1, NULL), (1, 'leader', NULL, 1)")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+               << QStringLiteral("PRAGMA user_version = 3");
+    makeSqlite(path, statements);
+
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    const Status opened = ledger.open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    ASSERT_EQ(ledger.schemaVersion(), 4);
+
+    const auto rows = [&](const QString &sql) {
+        QStringList out;
+        auto q = ledger.exec(sql);
+        EXPECT_TRUE(q.ok()) << sql.toStdString();
+        if (q.ok()) {
+            while (q->next()) {
+                QStringList cells;
+                for (int i = 0; i < q->record().count(); ++i)
+                    cells << q->value(i).toString();
+                out << cells.join(QLatin1Char('|'));
+            }
+        }
+        return out;
+    };
+    EXPECT_EQ(rows(QStringLiteral("SELECT name, sql LIKE '%WHERE unit_id IS NOT NULL' FROM "
+                                  "sqlite_master WHERE name = 'responsibilities_unit'")),
+        QStringList { QStringLiteral("responsibilities_unit|1") });
+    EXPECT_EQ(rows(QStringLiteral("SELECT name, sql LIKE '%WHERE person_id IS NOT NULL' FROM "
+                                  "sqlite_master WHERE name = 'responsibilities_person'")),
+        QStringList { QStringLiteral("responsibilities_person|1") });
+    // The rows are all there and each partial index holds its own kind.
+    EXPECT_EQ(rows(QStringLiteral("SELECT count(*) FROM responsibilities")),
+        QStringList { QStringLiteral("4") });
+    EXPECT_EQ(rows(QStringLiteral("SELECT count(*) FROM responsibilities INDEXED BY "
+                                  "responsibilities_unit WHERE role IN ('lead_unit', 'co_unit') "
+                                  "AND unit_id = 1")),
+        QStringList { QStringLiteral("2") });
+    EXPECT_EQ(rows(QStringLiteral("PRAGMA integrity_check")), QStringList { QStringLiteral("ok") });
+
+    const auto plan = [&](const QString &sql) {
+        return rows(QStringLiteral("EXPLAIN QUERY PLAN ") + sql).join(QLatin1Char('\n'));
+    };
+    // The filter by unit and by person (search/taskquery.cpp).
+    EXPECT_TRUE(plan(QStringLiteral("SELECT t.id FROM tasks t WHERE t.id IN (SELECT r.task_id "
+                                    "FROM responsibilities r WHERE r.role IN ('lead_unit', "
+                                    "'co_unit') AND r.unit_id = (SELECT id FROM units WHERE "
+                                    "name = 'u1'))"))
+                    .contains(QStringLiteral("responsibilities_unit")));
+    EXPECT_TRUE(plan(QStringLiteral("SELECT t.id FROM tasks t WHERE t.id IN (SELECT r.task_id "
+                                    "FROM responsibilities r WHERE r.role IN ('leader') AND "
+                                    "r.person_id = (SELECT id FROM people WHERE name = 'p1'))"))
+                    .contains(QStringLiteral("responsibilities_person")));
+    // The sort keys in ledger order come from the index alone.
+    EXPECT_TRUE(plan(QStringLiteral("SELECT t.id, t.status, t.long_term, t.deadline FROM tasks t "
+                                    "JOIN problems p ON p.id = t.problem_id ORDER BY "
+                                    "p.inspection_id, p.sort_order, p.id, t.number"))
+                    .contains(QStringLiteral("COVERING INDEX tasks_order")));
 }
