@@ -1174,13 +1174,23 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     const quint64 fp
         = fingerprint(measure, target, deadlineIso, longTerm, newStatus, m_remarks, m_names);
     const quint64 progressHash = progress.empty() ? 0 : hashOf(progress);
-    const bool addProgress
-        = !progress.empty() && (!existing || existing->progressHash != progressHash);
+    bool addProgress = !progress.empty() && (!existing || existing->progressHash != progressHash);
+    bool changed = !existing || existing->fingerprint != fp;
+    if (existing && existing->status == TaskStatus::Closed && (changed || addProgress)) {
+        // A signed-off task is read-only until a supervisor reopens it, for the
+        // import as in the app: the row is left out and the report says so.
+        warning(row, -1,
+            tr("task (%1) of problem %2 is closed (signed off): this row's changes were not "
+               "imported. A supervisor must reopen the task first.")
+                .arg(existing->number)
+                .arg(QString::fromStdString(p.code)));
+        changed = false;
+        addProgress = false;
+    }
     if (addProgress)
         ++m_r.progressAdded;
 
     qint64 taskId = existing ? existing->id : 0;
-    const bool changed = !existing || existing->fingerprint != fp;
     if (!existing)
         ++m_r.tasks.added;
     else if (changed || addProgress)

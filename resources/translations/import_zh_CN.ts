@@ -66,13 +66,13 @@
     </message>
     <message>
         <location line="+34" />
-        <location line="+819" />
+        <location line="+829" />
         <location line="+9" />
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="-794" />
+        <location line="-804" />
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
     </message>
@@ -164,12 +164,12 @@
     <message>
         <location line="+56" />
         <location line="+9" />
-        <location line="+199" />
+        <location line="+209" />
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-187" />
         <source>"%1" is not a task number.</source>
         <translation>“%1”不是任务序号。</translation>
     </message>
@@ -204,7 +204,12 @@
         <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+49" />
+        <source>task (%1) of problem %2 is closed (signed off): this row's changes were not imported. A supervisor must reopen the task first.</source>
+        <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>add task (%1) of problem %2</source>
         <translation>添加问题 %2 的任务（%1）</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>反馈日期须写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>

@@ -364,7 +364,7 @@ TEST_F(Importer, ReimportUpdatesInsteadOfDuplicating)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 5);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 2);
 
-    // In the app: a progress report and a sign-off.
+    // In the app: a progress report on one task, a sign-off of another.
     const qint64 taskId
         = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '深入基层调研'"));
     ProgressEntry e;
@@ -372,18 +372,29 @@ TEST_F(Importer, ReimportUpdatesInsteadOfDuplicating)
     e.date = QDate(2024, 2, 1);
     e.text = QStringLiteral("已完成三次调研");
     ASSERT_TRUE(m_ledger->addProgress(e).ok());
-    auto task = m_ledger->task(taskId);
+    const qint64 closedId
+        = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '完善调研制度'"));
+    auto task = m_ledger->task(closedId);
     ASSERT_TRUE(task.ok());
     Task signedOff = *task;
     signedOff.status = TaskStatus::Closed;
     signedOff.closedOn = QDate(2024, 3, 1);
     ASSERT_TRUE(m_ledger->updateTask(signedOff).ok());
+    const qint64 closedVersion
+        = count(QStringLiteral("SELECT version FROM tasks WHERE id = %1").arg(closedId));
 
-    // Edited in Excel: new progress, a new target, a new co-operating unit, a new task.
+    // Edited in Excel: new progress, a new target, a new co-operating unit, a new
+    // task; and a new target and progress for the task signed off in the meantime.
     QString edited = ledgerText();
     edited.replace(QStringLiteral("形成调研报告,王强,政策研究室,,赵敏,2024/6/30,,推进中"),
         QStringLiteral(
             "形成调研报告并转化成果,王强,政策研究室,财务科,赵敏,2024/6/30,完成四次调研,推进中"));
+    const QString closedRow = QStringLiteral(
+        "完善调研制度,形成制度,王强,政策研究室,\"办公室，组织部\",赵敏,12月底前,,");
+    ASSERT_TRUE(edited.contains(closedRow));
+    edited.replace(closedRow,
+        QStringLiteral("完善调研制度,形成长效制度,王强,政策研究室,\"办公室，组织部\",赵敏,12月底前,"
+                       "制度已起草,"));
     edited += QStringLiteral(
         "4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,2024年3月底,,未启动\r\n");
     const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("edited.csv")));
@@ -393,13 +404,35 @@ TEST_F(Importer, ReimportUpdatesInsteadOfDuplicating)
     EXPECT_EQ(r.tasks.added, 1);
     EXPECT_EQ(r.tasks.updated, 1);
     EXPECT_EQ(r.tasks.unchanged, 4);
+    EXPECT_EQ(r.progressAdded, 1);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 6);
     auto after = m_ledger->task(taskId);
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->target, QStringLiteral("形成调研报告并转化成果"));
-    EXPECT_EQ(after->status, TaskStatus::Closed); // the sign-off made in the app is kept
-    EXPECT_EQ(after->closedOn, QDate(2024, 3, 1));
+    EXPECT_EQ(after->status, TaskStatus::InProgress);
     EXPECT_EQ(after->responsibilities.coUnits, QStringList { QStringLiteral("财务科") });
+
+    // The closed task is left as it was, and the report names its row.
+    auto closed = m_ledger->task(closedId);
+    ASSERT_TRUE(closed.ok());
+    EXPECT_EQ(closed->target, QStringLiteral("形成制度"));
+    EXPECT_EQ(closed->status, TaskStatus::Closed);
+    EXPECT_EQ(closed->closedOn, QDate(2024, 3, 1));
+    EXPECT_EQ(count(QStringLiteral("SELECT version FROM tasks WHERE id = %1").arg(closedId)),
+        closedVersion);
+    EXPECT_TRUE(m_ledger->progress(closedId)->isEmpty());
+    QVector<ImportIssue> closedIssues;
+    for (const ImportIssue &i : r.issues)
+        if (i.message.contains(QStringLiteral("closed")))
+            closedIssues << i;
+    ASSERT_EQ(closedIssues.size(), 1) << r.text().toStdString();
+    EXPECT_EQ(closedIssues[0].severity, ImportIssue::Severity::Warning);
+    EXPECT_EQ(closedIssues[0].row, 7); // the seventh row, as a spreadsheet counts them
+    EXPECT_TRUE(closedIssues[0].message.contains(QStringLiteral("task (2) of problem 2")))
+        << closedIssues[0].message.toStdString();
+    EXPECT_TRUE(
+        r.text().contains(QStringLiteral("Row 7: warning: task (2) of problem 2 is closed")))
+        << r.text().toStdString();
     auto history = m_ledger->progress(taskId);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 2); // the app's entry is kept, the file's is added
@@ -536,8 +569,9 @@ TEST_F(Importer, SearchIndexIsWhatTheTriggersWouldWrite)
     // A re-import that renames a problem, changes a task and adds one.
     QString edited = ledgerText();
     edited.replace(QStringLiteral("\"调研不深入\n走过场\""), QStringLiteral("调研浮于表面"));
+    // (Task 3.1 is signed off in the file: a re-import leaves it alone.)
     edited.replace(
-        QStringLiteral("规范三会一课,全面规范"), QStringLiteral("规范三会一课,全面规范到位"));
+        QStringLiteral("完善调研制度,形成制度"), QStringLiteral("完善调研制度,形成长效制度"));
     edited += QStringLiteral("4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,"
                              "2024年3月底,,未启动\r\n");
     const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("edited.csv")));
@@ -569,7 +603,7 @@ TEST_F(Importer, SearchIndexIsWhatTheTriggersWouldWrite)
         2);
     EXPECT_EQ(problemHits("走过场"), 0);
     EXPECT_EQ(taskHits("浮于表面"), 0);
-    EXPECT_EQ(taskHits("全面规范到位"), 1);
+    EXPECT_EQ(taskHits("形成长效制度"), 1);
     EXPECT_EQ(taskHits("清退违规津贴"), 1);
     EXPECT_EQ(problemHits("违规发放津贴"), 1);
     // The triggers rewrite every row of the index; nothing may change.
@@ -594,7 +628,7 @@ TEST_F(Importer, FailedImportLeavesTheSearchIndexAndTriggers)
     const QString rows = searchRows(*m_ledger);
     QString bad = ledgerText();
     bad.replace(
-        QStringLiteral("规范三会一课,全面规范"), QStringLiteral("规范三会一课,全面规范到位"));
+        QStringLiteral("完善调研制度,形成制度"), QStringLiteral("完善调研制度,形成长效制度"));
     bad += QStringLiteral("4,纪律建设,违规发放津贴,清退违规津贴,全部清退,刘洋,财务科,,陈静,"
                           "2024年2月30日,,未启动\r\n");
     const ImportReport r = import(write(bad.toUtf8(), QStringLiteral("bad.csv")));
