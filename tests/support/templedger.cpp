@@ -14,6 +14,11 @@ TempLedger::TempLedger()
     : m_path(m_dir.filePath(QStringLiteral("ledger.sqlite")))
     , m_ledger(std::make_unique<Ledger>())
 {
+    if (pgBackendRequested()) {
+        m_pg = std::make_unique<TempPgDatabase>();
+        EXPECT_TRUE(m_pg->ok()) << m_pg->error().toStdString();
+        m_path = m_pg->url();
+    }
     m_ledger->setActor(QStringLiteral("tester"));
     m_ledger->setClock(fixedNow);
     const Status opened = m_ledger->open(m_path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgtest.h"
 #include "store/ledger.h"
 
 #include <QTemporaryDir>
@@ -11,7 +12,9 @@ namespace rectify::test {
 QDateTime fixedNow();
 
 // A ledger in a fresh temporary directory, opened, with actor "tester" and the
-// fixed clock. The directory is removed with the object.
+// fixed clock. The directory is removed with the object. In a suite's PostgreSQL
+// run (pgBackendRequested()) the ledger is a fresh database on the test server
+// instead, dropped with the object; path() is then its address.
 class TempLedger final
 {
 public:
@@ -21,9 +24,11 @@ public:
     Ledger &ledger() { return *m_ledger; }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
+    bool isPostgres() const { return m_pg != nullptr; }
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TempPgDatabase> m_pg;
     QString m_path;
     std::unique_ptr<Ledger> m_ledger;
 };
@@ -32,3 +37,11 @@ private:
 QByteArray readAll(const QString &path);
 
 } // namespace rectify::test
+
+// For a test that is about SQLite files themselves (headers, backups, the native
+// handle): skipped, visibly, in the suite's PostgreSQL run.
+#define RECTIFY_SQLITE_ONLY(why)                                                                   \
+    do {                                                                                           \
+        if (::rectify::test::pgBackendRequested())                                                 \
+            GTEST_SKIP() << "SQLite only: " << (why);                                              \
+    } while (false)
