@@ -58,6 +58,10 @@ Result<Statistics> chartStatistics(Context &ctx, const StatsOptions &o)
     request.filter = o.filter;
     request.alerts = o.alerts;
     request.period = o.period;
+    // Only what the charts and the report draw (as the dashboard): categories,
+    // inspections and the upcoming list would cost a fifth more on a large ledger.
+    request.parts = StatsRequest::Totals | StatsRequest::Units | StatsRequest::Leaders
+        | StatsRequest::ProblemList | StatsRequest::Burnup;
     return StatsQuery::compute(ctx.ledger, request);
 }
 

@@ -66,7 +66,7 @@ int runInfo(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     const auto row = [&](const QString &label, const QString &value) {
-        ctx.out << label << QStringLiteral("：") << value << Qt::endl;
+        ctx.out << Text::tr("%1: %2", "a label and its value").arg(label, value) << Qt::endl;
     };
     row(Text::tr("Ledger"), QDir::toNativeSeparators(ctx.ledger.path()));
     row(Text::tr("Format version"), QString::number(version));

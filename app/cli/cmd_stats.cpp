@@ -241,7 +241,7 @@ void printStats(QTextStream &out, const Statistics &s)
     out << Text::tr("Rectification statistics as of %1").arg(s.today.toString(Qt::ISODate))
         << "\n\n";
     const auto row = [&](const QString &label, const QString &value) {
-        out << label << QStringLiteral("：") << value << '\n';
+        out << Text::tr("%1: %2", "a label and its value").arg(label, value) << '\n';
     };
     row(Text::tr("Problems"),
         Text::tr("%1 in all: %2 completed (%3 signed off), %4 in progress, %5 not started")

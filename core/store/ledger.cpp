@@ -19,6 +19,8 @@ namespace {
 QAtomicInt s_connectionCounter;
 
 constexpr int busyTimeoutMs = 10000;
+// Upper bound of the memory map a connection reads through (the file may be smaller).
+constexpr qint64 mmapBytes = qint64(256) << 20;
 
 QString sqlErrorText(const QSqlError &error)
 {
@@ -311,8 +313,13 @@ Status Ledger::open(const QString &path, OpenMode mode)
         return opened;
     m_path = absolute;
 
+    // Reads through a memory map instead of read() calls into a small page cache:
+    // the statistics scan the tasks several times, and on a 100,000-task ledger a
+    // third of their time went to copying the same pages in again. Writes still go
+    // through the write-ahead log.
     for (const QString &pragma : { QStringLiteral("PRAGMA foreign_keys = ON"),
-             QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs) }) {
+             QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+             QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes) }) {
         if (auto q = exec(pragma); !q) {
             close();
             return Error { q.error() };

@@ -3,7 +3,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+29" />
+        <location filename="../../app/gui/main.cpp" line="+30" />
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
@@ -43,7 +43,7 @@
 <context>
     <name>rectify::Ledger</name>
     <message>
-        <location filename="../../core/store/ledger.cpp" line="+49" />
+        <location filename="../../core/store/ledger.cpp" line="+51" />
         <source>Cannot read the ledger %1: %2</source>
         <translation>无法读取台账 %1：%2</translation>
     </message>
@@ -69,12 +69,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+288" />
+        <location line="+293" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-290" />
         <source>The ledger %1 is open read-only.</source>
         <translation>台账 %1 以只读方式打开。</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+47" />
         <source>Cannot read the format version of %1.</source>
         <translation>无法读取 %1 的格式版本。</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>进展记录需要日期。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>add a progress entry to task #%1</source>
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
@@ -534,7 +534,13 @@
         <translation>info 不接受参数。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Ledger</source>
         <translation>台账</translation>
     </message>

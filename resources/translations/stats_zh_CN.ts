@@ -697,7 +697,13 @@
         <translation>整改情况统计（截至 %1）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -862,7 +868,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+111" />
+        <location filename="../../app/cli/cmd_charts.cpp" line="+115" />
         <location line="+57" />
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
