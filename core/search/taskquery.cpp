@@ -188,14 +188,21 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
                 "MATCH ?))");
             *values << ftsPhrase(word) << ftsPhrase(word);
         } else {
-            // Shorter words cannot use trigrams: scan the main texts instead.
-            QStringList columns;
-            for (const char *column : { "t.measure", "t.target", "t.remarks", "p.code",
-                     "p.category", "p.title", "p.description" }) {
-                columns << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
-                *values << likePattern(word);
-            }
-            terms << QLatin1Char('(') + columns.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+            // Shorter words cannot use trigrams: scan the texts instead, a problem's
+            // once (the subquery is read once per query) rather than again for
+            // each of its tasks.
+            const auto likeAny = [&](std::initializer_list<const char *> columns) {
+                QStringList out;
+                for (const char *column : columns) {
+                    out << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+                    *values << likePattern(word);
+                }
+                return out.join(QStringLiteral(" OR "));
+            };
+            const QString inTask = likeAny({ "t.measure", "t.target", "t.remarks" });
+            const QString inProblem = likeAny({ "code", "category", "title", "description" });
+            terms << QStringLiteral("(%1 OR t.problem_id IN (SELECT id FROM problems WHERE %2))")
+                         .arg(inTask, inProblem);
         }
     }
     return terms.isEmpty() ? QStringLiteral("1 = 1") : terms.join(QStringLiteral(" AND "));

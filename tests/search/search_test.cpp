@@ -415,6 +415,13 @@ TEST(SearchMigration, VersionThreeLedgerFindsProblemAndTaskText)
     EXPECT_EQ(search("会议记录"), QSet<qint64> { 9 }); // both
     EXPECT_EQ(search("采购管理 公开食堂"), QSet<qint64> { 8 }); // one word in each
     EXPECT_TRUE(search("采购比价制度不规范").isEmpty());
+    // Words of one or two characters scan the texts: the same hits.
+    EXPECT_EQ(search("采购"), (QSet<qint64> { 7, 8 })); // problem text, and task 7's
+    EXPECT_EQ(search("比价"), QSet<qint64> { 7 }); // task text
+    EXPECT_EQ(search("账目"), QSet<qint64> { 8 }); // task text
+    EXPECT_EQ(search("会议"), QSet<qint64> { 9 }); // both
+    EXPECT_EQ(search("规范 账目"), QSet<qint64> { 8 }); // one word in each
+    EXPECT_TRUE(search("账目 会议").isEmpty());
 
     // The triggers of version 4 follow edits after the upgrade.
     auto q
