@@ -5,7 +5,8 @@
 # same run (medians), with peak RSS; then one run of ten times the rows.
 # Usage: tests/bench/import_bench.sh [BUILD_DIR] [ROWS] [RUNS] [BIG_ROWS]
 #   defaults: build/bench 100000 5 1000000 (BIG_ROWS 0 skips the big run)
-#   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli in the same run.
+#   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli in the same run,
+#   importing into an empty ledger it made itself (its own format version).
 set -euo pipefail
 build=${1:-build/bench}
 rows=${2:-100000}
@@ -64,8 +65,14 @@ run_timed import-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv"
 run_timed import-gb18030 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
 # An earlier build, timed in the same run: RECTIFY_CLI_BEFORE=path/to/rectify-cli.
 if [[ -n "${RECTIFY_CLI_BEFORE:-}" ]]; then
-    run_timed before-import-utf8 "$fresh" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
-    run_timed before-import-gb18030 "$fresh" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+    "$RECTIFY_CLI_BEFORE" --db "$work/before-empty.sqlite" init >/dev/null
+    freshBefore='cp "$work/before-empty.sqlite" "$work/l.sqlite"; rm -f "$work/l.sqlite-wal" "$work/l.sqlite-shm"'
+    run_timed before-import-utf8 "$freshBefore" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
+    run_timed before-import-gb18030 "$freshBefore" "$RECTIFY_CLI_BEFORE" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+    for enc in utf8 gb18030; do
+        awk -v a="$(cat "$work/import-$enc.cpu")" -v b="$(cat "$work/before-import-$enc.cpu")" -v n="import-$enc" \
+            'BEGIN { printf "%-24s %.2fx the CPU of the earlier build\n", n, (b > 0 ? a / b : 0) }'
+    done
 fi
 run_timed import-utf8-nosearch "$nosearch" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
 run_timed dry-run-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 --dry-run

@@ -3,8 +3,9 @@
 # baseline measured in the same run (see docs/benchmarks.md).
 # Usage: tests/bench/ui_bench.sh [BUILD_DIR] [TASKS] [BEFORE_BUILD_DIR]
 #   (default: build/bench 100000). With BEFORE_BUILD_DIR, the rectify-ui-bench of
-#   another build (an older commit) runs on the same ledgers, each right before
-#   this build's, so that before and after are measured under the same load.
+#   another build (an older commit) runs on ledgers of the same rows (made by its
+#   own rectify-genledger with the same seed, so at its own format version), each
+#   right before this build's, so that before and after share the machine's load.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/bench}"
@@ -16,6 +17,10 @@ chmod 700 "$work"
 export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen
 "$build/tests/bench/rectify-genledger" "$work/base.sqlite" --tasks 1000 >/dev/null
 "$build/tests/bench/rectify-genledger" "$work/big.sqlite" --tasks "$tasks" >/dev/null
+if [[ -n "$before" ]]; then
+    "$before/tests/bench/rectify-genledger" "$work/base-before.sqlite" --tasks 1000 >/dev/null
+    "$before/tests/bench/rectify-genledger" "$work/big-before.sqlite" --tasks "$tasks" >/dev/null
+fi
 run() {
     # The offscreen platform's notices are not figures.
     "$1/tests/bench/rectify-ui-bench" "$2" 5 2> >(grep -v propagateSizeHints >&2)
@@ -24,7 +29,7 @@ for ledger in base big; do
     [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks)"
     if [[ -n "$before" ]]; then
         echo "-- before ($before)"
-        run "$before" "$work/$ledger.sqlite"
+        run "$before" "$work/$ledger-before.sqlite"
         echo "-- after ($build)"
     fi
     run "$build" "$work/$ledger.sqlite"
