@@ -15,6 +15,7 @@ declare -A areas=(
     [import]="core/import app/cli/cmd_import.cpp ui/importwizard.h ui/importwizard.cpp"
     [pg]="core/store/ledgerlocation.h core/store/ledgerlocation.cpp"
     [signoff]="core/workflow core/store/auditchain.h core/store/auditchain.cpp app/cli/cmd_workflow.cpp ui/signoff"
+    [locking]="core/store/conflict.h core/store/conflict.cpp"
 )
 
 selected=("$@")

@@ -1,5 +1,6 @@
 #include "ledgereditor.h"
 
+#include "store/conflict.h"
 #include "store/ledger.h"
 
 #include <QUndoCommand>
@@ -28,17 +29,23 @@ public:
             m_skipFirstRedo = false;
             return;
         }
-        run(m_redo);
+        run(m_redo, false);
     }
-    void undo() override { run(m_undo); }
+    void undo() override { run(m_undo, true); }
 
 private:
-    void run(const std::function<Status()> &step)
+    void run(const std::function<Status()> &step, bool undoing)
     {
         Status s = step();
         if (!s) {
             setObsolete(true);
-            Q_EMIT m_editor.failed(s.error());
+            QString message = s.error();
+            if (s.isConflict()) {
+                message = (undoing ? LedgerEditor::tr("\"%1\" cannot be undone: %2")
+                                   : LedgerEditor::tr("\"%1\" cannot be redone: %2"))
+                              .arg(text(), s.error());
+            }
+            Q_EMIT m_editor.failed(message);
         }
         Q_EMIT m_editor.changed();
         if (m_taskId != 0)
@@ -52,16 +59,14 @@ private:
     bool m_skipFirstRedo = true;
 };
 
-namespace {
-
 // Everything a deleted task takes with it.
-struct TaskSnapshot
+struct LedgerEditor::TaskSnapshot
 {
     Task task;
     QVector<ProgressEntry> progress;
 };
 
-Result<TaskSnapshot> snapshotTask(const Ledger &ledger, qint64 id)
+Result<LedgerEditor::TaskSnapshot> LedgerEditor::snapshotTask(const Ledger &ledger, qint64 id)
 {
     auto task = ledger.task(id);
     if (!task)
@@ -71,30 +76,6 @@ Result<TaskSnapshot> snapshotTask(const Ledger &ledger, qint64 id)
         return Error { progress.error() };
     return TaskSnapshot { *task, *progress };
 }
-
-Status restoreTask(Ledger &ledger, const TaskSnapshot &s)
-{
-    auto id = ledger.addTask(s.task, Ledger::IdMode::Keep);
-    if (!id)
-        return Error { id.error() };
-    for (const ProgressEntry &e : s.progress) {
-        if (auto p = ledger.addProgress(e, Ledger::IdMode::Keep); !p)
-            return Error { p.error() };
-    }
-    return {};
-}
-
-// Writes `wanted` over the stored task, whatever version is stored now.
-Status overwriteTask(Ledger &ledger, Task wanted, const QString &reason)
-{
-    auto current = ledger.task(wanted.id);
-    if (!current)
-        return Error { current.error() };
-    wanted.version = current->version;
-    return ledger.updateTask(wanted, reason);
-}
-
-} // namespace
 
 LedgerEditor::LedgerEditor(Ledger &ledger, QObject *parent)
     : QObject(parent)
@@ -179,21 +160,106 @@ Status LedgerEditor::removeProblem(qint64 id)
         snapshots << *snap;
     }
     const Problem stored = *problem;
+    QHash<qint64, int> epochs;
+    for (const TaskSnapshot &s : snapshots) {
+        startFrom(s.task.id, s.task.version);
+        epochs.insert(s.task.id, m_epochs.value(s.task.id));
+    }
     Ledger &l = m_ledger;
     return push(
-        tr("Delete problem %1").arg(stored.code), [&l, id]() { return l.removeProblem(id); },
-        [&l, stored, snapshots]() -> Status {
+        tr("Delete problem %1").arg(stored.code),
+        [this, &l, id, snapshots, epochs]() -> Status {
+            // The tasks go with the problem: each must still be as this editor left it.
+            Ledger::Transaction tx(l);
+            if (!tx.status())
+                return tx.status();
+            for (const TaskSnapshot &s : snapshots) {
+                if (Status e = checkEpoch(s.task.id, epochs.value(s.task.id)); !e)
+                    return e;
+                auto now = l.task(s.task.id);
+                if (!now || now->version != m_versions.value(s.task.id))
+                    return Conflict::task(l, s.task.id);
+            }
+            if (Status r = l.removeProblem(id); !r)
+                return r;
+            return tx.commit();
+        },
+        [this, &l, stored, snapshots, epochs]() -> Status {
             Ledger::Transaction tx(l);
             if (!tx.status())
                 return tx.status();
             if (auto p = l.addProblem(stored, Ledger::IdMode::Keep); !p)
                 return Error { p.error() };
             for (const TaskSnapshot &s : snapshots) {
-                if (Status r = restoreTask(l, s); !r)
+                if (Status r = restoreTask(s, epochs.value(s.task.id)); !r)
                     return r;
             }
             return tx.commit();
         });
+}
+
+// Versions. Every task write of this editor names the version it expects and
+// records the one it leaves (m_versions), so that an undo or redo writes over
+// exactly the row this editor last wrote and is refused (a conflict) when someone
+// else changed the task in between. A new edit that starts from a newer row than
+// this editor's last write (someone else's change, seen after a reload) opens a new
+// epoch: the older commands of that task can no longer be undone, since undoing
+// them would overwrite that change.
+
+void LedgerEditor::startFrom(qint64 taskId, int readVersion)
+{
+    const auto known = m_versions.constFind(taskId);
+    if (known != m_versions.constEnd() && *known != readVersion)
+        ++m_epochs[taskId];
+    m_versions[taskId] = readVersion;
+}
+
+Status LedgerEditor::checkEpoch(qint64 taskId, int epoch) const
+{
+    if (m_epochs.value(taskId) != epoch)
+        return Conflict::task(m_ledger, taskId);
+    return {};
+}
+
+Status LedgerEditor::writeTask(Task task, int epoch, const QString &reason)
+{
+    if (Status s = checkEpoch(task.id, epoch); !s)
+        return s;
+    task.version = m_versions.value(task.id, task.version);
+    Status s = m_ledger.updateTask(task, reason);
+    if (s)
+        m_versions[task.id] = task.version + 1;
+    return s;
+}
+
+Status LedgerEditor::restoreTask(const TaskSnapshot &s, int epoch)
+{
+    if (Status e = checkEpoch(s.task.id, epoch); !e)
+        return e;
+    Task task = s.task;
+    task.version = m_versions.value(task.id, task.version);
+    Ledger::Transaction tx(m_ledger);
+    if (!tx.status())
+        return tx.status();
+    auto id = m_ledger.addTask(task, Ledger::IdMode::Keep);
+    if (!id)
+        return Error { id.error() };
+    for (const ProgressEntry &e : s.progress) {
+        if (auto p = m_ledger.addProgress(e, Ledger::IdMode::Keep); !p)
+            return Error { p.error() };
+    }
+    if (Status c = tx.commit(); !c)
+        return c;
+    // addTask(Keep) brings the row back one version on.
+    m_versions[task.id] = task.version + 1;
+    return {};
+}
+
+Status LedgerEditor::deleteTask(qint64 id, int epoch)
+{
+    if (Status s = checkEpoch(id, epoch); !s)
+        return s;
+    return m_ledger.removeTask(id, m_versions.value(id, Ledger::anyVersion));
 }
 
 Result<qint64> LedgerEditor::addTask(const Task &task)
@@ -206,17 +272,15 @@ Result<qint64> LedgerEditor::addTask(const Task &task)
     auto added = m_ledger.task(*id);
     if (!added)
         return Error { added.error() };
-    const Task stored = *added;
-    Ledger &l = m_ledger;
+    const TaskSnapshot stored { *added, {} };
+    startFrom(stored.task.id, stored.task.version);
+    const int epoch = m_epochs.value(stored.task.id);
     m_stack->push(new Command(
-        *this, tr("Add task (%1)").arg(stored.number),
-        [&l, stored]() -> Status {
-            auto again = l.addTask(stored, Ledger::IdMode::Keep);
-            return again ? Status() : Status(Error { again.error() });
-        },
-        [&l, stored]() { return l.removeTask(stored.id); }, stored.id));
+        *this, tr("Add task (%1)").arg(stored.task.number),
+        [this, stored, epoch]() { return restoreTask(stored, epoch); },
+        [this, stored, epoch]() { return deleteTask(stored.task.id, epoch); }, stored.task.id));
     Q_EMIT changed();
-    Q_EMIT taskChanged(stored.id);
+    Q_EMIT taskChanged(stored.task.id);
     return *id;
 }
 
@@ -224,28 +288,30 @@ Status LedgerEditor::editTask(const Task &task, const QString &reason)
 {
     auto old = m_ledger.task(task.id);
     if (!old)
-        return Error { old.error() };
-    if (old->version != task.version) {
-        return Error { tr("Task (%1) was changed by someone else in the meantime; "
-                          "reload it and make your change again.")
-                           .arg(task.number) };
-    }
+        return Conflict::task(m_ledger, task.id, &task);
+    if (old->version != task.version)
+        return Conflict::task(m_ledger, task.id, &task);
     if (Status s = check(&*old, &task); !s)
         return s;
     const Task before = *old;
     const Task after = task;
-    Ledger &l = m_ledger;
+    startFrom(task.id, task.version);
+    const int epoch = m_epochs.value(task.id);
     return push(
         tr("Edit task (%1)").arg(after.number),
-        [&l, after, reason]() { return overwriteTask(l, after, reason); },
-        [&l, before]() { return overwriteTask(l, before, QString()); }, after.id);
+        [this, after, reason, epoch]() { return writeTask(after, epoch, reason); },
+        [this, before, epoch]() { return writeTask(before, epoch, QString()); }, after.id);
 }
 
-Status LedgerEditor::setTaskStatus(qint64 id, TaskStatus status, const QString &reason)
+Status LedgerEditor::setTaskStatus(
+    qint64 id, TaskStatus status, const QString &reason, int expectedVersion)
 {
     auto old = m_ledger.task(id);
     if (!old)
-        return Error { old.error() };
+        return expectedVersion == Ledger::anyVersion ? Status(Error { old.error() })
+                                                     : Status(Conflict::task(m_ledger, id));
+    if (expectedVersion != Ledger::anyVersion && old->version != expectedVersion)
+        return Conflict::task(m_ledger, id);
     if (old->status == status)
         return {};
     Task t = *old;
@@ -280,18 +346,12 @@ Status LedgerEditor::removeTask(qint64 id)
     if (Status s = check(&snap->task, nullptr); !s)
         return s;
     const TaskSnapshot stored = *snap;
-    Ledger &l = m_ledger;
+    startFrom(id, stored.task.version);
+    const int epoch = m_epochs.value(id);
     return push(
-        tr("Delete task (%1)").arg(stored.task.number), [&l, id]() { return l.removeTask(id); },
-        [&l, stored]() -> Status {
-            Ledger::Transaction tx(l);
-            if (!tx.status())
-                return tx.status();
-            if (Status r = restoreTask(l, stored); !r)
-                return r;
-            return tx.commit();
-        },
-        id);
+        tr("Delete task (%1)").arg(stored.task.number),
+        [this, id, epoch]() { return deleteTask(id, epoch); },
+        [this, stored, epoch]() { return restoreTask(stored, epoch); }, id);
 }
 
 Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)

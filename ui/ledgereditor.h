@@ -5,6 +5,7 @@
 #include "domain/task.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -45,10 +46,15 @@ public:
     Status removeProblem(qint64 id);
 
     Result<qint64> addTask(const Task &task);
-    // Writes every field of the task (including responsibilities) as given.
+    // Writes every field of the task (including responsibilities) as given, over the
+    // version `task.version` names: a task changed since is refused (ErrorKind::Conflict).
+    // Undo and redo write over the version this editor left and are refused likewise.
     Status editTask(const Task &task, const QString &reason = QString());
-    // Changes the status and keeps the completion and sign-off dates in step.
-    Status setTaskStatus(qint64 id, TaskStatus status, const QString &reason = QString());
+    // Changes the status and keeps the completion and sign-off dates in step. With an
+    // expected version (the one the caller's form was read at), a task changed since
+    // is refused with a conflict instead of taking the status over the newer row.
+    Status setTaskStatus(
+        qint64 id, TaskStatus status, const QString &reason = QString(), int expectedVersion = 0);
     Status removeTask(qint64 id);
 
     Result<qint64> addProgress(const ProgressEntry &entry);
@@ -67,6 +73,13 @@ Q_SIGNALS:
 
 private:
     class Command;
+    struct TaskSnapshot;
+    static Result<TaskSnapshot> snapshotTask(const Ledger &ledger, qint64 id);
+    void startFrom(qint64 taskId, int readVersion);
+    Status checkEpoch(qint64 taskId, int epoch) const;
+    Status writeTask(Task task, int epoch, const QString &reason);
+    Status restoreTask(const TaskSnapshot &snapshot, int epoch);
+    Status deleteTask(qint64 id, int epoch);
     Status push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
         qint64 taskId = 0);
     Status check(const Task *before, const Task *after) const;
@@ -75,6 +88,10 @@ private:
     QUndoStack *m_stack;
     TaskGuard m_guard;
     ProgressGuard m_progressGuard;
+    // Per task: the version this editor's last write left, and the epoch of its
+    // commands (see startFrom()).
+    QHash<qint64, int> m_versions;
+    QHash<qint64, int> m_epochs;
 };
 
 } // namespace rectify

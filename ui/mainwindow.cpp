@@ -35,6 +35,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -224,6 +225,11 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     connect(m_editor, &LedgerEditor::changed, this, &MainWindow::onEdited);
     connect(m_editor, &LedgerEditor::failed, this, &MainWindow::showError);
     connect(m_detail, &TaskDetailPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_detail, &TaskDetailPane::conflictOccurred, this, [this](const QString &message) {
+        // The lists show the newer values too, not only the form.
+        refresh();
+        showError(message);
+    });
     connect(m_taskModel, &TaskTableModel::errorOccurred, this, &MainWindow::showError);
     connect(noticeShow, &QPushButton::clicked, this, [this] {
         m_notice->hide();
@@ -583,10 +589,19 @@ void MainWindow::onProblemSelected()
 
 void MainWindow::onTaskSelected()
 {
+    if (m_reloadingTasks)
+        return;
     const qint64 id = currentTaskId();
     if (id != m_detail->taskId()) {
         if (m_detail->isModified() && !m_detail->save()) {
-            // Keep the user's unsaved text; the error has been shown.
+            // The error has been shown. After a conflict the pane shows the newer
+            // version and the user's own changes: stay on that task.
+            if (m_detail->isConflictShown() && m_detail->taskId() != 0
+                && m_taskModel->rowOfTask(m_detail->taskId()) >= 0) {
+                selectTaskRow(m_detail->taskId());
+                updateActions();
+                return;
+            }
         }
         m_detail->setTask(id);
     }
@@ -610,10 +625,15 @@ void MainWindow::onEdited()
     TaskFilter f = m_filterBar->filter();
     f.inspectionId = m_inspection->currentData().toLongLong();
     f.problemId = currentProblemId();
-    if (f != m_taskModel->filter())
-        m_taskModel->setFilter(f);
-    else
-        m_taskModel->reload();
+    {
+        // Without this the reset would leave the task and save (or drop) the
+        // form's unsaved changes; reload() below keeps them instead.
+        const QScopedValueRollback<bool> reloading(m_reloadingTasks, true);
+        if (f != m_taskModel->filter())
+            m_taskModel->setFilter(f);
+        else
+            m_taskModel->reload();
+    }
     selectTaskRow(task);
     m_detail->reload();
     if (m_startupFinished)
@@ -629,8 +649,15 @@ void MainWindow::onEdited()
 
 void MainWindow::refresh()
 {
-    m_alertSettings = AlertSettings::fromLedger(*m_ledger);
-    m_taskModel->setAlertSettings(m_alertSettings);
+    {
+        // New settings re-read the task table: keep the selected task (and the
+        // form's unsaved changes) through it, as onEdited() does.
+        const qint64 task = currentTaskId();
+        const QScopedValueRollback<bool> reloading(m_reloadingTasks, true);
+        m_alertSettings = AlertSettings::fromLedger(*m_ledger);
+        m_taskModel->setAlertSettings(m_alertSettings);
+        selectTaskRow(task);
+    }
     if (m_startupFinished)
         m_alertModel->setAlertSettings(m_alertSettings);
     if (m_responsibilityLoaded)

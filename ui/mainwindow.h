@@ -206,6 +206,9 @@ private:
     QString m_lastError;
     LedgerActionGuard m_guard;
     bool m_syncing = false;
+    // The task table is being re-read to show the ledger's newest rows: its
+    // selection is put back afterwards, so the passing reset selects nothing.
+    bool m_reloadingTasks = false;
     bool m_responsibilityLoaded = false;
     bool m_startupFinished = false;
     QMap<AlertLevel, qint64> m_alertCounts;

@@ -3,6 +3,7 @@
 #include "ledgereditor.h"
 #include "namelistedit.h"
 #include "progressmodel.h"
+#include "store/conflict.h"
 #include "store/ledger.h"
 
 #include <QCheckBox>
@@ -59,6 +60,10 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     , m_removeProgress(new QPushButton(tr("Delete entry"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
+    , m_conflict(new QWidget(this))
+    , m_conflictText(new QLabel(m_conflict))
+    , m_reapply(new QPushButton(tr("Reapply my changes"), m_conflict))
+    , m_dismiss(new QPushButton(tr("Discard them"), m_conflict))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -110,8 +115,29 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     buttons->addWidget(m_save);
     m_save->setDefault(true);
 
+    // Shown when a save met a newer version of the task (someone else's change).
+    m_conflict->setObjectName(QStringLiteral("conflictBar"));
+    m_conflict->setAutoFillBackground(true);
+    QPalette conflictPalette = m_conflict->palette();
+    conflictPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    conflictPalette.setColor(QPalette::WindowText, QColor(0x5d, 0x40, 0x37));
+    m_conflict->setPalette(conflictPalette);
+    m_conflictText->setWordWrap(true);
+    m_conflictText->setTextFormat(Qt::PlainText);
+    m_conflictText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addStretch(1);
+    conflictButtons->addWidget(m_dismiss);
+    conflictButtons->addWidget(m_reapply);
+    auto *conflictLayout = new QVBoxLayout(m_conflict);
+    conflictLayout->setContentsMargins(8, 6, 8, 6);
+    conflictLayout->addWidget(m_conflictText);
+    conflictLayout->addLayout(conflictButtons);
+    m_conflict->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_conflict);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addLayout(progressButtons);
@@ -130,6 +156,8 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
     connect(m_save, &QPushButton::clicked, this, &TaskDetailPane::save);
     connect(m_revert, &QPushButton::clicked, this, &TaskDetailPane::revert);
+    connect(m_reapply, &QPushButton::clicked, this, &TaskDetailPane::reapplyMine);
+    connect(m_dismiss, &QPushButton::clicked, this, &TaskDetailPane::hideConflict);
     connect(m_addProgress, &QPushButton::clicked, this, &TaskDetailPane::addProgressDialog);
     connect(m_removeProgress, &QPushButton::clicked, this, &TaskDetailPane::removeSelectedProgress);
     connect(
@@ -150,12 +178,27 @@ void TaskDetailPane::refreshCandidates()
 
 void TaskDetailPane::setTask(qint64 taskId)
 {
+    if (taskId != m_task.id)
+        hideConflict();
     m_task = Task();
     m_task.id = taskId;
-    reload();
+    load();
 }
 
 void TaskDetailPane::reload()
+{
+    if (isModified()) {
+        // The user's unsaved text stays, and so does the version it was read at:
+        // if the task changed meanwhile, Save says so and shows the newer values.
+        refreshCandidates();
+        m_progress->setTask(m_task.id);
+        updateButtons();
+        return;
+    }
+    load();
+}
+
+void TaskDetailPane::load()
 {
     if (m_task.id != 0) {
         auto task = m_editor.ledger().task(m_task.id);
@@ -245,6 +288,15 @@ bool TaskDetailPane::save()
     const Task t = formTask();
     const auto status = TaskStatus(m_status->currentData().toInt());
     const qint64 id = m_task.id;
+    // The editor checks the version again on each write; asking first keeps a stale
+    // form from leaving an empty step on the undo stack.
+    {
+        auto stored = m_editor.ledger().task(id);
+        if (!stored || stored->version != m_task.version) {
+            showConflict(t, status, Conflict::task(m_editor.ledger(), id, &t).message);
+            return false;
+        }
+    }
     // Field edits first, then the status through its own rule (dates, guard).
     Status s;
     Task fields = t;
@@ -255,23 +307,134 @@ bool TaskDetailPane::save()
         || fields.responsibilities != m_task.responsibilities) {
         m_editor.undoStack()->beginMacro(tr("Edit task (%1)").arg(m_task.number));
         s = m_editor.editTask(fields);
+        // The field edit left the task one version on.
         if (s && status != m_task.status)
-            s = m_editor.setTaskStatus(id, status);
+            s = m_editor.setTaskStatus(id, status, QString(), fields.version + 1);
         m_editor.undoStack()->endMacro();
     } else {
-        s = m_editor.setTaskStatus(id, status);
+        s = m_editor.setTaskStatus(id, status, QString(), m_task.version);
     }
     if (!s) {
-        Q_EMIT errorOccurred(s.error());
+        if (s.isConflict())
+            showConflict(t, status, s.error());
+        else
+            Q_EMIT errorOccurred(s.error());
         return false;
     }
+    hideConflict();
     setTask(id);
     return true;
 }
 
 void TaskDetailPane::revert()
 {
-    reload();
+    hideConflict();
+    load();
+}
+
+bool TaskDetailPane::isConflictShown() const
+{
+    return !m_conflict->isHidden();
+}
+
+// Nothing the user typed is lost: the form shows the stored task (someone else's
+// newer values, which the user has to see before deciding), and the note lists the
+// user's own changes with a button that puts them back over the newer version.
+void TaskDetailPane::showConflict(const Task &mine, TaskStatus myStatus, const QString &message)
+{
+    m_mineBase = m_task;
+    m_mine = mine;
+    m_mineStatus = myStatus;
+    const Task &b = m_mineBase;
+    QStringList changes;
+    const auto add = [&](const QString &label, const QString &value) {
+        changes << tr("%1: %2").arg(label, value.isEmpty() ? tr("(empty)") : value);
+    };
+    const QString sep = QStringLiteral("、");
+    if (mine.measure != b.measure.trimmed())
+        add(tr("Measure"), mine.measure);
+    if (mine.target != b.target.trimmed())
+        add(tr("Target"), mine.target);
+    if (mine.longTerm != b.longTerm || mine.deadline != b.deadline) {
+        add(tr("Deadline"),
+            mine.longTerm ? tr("Long-term")
+                          : (mine.deadline.isValid() ? mine.deadline.toString(Qt::ISODate)
+                                                     : tr("No deadline")));
+    }
+    if (myStatus != b.status)
+        add(tr("Status"), taskStatusLabel(myStatus));
+    const Responsibilities &mr = mine.responsibilities;
+    const Responsibilities &br = b.responsibilities;
+    if (mr.leaders != br.leaders)
+        add(tr("Leader"), mr.leaders.join(sep));
+    if (mr.leadUnits != br.leadUnits)
+        add(tr("Lead unit"), mr.leadUnits.join(sep));
+    if (mr.coUnits != br.coUnits)
+        add(tr("Co-operating units"), mr.coUnits.join(sep));
+    if (mr.persons != br.persons)
+        add(tr("Person"), mr.persons.join(sep));
+    if (mine.remarks != b.remarks.trimmed())
+        add(tr("Remarks"), mine.remarks);
+
+    // The form now shows what is stored.
+    m_task = Task();
+    m_task.id = mine.id;
+    load();
+    const bool gone = m_task.id == 0;
+    QString text = gone ? tr("This task was deleted by another user before your changes were "
+                             "saved.")
+                        : tr("Another user changed this task before your changes were saved. "
+                             "The form now shows the newer version.");
+    text += QLatin1Char('\n') + tr("Your unsaved changes:") + QLatin1Char('\n')
+        + changes.join(QLatin1Char('\n'));
+    m_conflictText->setText(text);
+    m_conflictText->setToolTip(message);
+    m_reapply->setEnabled(!gone);
+    m_conflict->show();
+    // The message keeps the user's text too, whatever happens to the form next.
+    Q_EMIT conflictOccurred(message + QStringLiteral("\n\n") + tr("Your unsaved changes:")
+        + QLatin1Char('\n') + changes.join(QLatin1Char('\n')));
+}
+
+void TaskDetailPane::hideConflict()
+{
+    m_conflict->hide();
+    m_conflictText->clear();
+    m_mine = Task();
+    m_mineBase = Task();
+}
+
+void TaskDetailPane::reapplyMine()
+{
+    if (m_task.id == 0 || m_task.id != m_mine.id)
+        return;
+    // Only the fields the user changed; the rest keep the newer values.
+    const Task &b = m_mineBase;
+    const Task &m = m_mine;
+    if (m.measure != b.measure.trimmed())
+        m_measure->setPlainText(m.measure);
+    if (m.target != b.target.trimmed())
+        m_target->setPlainText(m.target);
+    if (m.longTerm != b.longTerm)
+        m_longTerm->setChecked(m.longTerm);
+    if (m.deadline != b.deadline)
+        m_deadline->setDate(m.deadline.isValid() ? m.deadline : noDeadline);
+    if (m_mineStatus != b.status)
+        m_status->setCurrentIndex(m_status->findData(int(m_mineStatus)));
+    const Responsibilities &mr = m.responsibilities;
+    const Responsibilities &br = b.responsibilities;
+    if (mr.leaders != br.leaders)
+        m_leaders->setNames(mr.leaders);
+    if (mr.leadUnits != br.leadUnits)
+        m_leadUnits->setNames(mr.leadUnits);
+    if (mr.coUnits != br.coUnits)
+        m_coUnits->setNames(mr.coUnits);
+    if (mr.persons != br.persons)
+        m_persons->setNames(mr.persons);
+    if (m.remarks != b.remarks.trimmed())
+        m_remarks->setPlainText(m.remarks);
+    hideConflict();
+    updateButtons();
 }
 
 bool TaskDetailPane::addProgress(const QDate &date, const QString &text, const QString &author)

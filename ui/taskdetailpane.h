@@ -30,8 +30,11 @@ public:
     explicit TaskDetailPane(LedgerEditor &editor, QWidget *parent = nullptr);
 
     qint64 taskId() const { return m_task.id; }
+    // Shows another task (or none): unsaved changes of the form are dropped.
     void setTask(qint64 taskId);
-    // Reads the task again from the ledger (after an edit, undo or redo).
+    // Reads the task again from the ledger (after an edit, undo or redo, or a change
+    // made elsewhere). A form with unsaved changes keeps them and the version they
+    // started from: Save then finds out whether someone else changed the task.
     void reload();
     // True when the form holds changes that are not saved yet.
     bool isModified() const;
@@ -50,20 +53,33 @@ public:
     QPlainTextEdit *remarksEdit() const { return m_remarks; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
+    // The note shown when a save met a newer version written by someone else, and
+    // its button that puts the user's own changes back into the form.
+    QLabel *conflictLabel() const { return m_conflictText; }
+    QPushButton *reapplyButton() const { return m_reapply; }
+    bool isConflictShown() const;
 
 public Q_SLOTS:
     bool save();
     void revert();
+    // After a conflict: the user's own changes over the newer version in the form.
+    void reapplyMine();
     // Adds a progress entry (the dialog's answer) through the editor.
     bool addProgress(const QDate &date, const QString &text, const QString &author);
     void removeSelectedProgress();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // A save was refused because someone else changed (or deleted) the task first;
+    // the form now shows the stored task.
+    void conflictOccurred(const QString &message);
 
 private:
     void addProgressDialog();
+    void load();
     void showTask();
+    void showConflict(const Task &mine, TaskStatus myStatus, const QString &message);
+    void hideConflict();
     Task formTask() const;
     void updateButtons();
     void refreshCandidates();
@@ -88,6 +104,15 @@ private:
     QPushButton *m_removeProgress;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QWidget *m_conflict;
+    QLabel *m_conflictText;
+    QPushButton *m_reapply;
+    QPushButton *m_dismiss;
+    // After a conflict: what the form read before (the base of the user's changes),
+    // and what the user wanted to save.
+    Task m_mineBase;
+    Task m_mine;
+    TaskStatus m_mineStatus = TaskStatus::NotStarted;
 };
 
 } // namespace rectify

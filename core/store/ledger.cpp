@@ -1,6 +1,7 @@
 #include "store/ledger.h"
 
 #include "store/auditchain.h"
+#include "store/conflict.h"
 #include "store/schema.h"
 #include "util/sqlvalues.h"
 
@@ -1136,12 +1137,16 @@ Result<qint64> Ledger::addTask(const Task &t, IdMode mode)
             return Error { m.error() };
         number = m->next() ? m->value(0).toInt() : 1;
     }
+    // A task brought back (Keep) comes back one version after the one it was deleted
+    // at, so that a form read before the delete cannot overwrite it unseen.
+    const bool keep = mode == IdMode::Keep;
     auto q = exec(QStringLiteral("INSERT INTO tasks (id, problem_id, number, measure, target, "
-                                 "deadline, long_term, status, completed_on, closed_on, remarks) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { mode == IdMode::Keep ? QVariant(t.id) : QVariant(), t.problemId, number,
-            t.measure.trimmed(), t.target, dateToSql(t.deadline), t.longTerm ? 1 : 0,
-            taskStatusKey(t.status), dateToSql(t.completedOn), dateToSql(t.closedOn), t.remarks },
+                                 "deadline, long_term, status, completed_on, closed_on, remarks, "
+                                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { keep ? QVariant(t.id) : QVariant(), t.problemId, number, t.measure.trimmed(), t.target,
+            dateToSql(t.deadline), t.longTerm ? 1 : 0, taskStatusKey(t.status),
+            dateToSql(t.completedOn), dateToSql(t.closedOn), t.remarks,
+            keep ? qMax(1, t.version + 1) : 1 },
         tr("add task (%1) of problem %2").arg(number).arg(parent->code));
     if (!q)
         return Error { q.error() };
@@ -1164,16 +1169,14 @@ Status Ledger::updateTask(const Task &t, const QString &reason)
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
-    if (auto open = checkNotClosed(t.id); !open)
-        return open;
     auto old = task(t.id);
     if (!old)
-        return Error { old.error() };
-    if (old->version != t.version) {
-        return Error { tr("Task #%1 was changed by someone else in the meantime; "
-                          "reload it and make your change again.")
-                           .arg(t.id) };
-    }
+        return Conflict::task(*this, t.id, &t);
+    // A stale form is told of the newer row first, whatever that row's state.
+    if (old->version != t.version)
+        return Conflict::task(*this, t.id, &t);
+    if (auto open = checkNotClosed(t.id); !open)
+        return open;
     auto q
         = exec(QStringLiteral("UPDATE tasks SET problem_id = ?, number = ?, measure = ?, "
                               "target = ?, deadline = ?, long_term = ?, status = ?, "
@@ -1185,11 +1188,10 @@ Status Ledger::updateTask(const Task &t, const QString &reason)
             tr("save task #%1").arg(t.id));
     if (!q)
         return Error { q.error() };
-    if (q->numRowsAffected() != 1) {
-        return Error { tr("Task #%1 was changed by someone else in the meantime; "
-                          "reload it and make your change again.")
-                           .arg(t.id) };
-    }
+    // Another connection may have won the row between the read and this write
+    // (a server that does not lock the whole ledger for the transaction).
+    if (q->numRowsAffected() != 1)
+        return Conflict::task(*this, t.id, &t);
     if (t.responsibilities != old->responsibilities) {
         if (auto r = writeResponsibilities(t.id, t.responsibilities); !r)
             return r;
@@ -1219,20 +1221,27 @@ Status Ledger::updateTask(const Task &t, const QString &reason)
     return tx.commit();
 }
 
-Status Ledger::removeTask(qint64 id)
+Status Ledger::removeTask(qint64 id, int expectedVersion)
 {
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
-    if (auto open = checkNotClosed(id); !open)
-        return open;
+    const bool checked = expectedVersion != anyVersion;
     auto old = task(id);
     if (!old)
-        return Error { old.error() };
-    if (auto q = exec(QStringLiteral("DELETE FROM tasks WHERE id = ?"), { id },
-            tr("delete task #%1").arg(id));
-        !q)
+        return checked ? Status(Conflict::task(*this, id)) : Status(Error { old.error() });
+    if (checked && old->version != expectedVersion)
+        return Conflict::task(*this, id);
+    if (auto open = checkNotClosed(id); !open)
+        return open;
+    auto q = exec(checked ? QStringLiteral("DELETE FROM tasks WHERE id = ? AND version = ?")
+                          : QStringLiteral("DELETE FROM tasks WHERE id = ?"),
+        checked ? QVariantList { id, expectedVersion } : QVariantList { id },
+        tr("delete task #%1").arg(id));
+    if (!q)
         return Error { q.error() };
+    if (q->numRowsAffected() != 1)
+        return Conflict::task(*this, id);
     if (auto a = audit(QStringLiteral("task"), id, QString(), old->measure, QVariant()); !a)
         return a;
     return tx.commit();
@@ -1263,12 +1272,9 @@ Status Ledger::setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,
         return tx.status();
     auto old = task(id);
     if (!old)
-        return Error { old.error() };
-    const QString conflict = tr("Task #%1 was changed by someone else in the meantime; "
-                                "reload it and make your change again.")
-                                 .arg(id);
+        return Conflict::task(*this, id);
     if (old->version != expectedVersion)
-        return Error { conflict };
+        return Conflict::task(*this, id);
     auto q = exec(QStringLiteral("UPDATE tasks SET status = ?, completed_on = ?, closed_on = ?, "
                                  "version = version + 1 WHERE id = ? AND version = ?"),
         { taskStatusKey(status), dateToSql(completedOn), dateToSql(closedOn), id, expectedVersion },
@@ -1276,7 +1282,7 @@ Status Ledger::setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,
     if (!q)
         return Error { q.error() };
     if (q->numRowsAffected() != 1)
-        return Error { conflict };
+        return Conflict::task(*this, id);
     if (auto a = auditChanges(QStringLiteral("task"), id,
             {
                 { "status", statusText(old->status), statusText(status) },

@@ -55,7 +55,7 @@ public:
     using Clock = std::function<QDateTime()>;
     // How add*() numbers a new row: New lets the database choose; Keep reuses the
     // row's own id (undoing a delete brings the row back as it was, so that later
-    // commands that name it still find it).
+    // commands that name it still find it); a task comes back at its version + 1.
     enum class IdMode
     {
         New,
@@ -129,6 +129,11 @@ public:
     Status removeProblem(qint64 id);
 
     // Tasks with their responsibilities, ordered by number.
+    // Optimistic locking: every update of a task (its fields, responsibilities or
+    // status) checks the row version the caller read and bumps it by one; a stale
+    // version changes nothing and fails with ErrorKind::Conflict (see store/conflict.h).
+    // Deletes check the version when given one; anyVersion deletes what is stored.
+    static constexpr int anyVersion = 0;
     Result<QVector<Task>> tasks(qint64 problemId) const;
     Result<Task> task(qint64 id) const;
     // A task's number 0 means "the next free number of its problem".
@@ -137,7 +142,7 @@ public:
     // A closed (signed-off) task is read-only: updateTask, removeTask and the
     // progress writes refuse it until it is reopened (setTaskStatus).
     Status updateTask(const Task &task, const QString &reason = QString());
-    Status removeTask(qint64 id);
+    Status removeTask(qint64 id, int expectedVersion = anyVersion);
     // The sign-off workflow's way to move a task between states (core/workflow
     // decides who may): sets status, completed_on and closed_on, audited with the
     // reason. Refuses when the task changed since `expectedVersion` was read.

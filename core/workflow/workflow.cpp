@@ -1,5 +1,6 @@
 #include "workflow/workflow.h"
 
+#include "store/conflict.h"
 #include "store/ledger.h"
 
 #include <QCryptographicHash>
@@ -120,18 +121,23 @@ Decision Workflow::can(Action action, const Task &task) const
     return stateAllows(action, task.status);
 }
 
-Result<Task> Workflow::load(qint64 taskId, Action action) const
+Result<Task> Workflow::load(qint64 taskId, Action action, int expectedVersion) const
 {
     auto task = m_ledger.task(taskId);
-    if (!task)
-        return Error { task.error() };
+    if (!task) {
+        return expectedVersion != Ledger::anyVersion ? Conflict::task(m_ledger, taskId)
+                                                     : Error { task.error() };
+    }
+    if (expectedVersion != Ledger::anyVersion && task->version != expectedVersion)
+        return Conflict::task(m_ledger, taskId);
     const Decision d = can(action, *task);
     if (!d)
         return Error { d.refusal };
     return task;
 }
 
-Status Workflow::complete(qint64 taskId, const QString &text, const QStringList &evidenceFiles)
+Status Workflow::complete(
+    qint64 taskId, const QString &text, const QStringList &evidenceFiles, int expectedVersion)
 {
     if (text.trimmed().isEmpty())
         return Error { tr("Say what was done: completing a task needs a text.") };
@@ -139,9 +145,9 @@ Status Workflow::complete(qint64 taskId, const QString &text, const QStringList 
     Ledger::Transaction tx(m_ledger);
     if (!tx.status())
         return tx.status();
-    auto task = load(taskId, Action::Complete);
+    auto task = load(taskId, Action::Complete, expectedVersion);
     if (!task)
-        return Error { task.error() };
+        return task.failure();
     ProgressEntry entry;
     entry.taskId = taskId;
     entry.date = today();
@@ -173,15 +179,15 @@ Status Workflow::complete(qint64 taskId, const QString &text, const QStringList 
     return tx.commit();
 }
 
-Status Workflow::close(qint64 taskId, const QString &reason)
+Status Workflow::close(qint64 taskId, const QString &reason, int expectedVersion)
 {
     m_ledger.setActor(m_actor.name);
     Ledger::Transaction tx(m_ledger);
     if (!tx.status())
         return tx.status();
-    auto task = load(taskId, Action::Close);
+    auto task = load(taskId, Action::Close, expectedVersion);
     if (!task)
-        return Error { task.error() };
+        return task.failure();
     const QDate completed = task->completedOn.isValid() ? task->completedOn : today();
     if (auto s = m_ledger.setTaskStatus(taskId, task->version, TaskStatus::Closed, completed,
             today(), reason.trimmed().isEmpty() ? tr("signed off") : reason.trimmed());
@@ -190,7 +196,7 @@ Status Workflow::close(qint64 taskId, const QString &reason)
     return tx.commit();
 }
 
-Status Workflow::reject(qint64 taskId, const QString &reason)
+Status Workflow::reject(qint64 taskId, const QString &reason, int expectedVersion)
 {
     if (reason.trimmed().isEmpty())
         return Error { tr("Rejecting a sign-off needs a reason.") };
@@ -198,9 +204,9 @@ Status Workflow::reject(qint64 taskId, const QString &reason)
     Ledger::Transaction tx(m_ledger);
     if (!tx.status())
         return tx.status();
-    auto task = load(taskId, Action::Reject);
+    auto task = load(taskId, Action::Reject, expectedVersion);
     if (!task)
-        return Error { task.error() };
+        return task.failure();
     if (auto s = m_ledger.setTaskStatus(
             taskId, task->version, TaskStatus::InProgress, QDate(), QDate(), reason.trimmed());
         !s)
@@ -208,7 +214,7 @@ Status Workflow::reject(qint64 taskId, const QString &reason)
     return tx.commit();
 }
 
-Status Workflow::reopen(qint64 taskId, const QString &reason)
+Status Workflow::reopen(qint64 taskId, const QString &reason, int expectedVersion)
 {
     if (reason.trimmed().isEmpty())
         return Error { tr("Reopening a closed task needs a reason.") };
@@ -216,9 +222,9 @@ Status Workflow::reopen(qint64 taskId, const QString &reason)
     Ledger::Transaction tx(m_ledger);
     if (!tx.status())
         return tx.status();
-    auto task = load(taskId, Action::Reopen);
+    auto task = load(taskId, Action::Reopen, expectedVersion);
     if (!task)
-        return Error { task.error() };
+        return task.failure();
     if (auto s = m_ledger.setTaskStatus(
             taskId, task->version, TaskStatus::InProgress, QDate(), QDate(), reason.trimmed());
         !s)

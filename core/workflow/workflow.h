@@ -38,10 +38,14 @@ public:
     Decision can(Action action, const Task &task) const;
     static Decision stateAllows(Action action, TaskStatus status);
 
-    Status complete(qint64 taskId, const QString &text, const QStringList &evidenceFiles = {});
-    Status close(qint64 taskId, const QString &reason = QString());
-    Status reject(qint64 taskId, const QString &reason);
-    Status reopen(qint64 taskId, const QString &reason);
+    // `expectedVersion` is the row version of the task the user was shown (0: the
+    // stored one, for a caller that reads and acts at once): a task changed since
+    // is refused with ErrorKind::Conflict, so nobody signs off what they have not seen.
+    Status complete(qint64 taskId, const QString &text, const QStringList &evidenceFiles = {},
+        int expectedVersion = 0);
+    Status close(qint64 taskId, const QString &reason = QString(), int expectedVersion = 0);
+    Status reject(qint64 taskId, const QString &reason, int expectedVersion = 0);
+    Status reopen(qint64 taskId, const QString &reason, int expectedVersion = 0);
 
     // Where evidence files of the ledger at `ledgerPath` are copied: a folder
     // beside it, "<ledger file name>.evidence".
@@ -54,7 +58,7 @@ public:
         const Ledger &ledger, const QString &ref, const QString &inspection = QString());
 
 private:
-    Result<Task> load(qint64 taskId, Action action) const;
+    Result<Task> load(qint64 taskId, Action action, int expectedVersion) const;
     QDate today() const;
 
     Ledger &m_ledger;

@@ -43,12 +43,12 @@
         <translation>导出图表(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+186" />
         <source>The list shows alerts as of %1; the dashboard was set to %2.</source>
         <translation>清单按 %1 计算预警；仪表盘的统计日期为 %2。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>Progress report on rectification</source>
         <translation>整改进展情况报告</translation>
     </message>
@@ -63,18 +63,18 @@
         <translation>无法写入 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Reading the ledger…</source>
         <translation>正在读取台账…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+56" />
+        <location line="+55" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-40" />
         <source>The report %1 was not written: cancelled.</source>
         <translation>报告 %1 未写入：已取消。</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Exporting the charts…</source>
         <translation>正在导出图表…</translation>
     </message>
@@ -124,12 +124,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Export the progress report</source>
         <translation>导出整改进展情况报告</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>progress-report.pdf</source>
         <translation>整改进展情况报告.pdf</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>PNG 分辨率：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>One file per chart: status, units, leaders, problems, burnup.</source>
         <translation>每张图表一个文件：status、units、leaders、problems、burnup。</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>rectify::LedgerEditor</name>
     <message>
-        <location filename="../../ui/ledgereditor.cpp" line="+141" />
+        <location filename="../../ui/ledgereditor.cpp" line="+122" />
         <source>Add problem %1</source>
         <translation>新增问题 %1</translation>
     </message>
@@ -297,32 +297,37 @@
         <translation>修改问题 %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>Delete problem %1</source>
         <translation>删除问题 %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+109" />
         <source>Add task (%1)</source>
         <translation>新增任务（%1）</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Task (%1) was changed by someone else in the meantime; reload it and make your change again.</source>
-        <translation>任务（%1）已被他人修改，请重新载入后再修改。</translation>
+        <location line="-235" />
+        <source>"%1" cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1" />
+        <source>"%1" cannot be redone: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+256" />
         <source>Edit task (%1)</source>
         <translation>修改任务（%1）</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+51" />
         <source>Delete task (%1)</source>
         <translation>删除任务（%1）</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>Add progress</source>
         <translation>新增进展</translation>
     </message>
@@ -337,7 +342,7 @@
         <translation>进展记录 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>Delete progress</source>
         <translation>删除进展</translation>
     </message>
@@ -345,7 +350,7 @@
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+85" />
+        <location filename="../../ui/mainwindow.cpp" line="+103" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -355,7 +360,7 @@
         <translation>全部任务</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Show them</source>
         <translation>查看</translation>
     </message>
@@ -365,12 +370,12 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+79" />
         <source>The ledger was changed in another window or program; the lists are up to date.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+57" />
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -475,7 +480,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -505,7 +510,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -540,7 +545,7 @@
         <translation>全部巡视巡察</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+138" />
         <source>%1 problems, %2 tasks</source>
         <translation>%1 个问题，%2 项任务</translation>
     </message>
@@ -586,7 +591,7 @@
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+47" />
         <source>About Rectify</source>
         <translation>关于整改台账</translation>
     </message>
@@ -621,7 +626,7 @@
         <translation>台账文件 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+58" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -794,7 +799,7 @@
 <context>
     <name>rectify::Sample</name>
     <message>
-        <location filename="../../core/sample/sampleledger.cpp" line="+238" />
+        <location filename="../../core/sample/sampleledger.cpp" line="+265" />
         <source>Cannot replace the sample ledger %1.</source>
         <translation>无法替换示例台账 %1。</translation>
     </message>
@@ -802,7 +807,7 @@
 <context>
     <name>rectify::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+21" />
+        <location filename="../../ui/settingsdialog.cpp" line="+23" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -837,12 +842,12 @@
         <translation>更换语言在重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-23" />
         <source>Alerts (for everyone using this ledger)</source>
         <translation>预警（对使用本台账的所有人生效）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+26" />
         <source>Yellow when due within:</source>
         <translation>黄灯提前天数：</translation>
     </message>
@@ -892,7 +897,7 @@
         <translation>无法写入示例台账：%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -900,12 +905,13 @@
 <context>
     <name>rectify::TaskDetailPane</name>
     <message>
-        <location filename="../../ui/taskdetailpane.cpp" line="+49" />
+        <location filename="../../ui/taskdetailpane.cpp" line="+50" />
+        <location line="+310" />
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-301" />
         <source>Add progress…</source>
         <translation>新增进展…</translation>
     </message>
@@ -925,12 +931,23 @@
         <translation>还原</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Reapply my changes</source>
+        <translation>重新填入我的修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard them</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
         <location line="+11" />
+        <location line="+285" />
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-274" />
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -980,7 +997,7 @@
         <translation>整改进展</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+112" />
         <source>No task selected</source>
         <translation>未选择任务</translation>
     </message>
@@ -995,12 +1012,83 @@
         <translation>任务（%1）</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+83" />
         <source>Edit task (%1)</source>
         <translation>修改任务（%1）</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+43" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target</source>
+        <translation>整改目标</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This task was deleted by another user before your changes were saved.</source>
+        <translation>在您保存之前，其他用户已删除此任务。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Another user changed this task before your changes were saved. The form now shows the newer version.</source>
+        <translation>在您保存之前，其他用户修改了此任务，您的修改未保存。表单现显示最新内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>Your unsaved changes:</source>
+        <translation>您未保存的修改：</translation>
+    </message>
+    <message>
+        <location line="+75" />
         <source>Add progress</source>
         <translation>新增进展</translation>
     </message>
@@ -1023,7 +1111,8 @@
 <context>
     <name>rectify::TaskQuery</name>
     <message>
-        <location filename="../../core/search/taskquery.cpp" line="+246" />
+        <location filename="../../core/search/taskquery.cpp" line="+276" />
+        <location line="+88" />
         <source>list the tasks</source>
         <translation>列出任务</translation>
     </message>
@@ -1091,7 +1180,7 @@
         <translation>%1 天未报进展</translation>
     </message>
     <message>
-        <location line="+245" />
+        <location line="+248" />
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>

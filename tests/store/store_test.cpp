@@ -179,7 +179,9 @@ TEST(Store, StaleTaskUpdateIsAConflict)
     second.remarks = QStringLiteral("第二位经办人");
     const Status conflict = l->updateTask(second);
     ASSERT_FALSE(conflict.ok());
-    EXPECT_TRUE(conflict.error().contains(QStringLiteral("someone else")));
+    EXPECT_TRUE(conflict.isConflict());
+    EXPECT_TRUE(conflict.error().contains(QStringLiteral("第一位经办人")))
+        << "the message shows the newer value: " << conflict.error().toStdString();
     EXPECT_EQ(l->task(s.task)->remarks, QStringLiteral("第一位经办人"));
 }
 

@@ -205,26 +205,30 @@ bool SignoffPanel::run(Action action)
         QStringList files;
         for (int i = 0; i < m_pending->count(); ++i)
             files << m_pending->item(i)->data(Qt::UserRole).toString();
-        s = workflow.complete(m_taskId, text, files);
+        s = workflow.complete(m_taskId, text, files, m_task->version);
         done = tr("Completed; the task awaits sign-off.");
         break;
     }
     case Action::Close:
-        s = workflow.close(m_taskId, text);
+        s = workflow.close(m_taskId, text, m_task->version);
         done = tr("Signed off.");
         break;
     case Action::Reject:
-        s = workflow.reject(m_taskId, text);
+        s = workflow.reject(m_taskId, text, m_task->version);
         done = tr("Sign-off rejected; the task is in progress again.");
         break;
     case Action::Reopen:
-        s = workflow.reopen(m_taskId, text);
+        s = workflow.reopen(m_taskId, text, m_task->version);
         done = tr("Reopened; the task is in progress again.");
         break;
     default:
         return false;
     }
     if (!s) {
+        // Someone else changed the task since it was shown: show its state now; the
+        // text typed for the action stays in its box.
+        if (s.isConflict())
+            reload();
         showNotice(s.error(), true);
         return false;
     }
