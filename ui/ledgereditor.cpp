@@ -107,6 +107,46 @@ Status LedgerEditor::push(
     return {};
 }
 
+int LedgerEditor::startProblemFrom(qint64 problemId, int readVersion)
+{
+    const auto known = m_problemVersions.constFind(problemId);
+    if (known != m_problemVersions.constEnd() && *known != readVersion)
+        ++m_problemEpochs[problemId];
+    m_problemVersions[problemId] = readVersion;
+    return m_problemEpochs.value(problemId);
+}
+
+Status LedgerEditor::writeProblem(Problem problem, int epoch)
+{
+    if (m_problemEpochs.value(problem.id) != epoch)
+        return Conflict::problem(m_ledger, problem.id);
+    problem.version = m_problemVersions.value(problem.id, problem.version);
+    Status s = m_ledger.updateProblem(problem);
+    if (s)
+        m_problemVersions[problem.id] = problem.version + 1;
+    return s;
+}
+
+Status LedgerEditor::restoreProblem(Problem problem, int epoch)
+{
+    if (m_problemEpochs.value(problem.id) != epoch)
+        return Conflict::problem(m_ledger, problem.id);
+    problem.version = m_problemVersions.value(problem.id, problem.version);
+    auto again = m_ledger.addProblem(problem, Ledger::IdMode::Keep);
+    if (!again)
+        return again.failure();
+    // addProblem(Keep) brings the row back one version on.
+    m_problemVersions[problem.id] = problem.version + 1;
+    return {};
+}
+
+Status LedgerEditor::deleteProblem(qint64 id, int epoch)
+{
+    if (m_problemEpochs.value(id) != epoch)
+        return Conflict::problem(m_ledger, id);
+    return m_ledger.removeProblem(id, m_problemVersions.value(id, Ledger::anyVersion));
+}
+
 Result<qint64> LedgerEditor::addProblem(const Problem &problem)
 {
     auto id = m_ledger.addProblem(problem);
@@ -116,15 +156,12 @@ Result<qint64> LedgerEditor::addProblem(const Problem &problem)
     if (!added)
         return Error { added.error() };
     const Problem stored = *added;
-    Ledger &l = m_ledger;
+    const int epoch = startProblemFrom(stored.id, stored.version);
     // The first run already happened above; the command redoes with the same id.
     m_stack->push(new Command(
         *this, tr("Add problem %1").arg(stored.code),
-        [&l, stored]() -> Status {
-            auto again = l.addProblem(stored, Ledger::IdMode::Keep);
-            return again ? Status() : Status(Error { again.error() });
-        },
-        [&l, stored]() { return l.removeProblem(stored.id); }, 0));
+        [this, stored, epoch]() { return restoreProblem(stored, epoch); },
+        [this, stored, epoch]() { return deleteProblem(stored.id, epoch); }, 0));
     Q_EMIT changed();
     return *id;
 }
@@ -132,14 +169,15 @@ Result<qint64> LedgerEditor::addProblem(const Problem &problem)
 Status LedgerEditor::editProblem(const Problem &problem)
 {
     auto old = m_ledger.problem(problem.id);
-    if (!old)
-        return Error { old.error() };
+    if (!old || old->version != problem.version)
+        return Conflict::problem(m_ledger, problem.id, &problem);
     const Problem before = *old;
     const Problem after = problem;
-    Ledger &l = m_ledger;
+    const int epoch = startProblemFrom(problem.id, problem.version);
     return push(
-        tr("Edit problem %1").arg(after.code), [&l, after]() { return l.updateProblem(after); },
-        [&l, before]() { return l.updateProblem(before); });
+        tr("Edit problem %1").arg(after.code),
+        [this, after, epoch]() { return writeProblem(after, epoch); },
+        [this, before, epoch]() { return writeProblem(before, epoch); });
 }
 
 Status LedgerEditor::removeProblem(qint64 id)
@@ -160,6 +198,7 @@ Status LedgerEditor::removeProblem(qint64 id)
         snapshots << *snap;
     }
     const Problem stored = *problem;
+    const int problemEpoch = startProblemFrom(id, stored.version);
     QHash<qint64, int> epochs;
     for (const TaskSnapshot &s : snapshots) {
         startFrom(s.task.id, s.task.version);
@@ -168,7 +207,7 @@ Status LedgerEditor::removeProblem(qint64 id)
     Ledger &l = m_ledger;
     return push(
         tr("Delete problem %1").arg(stored.code),
-        [this, &l, id, snapshots, epochs]() -> Status {
+        [this, &l, id, snapshots, epochs, problemEpoch]() -> Status {
             // The tasks go with the problem: each must still be as this editor left it.
             Ledger::Transaction tx(l);
             if (!tx.status())
@@ -180,16 +219,16 @@ Status LedgerEditor::removeProblem(qint64 id)
                 if (!now || now->version != m_versions.value(s.task.id))
                     return Conflict::task(l, s.task.id);
             }
-            if (Status r = l.removeProblem(id); !r)
+            if (Status r = deleteProblem(id, problemEpoch); !r)
                 return r;
             return tx.commit();
         },
-        [this, &l, stored, snapshots, epochs]() -> Status {
+        [this, &l, stored, snapshots, epochs, problemEpoch]() -> Status {
             Ledger::Transaction tx(l);
             if (!tx.status())
                 return tx.status();
-            if (auto p = l.addProblem(stored, Ledger::IdMode::Keep); !p)
-                return Error { p.error() };
+            if (Status p = restoreProblem(stored, problemEpoch); !p)
+                return p;
             for (const TaskSnapshot &s : snapshots) {
                 if (Status r = restoreTask(s, epochs.value(s.task.id)); !r)
                     return r;

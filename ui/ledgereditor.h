@@ -41,6 +41,8 @@ public:
     void setProgressGuard(ProgressGuard guard) { m_progressGuard = std::move(guard); }
 
     Result<qint64> addProblem(const Problem &problem);
+    // Over the version `problem.version` names; a problem changed since is refused
+    // (ErrorKind::Conflict), and so are undo and redo over someone else's change.
     Status editProblem(const Problem &problem);
     // Deletes the problem with its tasks and their progress; undo brings them all back.
     Status removeProblem(qint64 id);
@@ -80,6 +82,11 @@ private:
     Status writeTask(Task task, int epoch, const QString &reason);
     Status restoreTask(const TaskSnapshot &snapshot, int epoch);
     Status deleteTask(qint64 id, int epoch);
+    // The same for problems; startProblemFrom() returns the epoch.
+    int startProblemFrom(qint64 problemId, int readVersion);
+    Status writeProblem(Problem problem, int epoch);
+    Status restoreProblem(Problem problem, int epoch);
+    Status deleteProblem(qint64 id, int epoch);
     Status push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
         qint64 taskId = 0);
     Status check(const Task *before, const Task *after) const;
@@ -92,6 +99,8 @@ private:
     // commands (see startFrom()).
     QHash<qint64, int> m_versions;
     QHash<qint64, int> m_epochs;
+    QHash<qint64, int> m_problemVersions;
+    QHash<qint64, int> m_problemEpochs;
 };
 
 } // namespace rectify

@@ -873,11 +873,34 @@ void MainWindow::editProblemDialog()
     auto problem = m_ledger->problem(currentProblemId());
     if (!problem)
         return;
-    ProblemDialog dialog(*m_ledger, *problem, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = m_editor->editProblem(dialog.problem()); !s)
-        showError(s.error());
+    Problem shown = *problem;
+    QString conflict;
+    for (;;) {
+        ProblemDialog dialog(*m_ledger, shown, this);
+        if (!conflict.isEmpty())
+            dialog.showConflict(conflict);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Status s = m_editor->editProblem(dialog.problem());
+        if (s)
+            return;
+        if (!s.isConflict()) {
+            showError(s.error());
+            return;
+        }
+        // Someone else changed (or deleted) the problem first: the dialog again,
+        // with the user's text over the newer version and the message above it.
+        auto newer = m_ledger->problem(shown.id);
+        if (!newer) {
+            showError(s.error());
+            refresh();
+            return;
+        }
+        shown = dialog.problem();
+        shown.version = newer->version;
+        conflict = s.error();
+        refresh();
+    }
 }
 
 void MainWindow::addTaskDialog()

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -15,6 +16,7 @@ namespace rectify {
 ProblemDialog::ProblemDialog(const Ledger &ledger, const Problem &problem, QWidget *parent)
     : QDialog(parent)
     , m_problem(problem)
+    , m_conflict(new QLabel(this))
     , m_inspection(new QComboBox(this))
     , m_code(new QLineEdit(problem.code, this))
     , m_category(new QComboBox(this))
@@ -35,6 +37,11 @@ ProblemDialog::ProblemDialog(const Ledger &ledger, const Problem &problem, QWidg
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
+    m_conflict->setWordWrap(true);
+    m_conflict->setTextFormat(Qt::PlainText);
+    m_conflict->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_conflict->hide();
+    form->addRow(m_conflict);
     form->addRow(tr("Inspection:"), m_inspection);
     form->addRow(tr("No.:"), m_code);
     form->addRow(tr("Category:"), m_category);
@@ -54,6 +61,19 @@ Problem ProblemDialog::problem() const
     p.title = m_title->text().trimmed();
     p.description = m_description->toPlainText().trimmed();
     return p;
+}
+
+void ProblemDialog::showConflict(const QString &message)
+{
+    m_conflict->setText(message + QLatin1Char('\n')
+        + tr("The fields below still hold your text: OK saves it over the newer version, "
+             "Cancel keeps the newer version."));
+    m_conflict->show();
+}
+
+QString ProblemDialog::conflictText() const
+{
+    return m_conflict->isHidden() ? QString() : m_conflict->text();
 }
 
 void ProblemDialog::accept()

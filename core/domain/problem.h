@@ -14,6 +14,7 @@ struct Problem
     QString title; // 反馈问题
     QString description; // fuller wording, if any
     int sortOrder = 0; // order in the ledger as imported or entered
+    int version = 1; // row version, bumped on every update (optimistic locking)
 };
 
 } // namespace rectify

@@ -581,7 +581,8 @@ Status CsvImporter::Run::prepare(const Detection &d)
     const bool ok = make(m_insProblem,
                         "INSERT INTO problems (inspection_id, code, category, title, sort_order) "
                         "VALUES (?, ?, ?, ?, ?)")
-        && make(m_updProblem, "UPDATE problems SET category = ?, title = ? WHERE id = ?")
+        && make(m_updProblem,
+            "UPDATE problems SET category = ?, title = ?, version = version + 1 WHERE id = ?")
         && make(m_insTask,
             "INSERT INTO tasks (problem_id, number, measure, target, deadline, long_term, "
             "status, completed_on, closed_on, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

@@ -766,7 +766,7 @@ Result<Inspection> Ledger::defaultInspection()
 namespace {
 
 const QString problemColumns
-    = QStringLiteral("id, inspection_id, code, category, title, description, sort_order");
+    = QStringLiteral("id, inspection_id, code, category, title, description, sort_order, version");
 
 Problem readProblem(const QSqlQuery &q)
 {
@@ -778,6 +778,7 @@ Problem readProblem(const QSqlQuery &q)
     p.title = q.value(4).toString();
     p.description = q.value(5).toString();
     p.sortOrder = q.value(6).toInt();
+    p.version = q.value(7).toInt();
     return p;
 }
 
@@ -844,11 +845,14 @@ Result<qint64> Ledger::addProblem(const Problem &p, IdMode mode)
             return Error { m.error() };
         order = m->next() ? m->value(0).toInt() : 1;
     }
-    // A NULL id lets SQLite choose the next one.
+    // A NULL id lets SQLite choose the next one. A problem brought back (Keep)
+    // comes back one version on, as a task does.
+    const bool keep = mode == IdMode::Keep;
     auto q = exec(QStringLiteral("INSERT INTO problems (id, inspection_id, code, category, title, "
-                                 "description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { mode == IdMode::Keep ? QVariant(p.id) : QVariant(), p.inspectionId, code,
-            p.category.trimmed(), p.title.trimmed(), p.description, order },
+                                 "description, sort_order, version) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { keep ? QVariant(p.id) : QVariant(), p.inspectionId, code, p.category.trimmed(),
+            p.title.trimmed(), p.description, order, keep ? qMax(1, p.version + 1) : 1 },
         tr("add problem %1").arg(code));
     if (!q)
         return Error { q.error() };
@@ -868,20 +872,23 @@ Status Ledger::updateProblem(const Problem &p)
     if (!tx.status())
         return tx.status();
     auto old = problem(p.id);
-    if (!old)
-        return Error { old.error() };
+    if (!old || old->version != p.version)
+        return Conflict::problem(*this, p.id, &p);
     const QString code = p.code.trimmed();
     if (code.isEmpty())
         return Error { tr("A problem needs a number (序号).") };
     if (p.title.trimmed().isEmpty())
         return Error { tr("Problem %1 needs a title.").arg(code) };
     auto q = exec(QStringLiteral("UPDATE problems SET inspection_id = ?, code = ?, category = ?, "
-                                 "title = ?, description = ?, sort_order = ? WHERE id = ?"),
+                                 "title = ?, description = ?, sort_order = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"),
         { p.inspectionId, code, p.category.trimmed(), p.title.trimmed(), p.description, p.sortOrder,
-            p.id },
+            p.id, p.version },
         tr("save problem %1").arg(code));
     if (!q)
         return Error { q.error() };
+    if (q->numRowsAffected() != 1)
+        return Conflict::problem(*this, p.id, &p);
     if (auto a = auditChanges(QStringLiteral("problem"), p.id,
             {
                 { "inspection_id", old->inspectionId, p.inspectionId },
@@ -897,18 +904,25 @@ Status Ledger::updateProblem(const Problem &p)
     return tx.commit();
 }
 
-Status Ledger::removeProblem(qint64 id)
+Status Ledger::removeProblem(qint64 id, int expectedVersion)
 {
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
+    const bool checked = expectedVersion != anyVersion;
     auto old = problem(id);
     if (!old)
-        return Error { old.error() };
-    if (auto q = exec(QStringLiteral("DELETE FROM problems WHERE id = ?"), { id },
-            tr("delete problem %1").arg(old->code));
-        !q)
+        return checked ? Status(Conflict::problem(*this, id)) : Status(Error { old.error() });
+    if (checked && old->version != expectedVersion)
+        return Conflict::problem(*this, id);
+    auto q = exec(checked ? QStringLiteral("DELETE FROM problems WHERE id = ? AND version = ?")
+                          : QStringLiteral("DELETE FROM problems WHERE id = ?"),
+        checked ? QVariantList { id, expectedVersion } : QVariantList { id },
+        tr("delete problem %1").arg(old->code));
+    if (!q)
         return Error { q.error() };
+    if (q->numRowsAffected() != 1)
+        return Conflict::problem(*this, id);
     if (auto a = audit(QStringLiteral("problem"), id, QString(),
             QStringLiteral("%1 %2").arg(old->code, old->title), QVariant());
         !a)

@@ -125,8 +125,10 @@ public:
     Result<Problem> problem(qint64 id) const;
     Result<std::optional<Problem>> findProblem(qint64 inspectionId, const QString &code) const;
     Result<qint64> addProblem(const Problem &problem, IdMode mode = IdMode::New);
+    // Refuses with a conflict error when the problem changed since `problem.version`
+    // was read; a delete checks the version when given one (see anyVersion below).
     Status updateProblem(const Problem &problem);
-    Status removeProblem(qint64 id);
+    Status removeProblem(qint64 id, int expectedVersion = anyVersion);
 
     // Tasks with their responsibilities, ordered by number.
     // Optimistic locking: every update of a task (its fields, responsibilities or

@@ -260,11 +260,22 @@ QStringList version4()
     };
 }
 
+// Version 5: optimistic locking for problems (tasks have carried a row version
+// since version 1): every update of a problem bumps `version`, and a write that
+// names an older version than the stored one is refused (see store/conflict.h).
+// Plain SQL; existing problems start at 1.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE problems ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -283,6 +294,8 @@ QStringList Schema::migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

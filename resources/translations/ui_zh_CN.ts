@@ -287,17 +287,17 @@
 <context>
     <name>rectify::LedgerEditor</name>
     <message>
-        <location filename="../../ui/ledgereditor.cpp" line="+122" />
+        <location filename="../../ui/ledgereditor.cpp" line="+162" />
         <source>Add problem %1</source>
         <translation>新增问题 %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+16" />
         <source>Edit problem %1</source>
         <translation>修改问题 %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>Delete problem %1</source>
         <translation>删除问题 %1</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>新增任务（%1）</translation>
     </message>
     <message>
-        <location line="-235" />
+        <location line="-274" />
         <source>"%1" cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>无法重做“%1”：%2</translation>
     </message>
     <message>
-        <location line="+256" />
+        <location line="+295" />
         <source>Edit task (%1)</source>
         <translation>修改任务（%1）</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>删除问题 %1“%2”及其 %3 项任务？此操作可以撤销。</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+64" />
         <source>Add task</source>
         <translation>新增任务</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>rectify::ProblemDialog</name>
     <message>
-        <location filename="../../ui/problemdialog.cpp" line="+24" />
+        <location filename="../../ui/problemdialog.cpp" line="+26" />
         <source>Add problem</source>
         <translation>新增问题</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>修改问题</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>Inspection:</source>
         <translation>巡视巡察：</translation>
     </message>
@@ -687,7 +687,12 @@
         <translation>问题表现：</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
+        <source>The fields below still hold your text: OK saves it over the newer version, Cancel keeps the newer version.</source>
+        <translation>下面的字段仍是您填写的内容：按“确定”以您的内容覆盖最新版本，按“取消”保留最新版本。</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>A problem needs a number.</source>
         <translation>问题需要填写序号。</translation>
     </message>

@@ -2,9 +2,14 @@
 // edit the same rows; the second writer of a stale version is refused and nothing of
 // its write reaches the ledger.
 #include "store/ledger.h"
+#include "store/schema.h"
 #include "templedger.h"
 #include "workflow/workflow.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -176,4 +181,79 @@ TEST_F(LockingTest, UndoingADeleteBringsTheTaskBackAtANewerVersion)
     Task stale = before;
     stale.remarks = QStringLiteral("旧表单");
     EXPECT_TRUE(m_second->updateTask(stale).isConflict());
+}
+
+TEST_F(LockingTest, StaleProblemEditAndDeleteAreRefused)
+{
+    Problem mine = *m_first->problem(m_problem);
+    Problem theirs = *m_second->problem(m_problem);
+    mine.title = QStringLiteral("项目资金拨付迟缓、监管缺位");
+    ASSERT_TRUE(m_first->updateProblem(mine).ok());
+    EXPECT_EQ(m_second->problem(m_problem)->version, theirs.version + 1);
+
+    theirs.category = QStringLiteral("资金管理");
+    const Status edit = m_second->updateProblem(theirs);
+    EXPECT_TRUE(edit.isConflict());
+    EXPECT_TRUE(edit.error().contains(QStringLiteral("李明"))) << edit.error().toStdString();
+    EXPECT_TRUE(edit.error().contains(mine.title)) << edit.error().toStdString();
+    const Problem stored = *m_first->problem(m_problem);
+    EXPECT_EQ(stored.title, mine.title);
+    EXPECT_TRUE(stored.category.isEmpty());
+
+    const Status removed = m_second->removeProblem(m_problem, theirs.version);
+    EXPECT_TRUE(removed.isConflict());
+    EXPECT_EQ(m_first->tasks(m_problem)->size(), 2) << "the problem and its tasks stay";
+}
+
+// A ledger of the previous format version (4) gets the problems' row version on
+// open, every problem at 1, and keeps its rows.
+TEST(LockingMigration, VersionFourProblemsGetARowVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QStringList statements;
+        for (int v = 1; v <= 4; ++v)
+            statements << Schema::migrationTo(v) << Schema::finishMigrationTo(v);
+        statements << QStringLiteral("INSERT INTO inspections (id, name) VALUES (1, 'x')")
+                   << QString::fromUtf8("INSERT INTO problems (id, inspection_id, code, title) "
+                                        "VALUES (1, 1, '1', '台账更新不及时'), "
+                                        "(2, 1, '2', '整改材料归档不全')")
+                   << QString::fromUtf8("INSERT INTO tasks (id, problem_id, number, measure, "
+                                        "version) VALUES (5, 1, 1, '每周更新台账', 3)")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+                   << QStringLiteral("PRAGMA user_version = 4");
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    ledger.setClock(fixedNow);
+    const Status opened = ledger.open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(ledger.schemaVersion(), 5);
+    auto problems = ledger.problems();
+    ASSERT_TRUE(problems.ok()) << problems.error().toStdString();
+    ASSERT_EQ(problems->size(), 2);
+    for (const Problem &p : *problems)
+        EXPECT_EQ(p.version, 1) << p.code.toStdString();
+    EXPECT_EQ(problems->first().title, QString::fromUtf8("台账更新不及时"));
+    EXPECT_EQ(ledger.task(5)->version, 3) << "task versions are kept";
+
+    // Editing works from version 1 and bumps it; an edit from a stale copy does not.
+    Problem edited = problems->first();
+    edited.category = QString::fromUtf8("作风建设");
+    ASSERT_TRUE(ledger.updateProblem(edited).ok());
+    EXPECT_EQ(ledger.problem(1)->version, 2);
+    EXPECT_TRUE(ledger.updateProblem(edited).isConflict());
+    EXPECT_EQ(ledger.problem(1)->category, QString::fromUtf8("作风建设"));
 }

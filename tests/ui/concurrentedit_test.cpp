@@ -3,17 +3,23 @@
 // refuse to write over the newer row, show it, and lose nothing the user typed.
 #include "ledgereditor.h"
 #include "mainwindow.h"
+#include "problemdialog.h"
 #include "sample/sampleledger.h"
 #include "store/ledgerwatcher.h"
 #include "taskdetailpane.h"
 #include "templedger.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -29,6 +35,19 @@ void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// Runs `answer` on the next modal ProblemDialog other than `not` once it is shown.
+void whenDialog(QPointer<QWidget> notThis, std::function<void(ProblemDialog *)> answer)
+{
+    QTimer::singleShot(10, [notThis, answer]() {
+        auto *dialog = qobject_cast<ProblemDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == notThis.data()) {
+            whenDialog(notThis, answer);
+            return;
+        }
+        answer(dialog);
+    });
 }
 
 // The sample ledger; "tester" works in the window, "王芳" through a second
@@ -236,4 +255,73 @@ TEST_F(ConcurrentEditTest, UndoDoesNotWriteOverAnotherOfficialsChange)
     EXPECT_EQ(m_other->task(m_task)->target, stored.target);
     EXPECT_EQ(m_other->task(m_task)->measure, QString::fromUtf8("对方修改的措施"));
     EXPECT_NE(m_other->task(m_task)->remarks, oldRemarks);
+}
+
+TEST_F(ConcurrentEditTest, ProblemDialogShowsTheConflictAndKeepsTheUsersText)
+{
+    MainWindow &w = *m_window;
+    w.problemView()->selectRow(0);
+    const qint64 problemId = w.currentProblemId();
+    ASSERT_NE(problemId, 0);
+    const Problem opened = *m_other->problem(problemId);
+    const QString theirTitle = QString::fromUtf8("干部作风建设抓得不够紧");
+    const QString myDescription = QString::fromUtf8("群众反映办事拖拉");
+    QAction *edit = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Edit Problem…"))
+            edit = a;
+    }
+    ASSERT_NE(edit, nullptr);
+
+    QString secondNote;
+    Problem secondFields;
+    whenDialog(nullptr, [&](ProblemDialog *first) {
+        // While the dialog is open, the other official renames the problem.
+        Problem p = *m_other->problem(problemId);
+        p.title = theirTitle;
+        EXPECT_TRUE(m_other->updateProblem(p).ok());
+        auto *description = first->findChild<QPlainTextEdit *>();
+        ASSERT_NE(description, nullptr);
+        description->setPlainText(myDescription);
+        whenDialog(first, [&](ProblemDialog *second) {
+            secondNote = second->conflictText();
+            secondFields = second->problem();
+            second->reject(); // keep the newer version
+        });
+        first->accept();
+    });
+    edit->trigger();
+
+    EXPECT_TRUE(secondNote.contains(QStringLiteral("王芳"))) << secondNote.toStdString();
+    EXPECT_TRUE(secondNote.contains(theirTitle)) << secondNote.toStdString();
+    EXPECT_EQ(secondFields.description, myDescription) << "the user's text is still in the dialog";
+    const Problem stored = *m_other->problem(problemId);
+    EXPECT_EQ(stored.title, theirTitle);
+    EXPECT_EQ(stored.description, opened.description);
+    EXPECT_EQ(stored.version, opened.version + 1);
+}
+
+TEST_F(ConcurrentEditTest, ProblemUndoDoesNotWriteOverAnotherOfficialsChange)
+{
+    LedgerEditor &editor = m_window->editor();
+    QSignalSpy failed(&editor, &LedgerEditor::failed);
+    m_window->problemView()->selectRow(0);
+    const qint64 problemId = m_window->currentProblemId();
+    Problem p = *m_other->problem(problemId);
+    p.category = QString::fromUtf8("作风建设");
+    ASSERT_TRUE(editor.editProblem(p).ok());
+    p = *m_other->problem(problemId);
+    p.description = QString::fromUtf8("第二次修改");
+    ASSERT_TRUE(editor.editProblem(p).ok());
+    editor.undoStack()->undo();
+    editor.undoStack()->redo();
+    EXPECT_EQ(failed.count(), 0);
+
+    Problem theirs = *m_other->problem(problemId);
+    theirs.title = QString::fromUtf8("对方修改的标题");
+    ASSERT_TRUE(m_other->updateProblem(theirs).ok());
+    editor.undoStack()->undo();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(m_other->problem(problemId)->title, theirs.title);
+    EXPECT_EQ(m_other->problem(problemId)->description, QString::fromUtf8("第二次修改"));
 }
