@@ -85,13 +85,18 @@ Error compose(const QString &row, const std::optional<LastChange> &change,
             values << Conflict::tr("%1: %2").arg(f.label, value);
         }
     }
+    // Sentences are joined per language: Chinese puts no space between them.
+    const auto sentences = [](const QString &first, const QString &second) {
+        return Conflict::tr("%1 %2", "two sentences in a row").arg(first, second);
+    };
     QString message = head;
-    if (!values.isEmpty())
-        message += QLatin1Char(' ')
-            + Conflict::tr("It now reads: %1.").arg(values.join(Conflict::tr("; ")));
-    message += QLatin1Char(' ')
-        + Conflict::tr("Look at the newer values and make your change again "
-                       "if it is still needed.");
+    if (!values.isEmpty()) {
+        message = sentences(
+            message, Conflict::tr("It now reads: %1.").arg(values.join(Conflict::tr("; "))));
+    }
+    message = sentences(message,
+        Conflict::tr("Look at the newer values and make your change again if it is still "
+                     "needed."));
     return Error { message, ErrorKind::Conflict };
 }
 

@@ -28,7 +28,13 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>It now reads: %1.</source>
         <translation>当前内容为：%1。</translation>
     </message>
@@ -38,7 +44,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Look at the newer values and make your change again if it is still needed.</source>
         <translation>请查看最新内容，如仍需修改请重新操作。</translation>
     </message>
