@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectserverdialog.h"
 #include "dashboardtab.h"
 #include "datasafetyactions.h"
 #include "filterbar.h"
@@ -12,6 +13,7 @@
 #include "settingsdialog.h"
 #include "store/backup.h"
 #include "store/ledger.h"
+#include "store/ledgerlocation.h"
 #include "store/ledgerwatcher.h"
 #include "taskdetailpane.h"
 #include "taskroles.h"
@@ -100,7 +102,10 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     , m_alertSettings(AlertSettings::fromLedger(*m_ledger))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Rectify - %1").arg(QFileInfo(m_ledger->path()).fileName()));
+    // A server ledger is named by its whole address (it never holds a password).
+    setWindowTitle(
+        tr("Rectify - %1")
+            .arg(isOnServer() ? m_ledger->path() : QFileInfo(m_ledger->path()).fileName()));
     const QDate day = today();
 
     // Problems of the chosen inspection, on the left.
@@ -198,7 +203,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
 
     m_countsLabel = new QLabel(this);
     m_alertsLabel = new QLabel(this);
-    m_pathLabel = new QLabel(QDir::toNativeSeparators(m_ledger->path()), this);
+    m_pathLabel = new QLabel(shownLocation(m_ledger->path()), this);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_alertsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -249,6 +254,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     resize(1500, 900);
     restoreSettings();
     updateActions();
+    applyGuards();
     // The alerts dock, the status bar's counts and the start-up notice are whole-ledger
     // queries: they wait until the window has been painted once. The status bar is
     // painted with the first frame whichever tab shows (the lists or the dashboard).
@@ -302,6 +308,9 @@ void MainWindow::createActions()
     m_openAction = new QAction(
         style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Ledger…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = new QAction(tr("Connect to &Server…"), this);
+    m_connectAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    m_connectAction->setStatusTip(tr("Open a ledger kept in a database on a PostgreSQL server."));
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_importAction = new QAction(tr("&Import CSV…"), this);
@@ -347,6 +356,7 @@ void MainWindow::createActions()
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newLedger);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openLedgerDialog);
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
     connect(m_dataSafety, &DataSafetyActions::ledgerRestored, this, &MainWindow::reloadAll);
@@ -377,6 +387,7 @@ void MainWindow::createMenus()
     file->setToolTipsVisible(true);
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_saveCopyAction);
     file->addSeparator();
@@ -917,15 +928,45 @@ void MainWindow::addTaskDialog()
 void MainWindow::setLedgerActionGuard(LedgerActionGuard guard)
 {
     m_guard = std::move(guard);
-    applyActionGuard(m_importAction, m_guard ? m_guard(Action::Import) : Status());
-    applyActionGuard(m_saveCopyAction, m_guard ? m_guard(Action::Backup) : Status());
-    m_dataSafety->setGuard(m_guard);
+    applyGuards();
+}
+
+Status MainWindow::mayDo(Action action) const
+{
+    // Copies of the ledger file (save a copy, back up, restore) have no file to
+    // copy on a server: the server's own backups (pg_dump) keep it.
+    if (action == Action::Backup && isOnServer())
+        return Error { tr("The ledger %1 is on a server: back it up and restore it there "
+                          "(for example with pg_dump); Rectify copies ledger files only.")
+                           .arg(m_ledger->path()) };
+    return m_guard ? m_guard(action) : Status();
+}
+
+void MainWindow::applyGuards()
+{
+    applyActionGuard(m_importAction, mayDo(Action::Import));
+    applyActionGuard(m_saveCopyAction, mayDo(Action::Backup));
+    if (m_guard || isOnServer())
+        m_dataSafety->setGuard([this](Action action) { return mayDo(action); });
+    else
+        m_dataSafety->setGuard({});
+}
+
+bool MainWindow::isOnServer() const
+{
+    return LedgerLocation::isServerAddress(m_ledger->path());
+}
+
+QString MainWindow::shownLocation(const QString &location)
+{
+    return LedgerLocation::isServerAddress(location) ? location
+                                                     : QDir::toNativeSeparators(location);
 }
 
 void MainWindow::settingsDialog()
 {
     SettingsDialog dialog(languageSetting(), m_alertSettings, this);
-    const Status mayChange = m_guard ? m_guard(Action::Settings) : Status();
+    const Status mayChange = mayDo(Action::Settings);
     if (!mayChange)
         dialog.lockAlerts(mayChange.error());
     if (dialog.exec() != QDialog::Accepted)
@@ -968,7 +1009,8 @@ QStringList MainWindow::recentLedgers()
 
 void MainWindow::addRecentLedger(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute
+        = LedgerLocation::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentLedgers();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -982,7 +1024,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList list = recentLedgers();
     for (const QString &path : list) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *a = m_recentMenu->addAction(shownLocation(path));
         connect(a, &QAction::triggered, this, [this, path] { openLedger(path); });
     }
     m_recentMenu->setEnabled(!list.isEmpty());
@@ -990,8 +1032,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newLedger()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New ledger"),
-        QFileInfo(m_ledger->path()).absolutePath(), tr("Ledgers (*.sqlite *.db)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New ledger"), fileDialogFolder(), tr("Ledgers (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
@@ -1004,24 +1046,44 @@ void MainWindow::newLedger()
 
 void MainWindow::openLedgerDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open ledger"),
-        QFileInfo(m_ledger->path()).absolutePath(), tr("Ledgers (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open ledger"), fileDialogFolder(), tr("Ledgers (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openLedger(path);
 }
 
+QString MainWindow::fileDialogFolder() const
+{
+    return isOnServer() ? QDir::homePath() : QFileInfo(m_ledger->path()).absolutePath();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openLedger(dialog.acceptedAddress());
+}
+
 void MainWindow::openLedger(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_ledger->path()).absoluteFilePath())
+    const bool server = LedgerLocation::isServerAddress(path);
+    if (server
+            ? path == m_ledger->path()
+            : QFileInfo(path).absoluteFilePath() == QFileInfo(m_ledger->path()).absoluteFilePath())
         return;
     auto ledger = std::make_unique<Ledger>();
     ledger->setActor(m_ledger->actor());
     if (Status s = ledger->open(path); !s) {
-        showError(s.error());
+        // This window keeps the ledger it has open.
+        showError(server ? tr("Could not open the ledger on the server %1: %2").arg(path, s.error())
+                         : s.error());
         return;
     }
-    if (auto backup = Backup::rotate(*ledger); !backup)
-        showError(backup.error());
+    // A server keeps its own backups; only a ledger file gets the copies on open.
+    if (!server) {
+        if (auto backup = Backup::rotate(*ledger); !backup)
+            showError(backup.error());
+    }
     if (!close())
         return;
     // The new window takes over; this one is gone once closed.
@@ -1032,11 +1094,9 @@ void MainWindow::openLedger(const QString &path)
 
 void MainWindow::importCsv()
 {
-    if (m_guard) {
-        if (const Status may = m_guard(Action::Import); !may) {
-            showError(may.error());
-            return;
-        }
+    if (const Status may = mayDo(Action::Import); !may) {
+        showError(may.error());
+        return;
     }
     ImportWizard wizard(*m_ledger, this);
     wizard.exec();
@@ -1057,14 +1117,12 @@ void MainWindow::reloadAll()
 
 void MainWindow::saveCopy()
 {
-    if (m_guard) {
-        if (const Status may = m_guard(Action::Backup); !may) {
-            showError(may.error());
-            return;
-        }
+    if (const Status may = mayDo(Action::Backup); !may) {
+        showError(may.error());
+        return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
-        QFileInfo(m_ledger->path()).absolutePath(), tr("Ledgers (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy"), fileDialogFolder(), tr("Ledgers (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (Status s = Backup::copyTo(*m_ledger, path); !s)

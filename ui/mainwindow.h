@@ -102,6 +102,9 @@ public:
     // Recently opened ledgers, newest first (kept in the user's settings).
     static QStringList recentLedgers();
     static void addRecentLedger(const QString &path);
+    // True when the open ledger is a database on a PostgreSQL server.
+    bool isOnServer() const;
+    QAction *connectAction() const { return m_connectAction; }
 
 public Q_SLOTS:
     // Adds a problem to the current inspection and selects it; returns its id or 0.
@@ -115,6 +118,9 @@ public Q_SLOTS:
     void showAllTasks();
     void showAlerts();
     void refresh();
+    // File → Connect to Server…: asks for the server's address and opens the ledger
+    // there as File → Open does (this window stays when it cannot).
+    void connectToServer();
     // Reads what the first paint does not wait for: the alerts dock, the status
     // bar's counts and the start-up notice. Runs by itself once the window has been
     // painted; calling it again does nothing.
@@ -144,6 +150,11 @@ private:
     void newLedger();
     void openLedgerDialog();
     void openLedger(const QString &path);
+    QString fileDialogFolder() const;
+    static QString shownLocation(const QString &location);
+    // The guard, and the refusal of file-only actions on a server ledger.
+    Status mayDo(Action action) const;
+    void applyGuards();
     void saveCopy();
     void importCsv();
     // After an import or a restore replaced rows behind the editor's back.
@@ -184,6 +195,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;

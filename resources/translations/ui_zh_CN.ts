@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::ConnectServerDialog</name>
+    <message>
+        <location filename="../../ui/connectserverdialog.cpp" line="+31" />
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>for example db.example.org or 192.168.1.10</source>
+        <translation>例如 db.example.org 或 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The password is not asked for here and never stored by Rectify: it comes from the PGPASSWORD environment variable or the file ~/.pgpass.</source>
+        <translation>此处不询问密码，Rectify 也从不保存密码：密码取自环境变量 PGPASSWORD 或文件 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Enter the server's host name or address.</source>
+        <translation>请填写服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The host must be only the server's name or address, without "/" or "@" (a password never goes into the address).</source>
+        <translation>主机只能填写服务器的名称或地址，不能含有“/”或“@”（密码从不写入地址）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the name of the database on the server.</source>
+        <translation>请填写服务器上数据库的名称。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::DashboardTab</name>
     <message>
         <location filename="../../ui/dashboardtab.cpp" line="+39" />
@@ -350,12 +408,12 @@
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+103" />
+        <location filename="../../ui/mainwindow.cpp" line="+107" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
@@ -375,7 +433,7 @@
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -386,6 +444,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a ledger kept in a database on a PostgreSQL server.</source>
+        <translation>打开保存在 PostgreSQL 服务器数据库中的台账。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
@@ -475,12 +543,12 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -591,7 +659,12 @@
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+18" />
+        <source>The ledger %1 is on a server: back it up and restore it there (for example with pg_dump); Rectify copies ledger files only.</source>
+        <translation>台账 %1 在服务器上：请在服务器上备份和恢复（例如用 pg_dump）；Rectify 只复制台账文件。</translation>
+    </message>
+    <message>
+        <location line="+59" />
         <source>About Rectify</source>
         <translation>关于整改台账</translation>
     </message>
@@ -601,12 +674,12 @@
         <translation>&lt;h3&gt;整改台账 %1&lt;/h3&gt;&lt;p&gt;管理巡视巡察反馈问题的整改台账：问题清单、任务清单和责任清单，跟踪整改时限、整改进展和红黄绿灯预警。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>New ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Ledgers (*.sqlite *.db)</source>
         <translation>台账文件 (*.sqlite *.db)</translation>
     </message>
@@ -616,22 +689,27 @@
         <translation>%1 已存在，请通过“文件 → 打开台账”打开。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Open ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Ledgers (*.sqlite *.db);;All files (*)</source>
         <translation>台账文件 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+28" />
+        <source>Could not open the ledger on the server %1: %2</source>
+        <translation>无法打开服务器 %1 上的台账：%2</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Ledgers (*.sqlite)</source>
         <translation>台账文件 (*.sqlite)</translation>
     </message>
@@ -1116,7 +1194,7 @@
 <context>
     <name>rectify::TaskQuery</name>
     <message>
-        <location filename="../../core/search/taskquery.cpp" line="+276" />
+        <location filename="../../core/search/taskquery.cpp" line="+283" />
         <location line="+88" />
         <source>list the tasks</source>
         <translation>列出任务</translation>

@@ -1,0 +1,138 @@
+// File → Connect to Server…: the dialog typed into like a user would, and the
+// window's answer when the server cannot be reached.
+#include "connectserverdialog.h"
+#include "mainwindow.h"
+#include "sample/sampleledger.h"
+#include "store/ledger.h"
+#include "templedger.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace rectify;
+using namespace rectify::test;
+
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace {
+
+void clearServerSettings()
+{
+    QSettings().remove(QStringLiteral("server"));
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void replaceValue(QSpinBox *spin, int value)
+{
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(value));
+}
+
+TEST(ConnectServerDialog, DefaultsToPort5432AndTheSystemUser)
+{
+    clearServerSettings();
+    ConnectServerDialog dialog;
+    EXPECT_EQ(dialog.portEdit()->value(), 5432);
+    EXPECT_EQ(dialog.userEdit()->text(), ConnectServerDialog::systemUserName());
+    EXPECT_TRUE(dialog.hostEdit()->text().isEmpty());
+    // The password is never asked for: the dialog says where it comes from.
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("passwordNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("PGPASSWORD")));
+    EXPECT_TRUE(note->text().contains(QStringLiteral("~/.pgpass")));
+    EXPECT_TRUE(dialog.findChildren<QLineEdit *>().size() >= 3);
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        EXPECT_NE(edit->echoMode(), QLineEdit::Password) << "no password field";
+}
+
+TEST(ConnectServerDialog, TypedFieldsBuildTheAddressAndAreRemembered)
+{
+    clearServerSettings();
+    {
+        ConnectServerDialog dialog;
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.hostEdit(), QStringLiteral("db.example.org"));
+        replaceValue(dialog.portEdit(), 6543);
+        QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("rectify"));
+        replaceText(dialog.userEdit(), QStringLiteral("clerk"));
+        QTest::keyClick(dialog.databaseEdit(), Qt::Key_Return);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.acceptedAddress(),
+            QStringLiteral("postgresql://clerk@db.example.org:6543/rectify"));
+    }
+    // Next time the dialog starts from the same fields.
+    ConnectServerDialog again;
+    EXPECT_EQ(again.hostEdit()->text(), QStringLiteral("db.example.org"));
+    EXPECT_EQ(again.portEdit()->value(), 6543);
+    EXPECT_EQ(again.databaseEdit()->text(), QStringLiteral("rectify"));
+    EXPECT_EQ(again.userEdit()->text(), QStringLiteral("clerk"));
+    clearServerSettings();
+}
+
+TEST(ConnectServerDialog, EmptyHostOrDatabaseIsRefusedInTheDialog)
+{
+    clearServerSettings();
+    ConnectServerDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_FALSE(error->isVisible());
+
+    QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("rectify"));
+    QTest::keyClick(dialog.databaseEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible()) << "not accepted";
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_EQ(error->text(), QStringLiteral("Enter the server's host name or address."));
+    EXPECT_TRUE(dialog.acceptedAddress().isEmpty());
+
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("127.0.0.1"));
+    replaceText(dialog.databaseEdit(), QString());
+    QTest::keyClick(dialog.hostEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(error->text(), QStringLiteral("Enter the name of the database on the server."));
+    // Nothing refused is remembered.
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("server/host")));
+
+    QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("rectify"));
+    QTest::keyClick(dialog.databaseEdit(), Qt::Key_Return);
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_FALSE(error->isVisible());
+    EXPECT_TRUE(dialog.acceptedAddress().startsWith(QStringLiteral("postgresql://")));
+    clearServerSettings();
+}
+
+TEST(ConnectServerDialog, AHostThatIsNotAHostIsRefused)
+{
+    clearServerSettings();
+    ConnectServerDialog dialog;
+    dialog.show();
+    QTest::keyClicks(dialog.hostEdit(), QStringLiteral("me:secret@db"));
+    QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("rectify"));
+    QTest::keyClick(dialog.databaseEdit(), Qt::Key_Return);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.errorText().isEmpty());
+    EXPECT_FALSE(dialog.errorText().contains(QStringLiteral("secret")))
+        << dialog.errorText().toStdString();
+}
+
+} // namespace
