@@ -94,6 +94,8 @@ Result<QVector<ExportRow>> LedgerExport::rows(const Ledger &ledger, qint64 inspe
 {
     // Three bulk reads on the native handle instead of queries per task: exporting a
     // ledger of 100,000 tasks reads about half a million rows.
+    if (ledger.isOnServer())
+        return Error { ledger.notOnServer(Ledger::FileOnly::Export) };
     sqlite3 *db = sqliteHandle(ledger.database());
     if (!db)
         return Error { tr("No ledger is open.") };

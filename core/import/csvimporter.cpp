@@ -569,6 +569,8 @@ Status CsvImporter::Run::prepare(const Detection &d)
         return Error { tr("No column is mapped to the problem's number (序号) or its text "
                           "(反馈问题): rows cannot be grouped into problems.") };
 
+    if (m_ledger.isOnServer())
+        return Error { m_ledger.notOnServer(Ledger::FileOnly::Import) };
     m_db = nativeHandle(m_ledger.database());
     if (!m_db)
         return Error { tr("The ledger is not an SQLite database that can be imported into.") };

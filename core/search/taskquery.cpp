@@ -129,7 +129,7 @@ QString TaskQuery::alertRankExpression(QVariantList *values) const
     return sql;
 }
 
-QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
+QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDialect dialect) const
 {
     QStringList terms;
     if (f.inspectionId != 0) {
@@ -177,8 +177,20 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values) const
     }
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     const QStringList words = f.text.split(spaces, Qt::SkipEmptyParts);
+    const bool server = dialect == SqlDialect::Postgres;
     for (const QString &word : words) {
-        if (word.size() >= 3) {
+        if (server) {
+            // The same texts as the two FTS5 tables, matched as substrings without
+            // regard to case; the expressions are those of the pg_trgm indexes of
+            // schema_pg.cpp, so that the indexes serve words of three characters or
+            // more. LIKE is case-sensitive there: ILIKE matches as SQLite's LIKE.
+            terms << QStringLiteral(
+                "((t.measure || ' ' || t.target || ' ' || t.remarks) ILIKE ? ESCAPE '\\' "
+                "OR t.problem_id IN (SELECT sp.id FROM problems sp WHERE (sp.code || ' ' || "
+                "sp.category || ' ' || sp.title || ' ' || sp.description) ILIKE ? ESCAPE "
+                "'\\'))");
+            *values << likePattern(word) << likePattern(word);
+        } else if (word.size() >= 3) {
             // The trigram index finds any substring of three characters or more:
             // in the task's own text (task_search, by task id) or in its
             // problem's (problem_search, by problem id; schema version 4).
@@ -275,7 +287,7 @@ Result<QVector<qint64>> TaskQuery::sortedIds(
         key = QStringLiteral("0");
         break;
     }
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, &values, ledger.dialect());
     auto q = ledger.exec(QStringLiteral("SELECT t.id, %1, t.deadline FROM tasks t JOIN problems p "
                                         "ON p.id = t.problem_id WHERE %2 ORDER BY "
                                         "p.inspection_id, p.sort_order, p.id, t.number")
@@ -324,7 +336,7 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, &values, ledger.dialect());
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
     const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
     QString order;
@@ -467,7 +479,7 @@ Result<QMap<AlertLevel, qint64>> TaskQuery::countByAlert(
 {
     QVariantList values;
     const QString rank = alertRankExpression(&values);
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, &values, ledger.dialect());
     auto q = ledger.exec(QStringLiteral("SELECT %1 AS rank, COUNT(*) FROM tasks t JOIN problems p "
                                         "ON p.id = t.problem_id WHERE %2 GROUP BY rank")
                              .arg(rank, where),

@@ -3,6 +3,7 @@
 #include "search/taskfilter.h"
 #include "search/taskrow.h"
 #include "stats/alert.h"
+#include "store/ledgerlocation.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,10 @@ public:
 
     // The WHERE clause (without the keyword, "1 = 1" when empty) and its values:
     // exposed for tests and for other readers of the task list.
-    QString whereClause(const TaskFilter &filter, QVariantList *values) const;
+    // The free-text search is per dialect: FTS5 on SQLite, ILIKE over pg_trgm indexes
+    // on PostgreSQL (the same matches).
+    QString whereClause(const TaskFilter &filter, QVariantList *values,
+        SqlDialect dialect = SqlDialect::Sqlite) const;
     // An SQL expression giving the alert level's urgency rank (see alertRank()).
     QString alertRankExpression(QVariantList *values) const;
     static int alertRank(AlertLevel level);

@@ -193,6 +193,8 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
+    if (ledger.isOnServer())
+        return Error { ledger.notOnServer(Ledger::FileOnly::Backup) };
     sqlite3 *src = nativeHandle(ledger);
     if (!src)
         return Error { tr("The ledger's database connection does not support backups.") };
@@ -334,6 +336,8 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
+    if (ledger.isOnServer())
+        return Error { ledger.notOnServer(Ledger::FileOnly::Restore) };
     if (ledger.isReadOnly())
         return Error { tr("The ledger %1 is open read-only.").arg(shown(ledger.path())) };
     const QString source = QFileInfo(from).absoluteFilePath();
@@ -405,6 +409,9 @@ Result<QString> Backup::rotate(const Ledger &ledger)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
+    // A server keeps its own backups (pg_dump, its archive); there is no file to copy.
+    if (ledger.isOnServer())
+        return QString();
     auto keepText = ledger.setting(keepSettingKey(), QString::number(defaultKeep));
     if (!keepText)
         return Error { keepText.error() };

@@ -127,10 +127,21 @@ Status Ledger::beginTransaction()
         };
     if (m_txDepth == 0) {
         // IMMEDIATE takes the write lock now, so a second writer waits for the busy
-        // timeout here instead of failing half-way through.
-        auto q = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, tr("start a transaction"));
-        if (!q)
-            return Error { q.error() };
+        // timeout here instead of failing half-way through. On a server, writers
+        // take turns the same way (a transaction-scoped advisory lock): the audit
+        // chain and the next numbers (MAX + 1) need the ledger to themselves.
+        const QStringList begin = m_dialect == SqlDialect::Postgres
+            ? QStringList { QStringLiteral("BEGIN"),
+                  QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Schema::applicationId) }
+            : QStringList { QStringLiteral("BEGIN IMMEDIATE") };
+        for (const QString &sql : begin) {
+            auto q = exec(sql, {}, tr("start a transaction"));
+            if (!q) {
+                if (sql != begin.first())
+                    (void)exec(QStringLiteral("ROLLBACK"));
+                return Error { q.error() };
+            }
+        }
         m_txFailed = false;
     }
     ++m_txDepth;
@@ -196,10 +207,13 @@ void Ledger::close()
     }
     m_txDepth = 0;
     m_created = false;
+    m_dialect = SqlDialect::Sqlite;
 }
 
 int Ledger::schemaVersion() const
 {
+    if (m_dialect == SqlDialect::Postgres)
+        return serverSchemaVersion();
     auto q = exec(QStringLiteral("PRAGMA user_version"));
     return q && q->next() ? q->value(0).toInt() : -1;
 }
@@ -291,6 +305,12 @@ Status Ledger::open(const QString &path, OpenMode mode)
     m_path.clear();
     if (path.trimmed().isEmpty())
         return Error { tr("No ledger file was named.") };
+    if (LedgerLocation::isServerAddress(path)) {
+        auto location = LedgerLocation::parse(path);
+        if (!location)
+            return Error { location.error() };
+        return openServer(*location, mode, busyTimeoutMs);
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     const QFileInfo info(absolute);
@@ -362,7 +382,8 @@ Status Ledger::migrate()
         return tx.commit();
 
     for (int v = from + 1; v <= Schema::currentVersion(); ++v) {
-        const QStringList steps = Schema::migrationTo(v);
+        const bool server = m_dialect == SqlDialect::Postgres;
+        const QStringList steps = server ? Schema::postgresMigrationTo(v) : Schema::migrationTo(v);
         for (const QString &sql : steps) {
             if (auto q = exec(sql, {}, tr("upgrade the ledger to format version %1").arg(v)); !q)
                 return Error { q.error() };
@@ -371,15 +392,20 @@ Status Ledger::migrate()
             if (auto chained = AuditChain::chainExisting(*this); !chained)
                 return chained;
         }
-        for (const QString &sql : Schema::finishMigrationTo(v)) {
+        for (const QString &sql :
+            server ? Schema::postgresFinishMigrationTo(v) : Schema::finishMigrationTo(v)) {
             if (auto q = exec(sql, {}, tr("upgrade the ledger to format version %1").arg(v)); !q)
                 return Error { q.error() };
         }
     }
-    // PRAGMA does not take bound values; both numbers are our own constants.
-    for (const QString &pragma :
-        { QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
-            QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion()) }) {
+    // PRAGMA does not take bound values; both numbers are our own constants. A
+    // server keeps them in rectify_schema (made by the first step).
+    const QStringList stamp = m_dialect == SqlDialect::Postgres
+        ? QStringList { QStringLiteral("UPDATE rectify_schema SET version = %1")
+                            .arg(Schema::currentVersion()) }
+        : QStringList { QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+              QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion()) };
+    for (const QString &pragma : stamp) {
         if (auto q = exec(pragma); !q)
             return Error { q.error() };
     }
@@ -415,12 +441,23 @@ Result<QSqlQuery> Ledger::exec(
     if (!db.isOpen())
         return Error { tr("No ledger is open.") };
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Qt's PostgreSQL driver reads a forward-only result row by row and drops it
+    // when the next query starts: server results are read whole, so that a loop
+    // may run other queries while it reads.
+    const bool server = m_dialect == SqlDialect::Postgres;
+    q.setForwardOnly(!server);
     const auto fail = [&](const QSqlError &e) {
         const QString why = sqlErrorText(e);
         return what.isEmpty() ? Error { tr("Database error: %1").arg(why) }
                               : Error { tr("Cannot %1: %2").arg(what, why) };
     };
+    // The server prepares only queries (no DDL, no BEGIN): a statement without
+    // values runs as it is.
+    if (server && values.isEmpty()) {
+        if (!q.exec(sql))
+            return fail(q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return fail(q.lastError());
     for (const QVariant &v : values) {

@@ -7,6 +7,7 @@
 #include "domain/progressentry.h"
 #include "domain/task.h"
 #include "domain/user.h"
+#include "store/ledgerlocation.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -66,13 +67,30 @@ public:
     ~Ledger();
     Q_DISABLE_COPY_MOVE(Ledger)
 
+    // `path` is a SQLite file, or a PostgreSQL server address
+    // postgresql://user@host:port/dbname (see LedgerLocation; no password in it).
     Status open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     // Reads a file's SQLite header without opening it: refuses a file that is not
     // SQLite or is truncated. An empty file passes (it becomes a new ledger).
     static Status checkFileHeader(const QString &path);
     void close();
     bool isOpen() const;
+    // The file's absolute path, or the server address (without a password).
     QString path() const { return m_path; }
+    // Which backend the open ledger is on: SQL that must differ asks this.
+    SqlDialect dialect() const { return m_dialect; }
+    bool isOnServer() const { return m_dialect == SqlDialect::Postgres; }
+    // Features that work on a ledger file only (the native SQLite handle, files
+    // beside the ledger), and their refusal on a server ledger.
+    enum class FileOnly
+    {
+        Backup,
+        Restore,
+        Evidence,
+        Import,
+        Export,
+    };
+    QString notOnServer(FileOnly feature) const;
     bool isReadOnly() const { return m_readOnly; }
     // True when open() created the schema of a new ledger.
     bool wasCreated() const { return m_created; }
@@ -194,6 +212,8 @@ private:
         std::initializer_list<FieldChange> changes, const QString &reason);
     Status inspectFile(const QString &path, OpenMode mode, int *version);
     Status openConnection(const QString &path, bool readOnly);
+    Status openServer(const LedgerLocation &location, OpenMode mode, int busyTimeoutMs);
+    int serverSchemaVersion() const;
     Status migrate();
     Status beginTransaction();
     Status endTransaction(bool commit);
@@ -206,6 +226,7 @@ private:
     QString m_path;
     QString m_actor;
     Clock m_clock;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
     bool m_readOnly = false;
     bool m_created = false;
     int m_txDepth = 0;

@@ -18,6 +18,11 @@ public:
     // Statements run after the step's data work (Ledger::migrate does what a step
     // cannot say in SQL, e.g. chaining the audit log in version 3).
     static QStringList finishMigrationTo(int version);
+
+    // The same steps for a ledger on a PostgreSQL server (core/store/schema_pg.cpp):
+    // the same tables, columns, constraints and version numbers in PostgreSQL's words.
+    static QStringList postgresMigrationTo(int version);
+    static QStringList postgresFinishMigrationTo(int version);
 };
 
 } // namespace rectify

@@ -155,6 +155,8 @@ Status Workflow::complete(
     entry.author = m_actor.name;
     if (auto p = m_ledger.addProgress(entry); !p)
         return Error { p.error() };
+    if (!evidenceFiles.isEmpty() && m_ledger.isOnServer())
+        return Error { m_ledger.notOnServer(Ledger::FileOnly::Evidence) };
     const QString folder = evidenceFolder(m_ledger.path());
     const QString base = QFileInfo(m_ledger.path()).absolutePath();
     for (const QString &file : evidenceFiles) {

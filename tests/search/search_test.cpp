@@ -155,10 +155,13 @@ TEST_F(SearchTest, IndexFollowsEditsAndDeletes)
     ASSERT_TRUE(m_ledger->removeTask(t.id).ok());
     f.text = QString::fromUtf8("独一无二");
     EXPECT_TRUE(found(f).isEmpty());
-    auto rows = m_ledger->exec(QStringLiteral("SELECT COUNT(*) FROM task_search"));
-    ASSERT_TRUE(rows.ok());
-    ASSERT_TRUE(rows->next());
-    EXPECT_EQ(rows->value(0).toInt(), m_ledger->counts()->tasks);
+    // SQLite's FTS5 table holds a row per task; a server's trigram indexes need no rows.
+    if (!m_ledger->isOnServer()) {
+        auto rows = m_ledger->exec(QStringLiteral("SELECT COUNT(*) FROM task_search"));
+        ASSERT_TRUE(rows.ok());
+        ASSERT_TRUE(rows->next());
+        EXPECT_EQ(rows->value(0).toInt(), m_ledger->counts()->tasks);
+    }
 }
 
 TEST_F(SearchTest, FiltersMatchTheStore)

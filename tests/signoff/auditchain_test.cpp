@@ -32,12 +32,14 @@ protected:
         EXPECT_TRUE(r.ok()) << r.error().toStdString();
         return r.ok() ? *r : AuditChain::Report {};
     }
-    // What a hostile user with the sqlite3 shell can do: drop the triggers.
+    // What a hostile user with the sqlite3 shell (or psql) can do: drop the triggers.
     void dropTriggers()
     {
+        const QString on = m_ledger->isOnServer() ? QStringLiteral(" ON audit_log") : QString();
         for (const char *t : { "audit_log_no_update", "audit_log_no_delete" })
             ASSERT_TRUE(
-                m_ledger->exec(QStringLiteral("DROP TRIGGER %1").arg(QString::fromLatin1(t))).ok());
+                m_ledger->exec(QStringLiteral("DROP TRIGGER %1%2").arg(QString::fromLatin1(t), on))
+                    .ok());
     }
     void sql(const QString &statement, const QVariantList &values = {})
     {

@@ -169,6 +169,7 @@ TEST_F(SignoffTest, ClosedTaskIsReadOnlyUntilReopened)
 
 TEST_F(SignoffTest, EvidenceIsCopiedByHashAndRecorded)
 {
+    RECTIFY_SQLITE_ONLY("evidence files are kept beside a ledger file");
     QTemporaryDir outside;
     const QString file = outside.filePath(QStringLiteral("会议纪要.PDF"));
     {
@@ -201,6 +202,7 @@ TEST_F(SignoffTest, EvidenceIsCopiedByHashAndRecorded)
 
 TEST_F(SignoffTest, MissingEvidenceFileRollsTheWholeCompletionBack)
 {
+    RECTIFY_SQLITE_ONLY("evidence files are kept beside a ledger file");
     const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_log"));
     const Status s = as(QStringLiteral("wang"))
                          .complete(m_task1, QStringLiteral("已完成"),

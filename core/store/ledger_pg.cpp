@@ -1,0 +1,167 @@
+// The Ledger on a PostgreSQL server: connecting, looking before touching, the
+// format version. The repository code in ledger.cpp is shared with SQLite; what
+// differs per dialect there goes through the few helpers below.
+#include "store/ledger.h"
+#include "store/ledgerlocation.h"
+#include "store/schema.h"
+
+#include <QSqlError>
+
+namespace rectify {
+
+namespace {
+
+QString driverErrorText(const QSqlError &error)
+{
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text.trimmed();
+}
+
+} // namespace
+
+Status Ledger::openServer(const LedgerLocation &location, OpenMode mode, int busyTimeoutMs)
+{
+    const QString shown = location.display();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return Error { tr("The PostgreSQL driver for Qt is not installed (package "
+                              "libqt6sql6-psql); cannot open %1.")
+                               .arg(shown) };
+        }
+        db.setHostName(location.host);
+        if (location.port > 0)
+            db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setDatabaseName(location.database);
+        db.setConnectOptions(location.options);
+        if (!db.open()) {
+            const QString why = driverErrorText(db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            return Error { tr("Cannot connect to the ledger %1: %2").arg(shown, why) };
+        }
+    }
+    m_dialect = SqlDialect::Postgres;
+    m_path = shown;
+    m_readOnly = mode == OpenMode::ReadOnly;
+
+    // NOTICEs (an index that exists ...) are not errors; a writer waits for another
+    // writer's transaction as long as a SQLite writer waits for its busy timeout.
+    QStringList session = {
+        QStringLiteral("SET client_min_messages = warning"),
+        QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs),
+    };
+    if (m_readOnly)
+        session << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    for (const QString &sql : session) {
+        if (auto q = exec(sql, {}, tr("set up the connection to %1").arg(shown)); !q) {
+            close();
+            return Error { q.error() };
+        }
+    }
+
+    // Look before touching: a database of another program, or of a newer Rectify,
+    // is left as it is.
+    auto q = exec(QStringLiteral("SELECT to_regclass('rectify_schema') IS NOT NULL, count(*) "
+                                 "FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"),
+        {}, tr("read the ledger %1").arg(shown));
+    if (!q || !q->next()) {
+        const QString why = q ? tr("no answer") : q.error();
+        close();
+        return Error { why };
+    }
+    const bool ours = q->value(0).toBool();
+    const qint64 tables = q->value(1).toLongLong();
+    q->finish();
+    int version = 0;
+    int appId = Schema::applicationId;
+    if (ours) {
+        auto v = exec(QStringLiteral("SELECT application_id, version FROM rectify_schema"), {},
+            tr("read the ledger %1").arg(shown));
+        if (!v) {
+            close();
+            return Error { v.error() };
+        }
+        if (v->next()) {
+            appId = v->value(0).toInt();
+            version = v->value(1).toInt();
+        }
+    }
+    if ((!ours && tables > 0) || appId != Schema::applicationId) {
+        close();
+        return Error { tr("%1 is not a Rectify ledger: the database holds the tables of another "
+                          "program. Nothing was changed.")
+                           .arg(shown) };
+    }
+    if (version > Schema::currentVersion()) {
+        close();
+        return Error { tr("The ledger %1 was written by a newer Rectify (format version %2; this "
+                          "program knows up to %3). Please upgrade Rectify. Nothing was changed.")
+                           .arg(shown)
+                           .arg(version)
+                           .arg(Schema::currentVersion()) };
+    }
+    if (m_readOnly) {
+        if (version < Schema::currentVersion()) {
+            close();
+            return Error { version == 0
+                    ? tr("The database %1 holds no ledger yet; open it once for writing.")
+                          .arg(shown)
+                    : tr("The ledger %1 has format version %2 and must be upgraded before it "
+                         "can be read; open it once for writing.")
+                          .arg(shown)
+                          .arg(version) };
+        }
+        return {};
+    }
+    if (auto migrated = migrate(); !migrated) {
+        close();
+        return migrated;
+    }
+    return {};
+}
+
+int Ledger::serverSchemaVersion() const
+{
+    auto q = exec(QStringLiteral("SELECT to_regclass('rectify_schema') IS NOT NULL"));
+    if (!q || !q->next())
+        return -1;
+    if (!q->value(0).toBool())
+        return 0;
+    q->finish();
+    auto v = exec(QStringLiteral("SELECT version FROM rectify_schema"));
+    return v && v->next() ? v->value(0).toInt() : -1;
+}
+
+QString Ledger::notOnServer(FileOnly feature) const
+{
+    switch (feature) {
+    case FileOnly::Backup:
+        return tr("Backups are copies of a ledger file; the ledger %1 is on a PostgreSQL server: "
+                  "back it up with the server's tools (pg_dump).")
+            .arg(m_path);
+    case FileOnly::Restore:
+        return tr("Restoring a backup replaces a ledger file; the ledger %1 is on a PostgreSQL "
+                  "server: restore it with the server's tools (pg_restore).")
+            .arg(m_path);
+    case FileOnly::Evidence:
+        return tr("Evidence files are kept beside a ledger file; the ledger %1 is on a PostgreSQL "
+                  "server, where attaching files is not supported yet.")
+            .arg(m_path);
+    case FileOnly::Import:
+        return tr("Importing a CSV file into a ledger on a PostgreSQL server (%1) is not supported "
+                  "yet; import it into a ledger file.")
+            .arg(m_path);
+    case FileOnly::Export:
+        return tr("Exporting the ledger on a PostgreSQL server (%1) is not supported yet.")
+            .arg(m_path);
+    }
+    return QString();
+}
+
+} // namespace rectify
