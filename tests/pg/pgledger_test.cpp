@@ -239,7 +239,9 @@ TEST(PgLedger, StaleEditFromASecondConnectionIsRefused)
     mine->remarks = QStringLiteral("后保存的旧版本");
     const Status stale = l->updateTask(*mine);
     ASSERT_FALSE(stale.ok());
-    EXPECT_TRUE(stale.error().contains(QStringLiteral("changed by someone else")))
+    // The refusal names who changed the task and what it reads now.
+    EXPECT_TRUE(stale.error().contains(QStringLiteral("另一位"))) << stale.error().toStdString();
+    EXPECT_TRUE(stale.error().contains(QStringLiteral("对方先保存")))
         << stale.error().toStdString();
     EXPECT_EQ(l->task(task)->remarks, QStringLiteral("对方先保存"));
 }
