@@ -2,6 +2,7 @@
 
 #include "store/auditchain.h"
 #include "store/conflict.h"
+#include "store/ledgerlocation.h"
 #include "store/schema.h"
 #include "util/sqlvalues.h"
 
@@ -156,6 +157,15 @@ Status Ledger::endTransaction(bool commit)
     if (--m_txDepth > 0)
         return commit ? Status() : Status(Error { tr("The change was rolled back.") });
     if (commit && !m_txFailed) {
+        // On a server, other connections' windows refresh on this (LedgerWatcher);
+        // PostgreSQL delivers it only if the transaction commits.
+        if (LedgerLocation::isServerAddress(m_path)) {
+            if (auto n = exec(QStringLiteral("NOTIFY rectify_ledger"), {}, tr("save the changes"));
+                !n) {
+                (void)exec(QStringLiteral("ROLLBACK"));
+                return Error { n.error() };
+            }
+        }
         auto q = exec(QStringLiteral("COMMIT"), {}, tr("save the changes"));
         if (q)
             return {};

@@ -135,4 +135,50 @@ TEST(ConnectServerDialog, AHostThatIsNotAHostIsRefused)
         << dialog.errorText().toStdString();
 }
 
+// A window on a ledger file; File → Connect to Server… to a port where nothing listens.
+TEST(ConnectToServer, AServerThatRefusesLeavesTheWindowOnItsLedger)
+{
+    clearServerSettings();
+    TempLedger file;
+    ASSERT_TRUE(writeSampleLedger(*file, QDate(2024, 3, 15)).ok());
+    auto ledger = std::make_unique<Ledger>();
+    ASSERT_TRUE(ledger->open(file.path()).ok());
+    const QString before = ledger->path();
+    QPointer<MainWindow> window = new MainWindow(std::move(ledger));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.data()));
+    EXPECT_FALSE(window->isOnServer());
+    ASSERT_TRUE(window->connectAction()->isEnabled());
+    EXPECT_FALSE(window->connectAction()->shortcut().isEmpty());
+
+    bool typed = false;
+    QTimer::singleShot(0, [&typed] {
+        auto *dialog = qobject_cast<ConnectServerDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        QTest::keyClicks(dialog->hostEdit(), QStringLiteral("127.0.0.1"));
+        replaceValue(dialog->portEdit(), 1);
+        QTest::keyClicks(dialog->databaseEdit(), QStringLiteral("nosuchledger"));
+        replaceText(dialog->userEdit(), QStringLiteral("clerk"));
+        typed = true;
+        QTest::keyClick(dialog->databaseEdit(), Qt::Key_Return);
+    });
+    window->connectAction()->trigger();
+    ASSERT_TRUE(typed);
+    ASSERT_FALSE(window.isNull()) << "the window stays";
+    EXPECT_EQ(window->ledger().path(), before);
+    EXPECT_TRUE(window->ledger().isOpen());
+    EXPECT_TRUE(
+        window->lastError().contains(QStringLiteral("postgresql://clerk@127.0.0.1:1/nosuchledger")))
+        << window->lastError().toStdString();
+    // The address the user typed is remembered, even though it did not connect.
+    EXPECT_EQ(QSettings().value(QStringLiteral("server/database")).toString(),
+        QStringLiteral("nosuchledger"));
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w != window && w->isVisible() && w->inherits("QMessageBox"))
+            w->close();
+    window->close();
+    clearServerSettings();
+}
+
 } // namespace
