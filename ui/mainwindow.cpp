@@ -939,6 +939,9 @@ Status MainWindow::mayDo(Action action) const
         return Error { tr("The ledger %1 is on a server: back it up and restore it there "
                           "(for example with pg_dump); Rectify copies ledger files only.")
                            .arg(m_ledger->path()) };
+    // The importer reads into a ledger file only (so far): said before the wizard opens.
+    if (action == Action::Import && m_ledger->isOnServer())
+        return Error { m_ledger->notOnServer(Ledger::FileOnly::Import) };
     return m_guard ? m_guard(action) : Status();
 }
 
@@ -1075,8 +1078,10 @@ void MainWindow::openLedger(const QString &path)
     ledger->setActor(m_ledger->actor());
     if (Status s = ledger->open(path); !s) {
         // This window keeps the ledger it has open.
-        showError(server ? tr("Could not open the ledger on the server %1: %2").arg(path, s.error())
-                         : s.error());
+        // The address is named once: in the ledger's own message when it has it.
+        showError(server && !s.error().contains(path)
+                ? tr("Could not open the ledger on the server %1: %2").arg(path, s.error())
+                : s.error());
         return;
     }
     // A server keeps its own backups; only a ledger file gets the copies on open.

@@ -171,6 +171,8 @@ TEST(ConnectToServer, AServerThatRefusesLeavesTheWindowOnItsLedger)
     EXPECT_TRUE(
         window->lastError().contains(QStringLiteral("postgresql://clerk@127.0.0.1:1/nosuchledger")))
         << window->lastError().toStdString();
+    EXPECT_EQ(window->lastError().count(QStringLiteral("postgresql://clerk@127.0.0.1:1/")), 1)
+        << "named once: " << window->lastError().toStdString();
     // The address the user typed is remembered, even though it did not connect.
     EXPECT_EQ(QSettings().value(QStringLiteral("server/database")).toString(),
         QStringLiteral("nosuchledger"));
