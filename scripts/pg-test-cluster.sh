@@ -64,8 +64,10 @@ stop_cluster() {
     data=$(cat "$state/datadir")
     bindir=$(cat "$state/bindir" 2>/dev/null || find_bindir)
     if [[ -n "$data" && -d "$data" ]]; then
-        if [[ -f "$data/postmaster.pid" && -n "$bindir" ]]; then
-            as_owner "$bindir/pg_ctl" -D "$data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+        if [[ -f "$data/db/postmaster.pid" && -n "$bindir" ]]; then
+            as_owner "$bindir/pg_ctl" -D "$data/db" -m fast -w -t 30 stop >/dev/null 2>&1 \
+                || as_owner "$bindir/pg_ctl" -D "$data/db" -m immediate -w -t 30 stop >/dev/null 2>&1 \
+                || true
         fi
         # Only ever a directory this script made (see start below).
         [[ "$(basename "$data")" == rectify-pg.* ]] && rm -rf "$data"
