@@ -59,6 +59,7 @@ const QVector<Command> &commands()
         { "history", runHistory, "[REF] [--json] [--inspection NAME]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "the audit trail of one task, or of the whole ledger") },
+        { "migrate", runMigrate, "--from LEDGER --to LEDGER", migrateSummary },
         { "audit-verify", runAuditVerify, "",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "recompute the audit hash chain; exit 1 naming the first bad entry") },

@@ -40,5 +40,8 @@ int runUsers(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);
 int runAuditVerify(Context &ctx, const QStringList &args);
+int runMigrate(Context &ctx, const QStringList &args);
+// The summary of migrate, kept with the command (translation area pg).
+extern const char *const migrateSummary;
 
 } // namespace rectify::cli

@@ -75,6 +75,76 @@
     </message>
 </context>
 <context>
+    <name>rectify::LedgerCopy</name>
+    <message>
+        <location filename="../../core/store/ledgercopy.cpp" line="+51" />
+        <source>Name both ledgers: the one to copy and the new one.</source>
+        <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The target %1 exists; a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
+        <translation>目标 %1 已存在；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The target %1 already holds a ledger; a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
+        <translation>目标 %1 中已有台账；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+18" />
+        <source>read the target ledger</source>
+        <translation>读取目标台账</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>The target %1 has no audit log guard.</source>
+        <translation>目标 %1 缺少审计日志保护。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>prepare the target ledger</source>
+        <translation>准备目标台账</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The target %1 already holds a ledger (its table %2 has rows); a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
+        <translation>目标 %1 中已有台账（其表 %2 中有数据）；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+39" />
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>无法读取 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Cannot write the table %1 of %2: %3</source>
+        <translation>无法写入 %2 的表 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot copy a row of the table %1 into %2: %3</source>
+        <translation>无法将表 %1 的一行复制到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>write the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>write the target ledger</source>
+        <translation>写入目标台账</translation>
+    </message>
+</context>
+<context>
     <name>rectify::LedgerLocation</name>
     <message>
         <location filename="../../core/store/ledgerlocation.cpp" line="+25" />
@@ -96,6 +166,24 @@
         <location line="+13" />
         <source>The server address %1 has an option that cannot be used: %2</source>
         <translation>服务器地址 %1 含有无法使用的选项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::cli</name>
+    <message>
+        <location filename="../../app/cli/cmd_migrate.cpp" line="+8" />
+        <source>copy a whole ledger, audit trail included, between a file and a PostgreSQL server (postgresql://user@host:port/db) either way, into a new file or an empty database</source>
+        <translation>在文件与 PostgreSQL 服务器（postgresql://用户@主机:端口/数据库）之间双向复制整个台账（含审计记录），目标须为新文件或空数据库</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>migrate needs --from LEDGER and --to LEDGER (a file or postgresql://user@host:port/db).</source>
+        <translation>migrate 需要 --from 台账 和 --to 台账（文件或 postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Copied %1 rows, %2 of them audit entries, from %3 to %4.</source>
+        <translation>已从 %3 复制 %1 行到 %4，其中审计记录 %2 条。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,201 @@
+#include "store/ledgercopy.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace rectify {
+
+namespace {
+
+// Parents before children, so that foreign keys hold row by row; the audit log
+// last but one, its head (one row the schema made) last.
+const char *const tables[] = {
+    "settings",
+    "inspections",
+    "units",
+    "people",
+    "problems",
+    "tasks",
+    "responsibilities",
+    "progress_entries",
+    "users",
+    "evidence",
+    "audit_log",
+};
+
+// The tables whose ids a server hands out from a sequence (see schema_pg.cpp).
+const char *const serialTables[] = {
+    "inspections",
+    "units",
+    "people",
+    "problems",
+    "tasks",
+    "responsibilities",
+    "progress_entries",
+    "users",
+    "evidence",
+};
+
+QString errorText(const QSqlError &e)
+{
+    return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+}
+
+} // namespace
+
+Result<LedgerCopy::Report> LedgerCopy::copy(const QString &from, const QString &to)
+{
+    if (from.trimmed().isEmpty() || to.trimmed().isEmpty())
+        return Error { tr("Name both ledgers: the one to copy and the new one.") };
+    if (!LedgerLocation::isServerAddress(to)) {
+        const QFileInfo target(to);
+        if (target.exists() && (!target.isFile() || target.size() > 0)) {
+            return Error { tr("The target %1 exists; a ledger is copied into a new file or an "
+                              "empty database only. Nothing was changed.")
+                               .arg(target.absoluteFilePath()) };
+        }
+    }
+    Ledger source;
+    if (auto opened = source.open(from, Ledger::OpenMode::ReadOnly); !opened)
+        return Error { opened.error() };
+    Ledger target;
+    target.setActor(source.actor());
+    if (auto opened = target.open(to, Ledger::OpenMode::CreateIfMissing); !opened)
+        return Error { opened.error() };
+    return copy(source, target);
+}
+
+Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
+{
+    Report report;
+    if (!to.wasCreated()) {
+        return Error { tr("The target %1 already holds a ledger; a ledger is copied into a new "
+                          "file or an empty database only. Nothing was changed.")
+                           .arg(to.path()) };
+    }
+    Ledger::Transaction tx(to);
+    if (!tx.status())
+        return Error { tx.status().error() };
+    // A new ledger has its first user, its creation date and the "ledger created"
+    // entry: the copy brings its own. The audit log's delete guard is set aside for
+    // that one statement, inside this transaction.
+    QStringList clear;
+    if (to.isOnServer()) {
+        clear = { QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete"),
+            QStringLiteral("DELETE FROM audit_log"),
+            QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_delete") };
+    } else {
+        auto guard = to.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = "
+                                            "'trigger' AND name = 'audit_log_no_delete'"),
+            {}, tr("read the target ledger"));
+        if (!guard)
+            return Error { guard.error() };
+        if (!guard->next())
+            return Error { tr("The target %1 has no audit log guard.").arg(to.path()) };
+        const QString create = guard->value(0).toString();
+        guard->finish();
+        clear = { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+            QStringLiteral("DELETE FROM audit_log"), create };
+    }
+    clear << QStringLiteral("DELETE FROM users") << QStringLiteral("DELETE FROM settings");
+    for (const QString &sql : clear) {
+        if (auto q = to.exec(sql, {}, tr("prepare the target ledger")); !q)
+            return Error { q.error() };
+    }
+    // Under the write lock: the target holds nothing now (a schema only).
+    for (const char *table : tables) {
+        auto q = to.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {},
+            tr("read the target ledger"));
+        if (!q)
+            return Error { q.error() };
+        if (q->next() && q->value(0).toLongLong() > 0) {
+            return Error { tr("The target %1 already holds a ledger (its table %2 has rows); a "
+                              "ledger is copied into a new file or an empty database only. "
+                              "Nothing was changed.")
+                               .arg(to.path(), QLatin1String(table)) };
+        }
+    }
+
+    const QSqlDatabase source = from.database();
+    const QSqlDatabase target = to.database();
+    for (const char *name : tables) {
+        const QString table = QLatin1String(name);
+        QSqlQuery read(source);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table))) {
+            return Error { tr("Cannot read the table %1 of %2: %3")
+                               .arg(table, from.path(), errorText(read.lastError())) };
+        }
+        const QSqlRecord columns = read.record();
+        QStringList names;
+        QStringList marks;
+        for (int i = 0; i < columns.count(); ++i) {
+            names << columns.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery write(target);
+        if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(table, names.join(QStringLiteral(", ")),
+                                   marks.join(QStringLiteral(", "))))) {
+            return Error { tr("Cannot write the table %1 of %2: %3")
+                               .arg(table, to.path(), errorText(write.lastError())) };
+        }
+        while (read.next()) {
+            for (int i = 0; i < names.size(); ++i) {
+                // NULL stays NULL and empty text stays empty text: the audit
+                // entries' hashes tell the two apart.
+                if (read.isNull(i)) {
+                    write.bindValue(i, QVariant());
+                } else {
+                    const QVariant v = read.value(i);
+                    const bool emptyText
+                        = v.metaType().id() == QMetaType::QString && v.toString().isNull();
+                    write.bindValue(i, emptyText ? QVariant(QString(QLatin1String(""))) : v);
+                }
+            }
+            if (!write.exec()) {
+                return Error { tr("Cannot copy a row of the table %1 into %2: %3")
+                                   .arg(table, to.path(), errorText(write.lastError())) };
+            }
+            ++report.rows;
+            if (table == QLatin1String("audit_log"))
+                ++report.auditEntries;
+        }
+        if (read.lastError().isValid()) {
+            return Error { tr("Cannot read the table %1 of %2: %3")
+                               .arg(table, from.path(), errorText(read.lastError())) };
+        }
+    }
+
+    auto head = from.exec(QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"), {},
+        tr("read the audit log"));
+    if (!head)
+        return Error { head.error() };
+    if (head->next()) {
+        if (auto h
+            = to.exec(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
+                { head->value(0).toLongLong(), head->value(1).toString() },
+                tr("write the audit log"));
+            !h)
+            return Error { h.error() };
+    }
+    // Ids given explicitly do not move a server's sequences: the next new row
+    // must come after the copied ones.
+    if (to.isOnServer()) {
+        for (const char *table : serialTables) {
+            if (auto s = to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', "
+                                                "'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                                     .arg(QLatin1String(table)),
+                    {}, tr("write the target ledger"));
+                !s)
+                return Error { s.error() };
+        }
+    }
+    if (auto c = tx.commit(); !c)
+        return Error { c.error() };
+    return report;
+}
+
+} // namespace rectify

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/ledger.h"
+
+namespace rectify {
+
+// Copies a whole ledger into an empty one, between a file and a server either way
+// (rectify-cli migrate): every table with its ids, and the audit log with its hash
+// chain and head as they are, so that the copy's chain verifies. One transaction:
+// a failed copy leaves the target without rows.
+class LedgerCopy final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::LedgerCopy)
+
+public:
+    struct Report
+    {
+        qint64 rows = 0; // rows copied, every table together
+        qint64 auditEntries = 0;
+    };
+
+    // Opens `from` read-only and `to` (a new file, or an empty database), then
+    // copies. Refuses a target that exists and holds anything, and leaves it as it is.
+    static Result<Report> copy(const QString &from, const QString &to);
+    // The same between two open ledgers; `to` must be one that open() has just
+    // created (Ledger::wasCreated()): its first user, setting and audit entry make
+    // way for the copied ones.
+    static Result<Report> copy(const Ledger &from, Ledger &to);
+};
+
+} // namespace rectify
