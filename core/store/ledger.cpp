@@ -1,6 +1,7 @@
 #include "store/ledger.h"
 
 #include "store/auditchain.h"
+#include "store/auditrows.h"
 #include "store/conflict.h"
 #include "store/ledgerlocation.h"
 #include "store/schema.h"
@@ -599,8 +600,7 @@ Status Ledger::appendAudit(AuditEntry entry)
 
 Result<QVector<AuditEntry>> Ledger::auditLog(const QString &entity, qint64 entityId) const
 {
-    QString sql = QStringLiteral("SELECT id, at, user_name, entity, entity_id, field, old_value, "
-                                 "new_value, reason FROM audit_log");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(auditEntryColumns());
     QVariantList values;
     if (!entity.isEmpty()) {
         sql += QStringLiteral(" WHERE entity = ?");
@@ -615,19 +615,8 @@ Result<QVector<AuditEntry>> Ledger::auditLog(const QString &entity, qint64 entit
     if (!q)
         return Error { q.error() };
     QVector<AuditEntry> out;
-    while (q->next()) {
-        AuditEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = timestampFromSql(q->value(1));
-        e.user = q->value(2).toString();
-        e.entity = q->value(3).toString();
-        e.entityId = q->value(4).toLongLong();
-        e.field = q->value(5).toString();
-        e.oldValue = q->value(6).toString();
-        e.newValue = q->value(7).toString();
-        e.reason = q->value(8).toString();
-        out << e;
-    }
+    while (q->next())
+        out << readAuditEntry(*q);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "workflow/auditquery.h"
 
+#include "store/auditrows.h"
 #include "store/ledger.h"
 #include "util/sqlvalues.h"
 
@@ -9,8 +10,8 @@ namespace rectify {
 
 Result<QVector<AuditEntry>> AuditQuery::run(const Ledger &ledger, const AuditFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT a.id, a.at, a.user_name, a.entity, a.entity_id, a.field, "
-                                 "a.old_value, a.new_value, a.reason FROM audit_log a WHERE 1 = 1");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log a WHERE 1 = 1")
+                      .arg(auditEntryColumns(QStringLiteral("a.")));
     QVariantList values;
     if (!filter.user.isEmpty()) {
         sql += QStringLiteral(" AND a.user_name = ?");
@@ -39,19 +40,8 @@ Result<QVector<AuditEntry>> AuditQuery::run(const Ledger &ledger, const AuditFil
     if (!q)
         return Error { q.error() };
     QVector<AuditEntry> out;
-    while (q->next()) {
-        AuditEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = timestampFromSql(q->value(1));
-        e.user = q->value(2).toString();
-        e.entity = q->value(3).toString();
-        e.entityId = q->value(4).toLongLong();
-        e.field = q->value(5).toString();
-        e.oldValue = q->value(6).toString();
-        e.newValue = q->value(7).toString();
-        e.reason = q->value(8).toString();
-        out << e;
-    }
+    while (q->next())
+        out << readAuditEntry(*q);
     return out;
 }
 

@@ -202,33 +202,28 @@ Status Workflow::reject(qint64 taskId, const QString &reason, int expectedVersio
 {
     if (reason.trimmed().isEmpty())
         return Error { tr("Rejecting a sign-off needs a reason.") };
-    m_ledger.setActor(m_actor.name);
-    Ledger::Transaction tx(m_ledger);
-    if (!tx.status())
-        return tx.status();
-    auto task = load(taskId, Action::Reject, expectedVersion);
-    if (!task)
-        return task.failure();
-    if (auto s = m_ledger.setTaskStatus(
-            taskId, task->version, TaskStatus::InProgress, QDate(), QDate(), reason.trimmed());
-        !s)
-        return s;
-    return tx.commit();
+    return backToInProgress(taskId, Action::Reject, reason.trimmed(), expectedVersion);
 }
 
 Status Workflow::reopen(qint64 taskId, const QString &reason, int expectedVersion)
 {
     if (reason.trimmed().isEmpty())
         return Error { tr("Reopening a closed task needs a reason.") };
+    return backToInProgress(taskId, Action::Reopen, reason.trimmed(), expectedVersion);
+}
+
+Status Workflow::backToInProgress(
+    qint64 taskId, Action action, const QString &reason, int expectedVersion)
+{
     m_ledger.setActor(m_actor.name);
     Ledger::Transaction tx(m_ledger);
     if (!tx.status())
         return tx.status();
-    auto task = load(taskId, Action::Reopen, expectedVersion);
+    auto task = load(taskId, action, expectedVersion);
     if (!task)
         return task.failure();
     if (auto s = m_ledger.setTaskStatus(
-            taskId, task->version, TaskStatus::InProgress, QDate(), QDate(), reason.trimmed());
+            taskId, task->version, TaskStatus::InProgress, QDate(), QDate(), reason);
         !s)
         return s;
     return tx.commit();

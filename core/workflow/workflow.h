@@ -59,6 +59,10 @@ public:
 
 private:
     Result<Task> load(qint64 taskId, Action action, int expectedVersion) const;
+    // reject() and reopen() after their reason is checked: the task goes back to
+    // in progress, its completion and sign-off dates cleared.
+    Status backToInProgress(
+        qint64 taskId, Action action, const QString &reason, int expectedVersion);
     QDate today() const;
 
     Ledger &m_ledger;
