@@ -3,6 +3,10 @@
 # (one row per task, ~8 tasks per problem) into an empty ledger, in UTF-8 and in
 # GB18030, against sqlite3's flat ".import" of the same file, measured in the
 # same run (medians), with peak RSS; then one run of ten times the rows.
+# Beside the flat .import it times a floor: the sqlite3 shell alone writing the
+# rows of an imported ledger into an empty ledger of the same schema (secondary
+# indexes built after the rows, the search index in one statement per table),
+# with and without the search index, and prints the import's ratio to it.
 # Usage: tests/bench/import_bench.sh [BUILD_DIR] [ROWS] [RUNS] [BIG_ROWS]
 #   defaults: build/bench 100000 5 1000000 (BIG_ROWS 0 skips the big run)
 #   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli in the same run,
@@ -63,6 +67,7 @@ run_timed sqlite3-import-utf8 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".
 run_timed sqlite3-import-gb18030 "$flat" sqlite3 "$work/flat.sqlite" ".mode csv" ".import $work/g.csv t"
 run_timed import-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
 run_timed import-gb18030 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/g.csv" --feedback-date 2023-10-10
+sqlite3 "$work/l.sqlite" "VACUUM INTO '$work/src.sqlite'"
 # An earlier build, timed in the same run: RECTIFY_CLI_BEFORE=path/to/rectify-cli.
 if [[ -n "${RECTIFY_CLI_BEFORE:-}" ]]; then
     "$RECTIFY_CLI_BEFORE" --db "$work/before-empty.sqlite" init >/dev/null
@@ -79,11 +84,69 @@ run_timed dry-run-utf8 "$fresh" "$cli" --db "$work/l.sqlite" import "$work/u.csv
 # Re-import of the same file into the filled ledger: every row unchanged.
 "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10 >/dev/null
 run_timed reimport-utf8 ":" "$cli" --db "$work/l.sqlite" import "$work/u.csv" --feedback-date 2023-10-10
+
+# The floor: what SQLite itself needs to write the same rows into this schema.
+# floor.sql copies every table the import filled from an imported ledger
+# (src.sqlite) in one transaction, with the importer's page cache: the
+# secondary indexes dropped first and built again after the rows; with the
+# search index, its triggers set aside and both search tables filled in one
+# INSERT ... SELECT each, with the importer's FTS5 settings (automerge 0, 16 MiB
+# of pending terms), as the triggers would index them.
+floor_sql() { # floor_sql TARGET_LEDGER SEARCH(0|1)
+    local target=$1 search=$2 t
+    echo "PRAGMA cache_size = -65536;"
+    echo "ATTACH '$work/src.sqlite' AS src;"
+    echo "BEGIN;"
+    local tables
+    tables=$(sqlite3 "$target" "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%search%' ORDER BY rowid")
+    local filled=()
+    for t in $tables; do
+        [[ $(sqlite3 "$target" "SELECT count(*) FROM \"$t\"") == 0 ]] || continue
+        [[ $(sqlite3 "$work/src.sqlite" "SELECT count(*) FROM \"$t\"") != 0 ]] || continue
+        filled+=("'$t'")
+    done
+    local in
+    in=$(IFS=,; echo "${filled[*]}")
+    sqlite3 "$target" "SELECT 'DROP INDEX \"' || name || '\";' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ($in)"
+    if ((search)); then
+        sqlite3 "$target" "SELECT 'DROP TRIGGER \"' || name || '\";' FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%\\_search%' ESCAPE '\\'"
+    fi
+    for t in "${filled[@]}"; do
+        t=${t//\'/}
+        echo "INSERT INTO main.\"$t\" SELECT * FROM src.\"$t\";"
+    done
+    sqlite3 "$target" "SELECT sql || ';' FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ($in)"
+    if ((search)); then
+        for t in problem_search task_search; do
+            echo "INSERT INTO $t ($t, rank) VALUES ('automerge', 0);"
+            echo "INSERT INTO $t ($t, rank) VALUES ('hashsize', 16777216);"
+        done
+        echo "INSERT INTO problem_search (rowid, problem) SELECT id, code || ' ' || category || ' ' || title || ' ' || description FROM problems;"
+        echo "INSERT INTO task_search (rowid, task) SELECT id, measure || ' ' || target || ' ' || remarks FROM tasks;"
+        sqlite3 "$target" "SELECT sql || ';' FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%\\_search%' ESCAPE '\\' ORDER BY rowid"
+    fi
+    echo "COMMIT;"
+}
+floor_sql "$work/empty.sqlite" 1 > "$work/floor.sql"
+floor_sql "$work/nosearch.sqlite" 0 > "$work/floor-nosearch.sql"
+run_timed floor "$fresh" sqlite3 "$work/l.sqlite" ".read $work/floor.sql"
+sqlite3 "$work/l.sqlite" "SELECT CASE WHEN (SELECT count(*) FROM task_search) = (SELECT count(*) FROM src.tasks) THEN '' ELSE 'floor: the search index is incomplete' END" \
+    -cmd "ATTACH '$work/src.sqlite' AS src" | grep . >&2 && exit 1
+run_timed floor-nosearch "$nosearch" sqlite3 "$work/l.sqlite" ".read $work/floor-nosearch.sql"
 for run in utf8:utf8 gb18030:gb18030 utf8-nosearch:utf8; do
     enc=${run%%:*} base=${run##*:}
     awk -v a="$(cat "$work/import-$enc.ms")" -v b="$(cat "$work/sqlite3-import-$base.ms")" \
         -v c="$(cat "$work/import-$enc.cpu")" -v d="$(cat "$work/sqlite3-import-$base.cpu")" -v n="import-$enc" \
         'BEGIN { printf "%-24s %.2fx wall, %.2fx CPU of sqlite3 .import of the same file (target: within 2x)\n", n, (b > 0 ? a / b : 0), (d > 0 ? c / d : 0) }'
+done
+# The import against the floor: 1x would be the importer writing as fast as
+# SQLite can write these rows into this schema.
+for run in utf8:floor utf8-nosearch:floor-nosearch; do
+    enc=${run%%:*} base=${run##*:}
+    awk -v a="$(cat "$work/import-$enc.ms")" -v b="$(cat "$work/$base.ms")" \
+        -v c="$(cat "$work/import-$enc.cpu")" -v d="$(cat "$work/$base.cpu")" -v n="import-$enc" \
+        -v f="$(cat "$work/$base.ms")" -v i="$(cat "$work/sqlite3-import-utf8.ms")" \
+        'BEGIN { printf "%-24s %.2fx wall, %.2fx CPU of the floor (sqlite3 writing the same rows into the schema; the floor is %.2fx the wall of .import)\n", n, (b > 0 ? a / b : 0), (d > 0 ? c / d : 0), (i > 0 ? f / i : 0) }'
 done
 "$cli" --db "$work/l.sqlite" info | sed -n '3,6p'
 
