@@ -964,8 +964,8 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
             fail(tr("add problem %1").arg(QString::fromStdString(p.code)), *m_insProblem);
         else {
             p.dbId = m_insProblem->lastId();
-            if (m_search)
-                m_search->problemAdded(p.dbId);
+            if (m_search) // the import leaves the description empty
+                m_search->problemAdded(p.dbId, { p.code, p.category, p.title, {} });
         }
     }
     return true;
@@ -1237,7 +1237,7 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
         }
         taskId = s.lastId();
         if (m_search)
-            m_search->taskAdded(taskId);
+            m_search->taskAdded(taskId, { measure, target, m_remarks });
         if (!writeResponsibilities(taskId, m_names))
             return;
     } else if (changed) {
@@ -1462,14 +1462,16 @@ Result<ImportReport> CsvImporter::process(
         return report; // the transaction rolls back
     }
     if (write && (!run.failedRows() || options.skipBadRows)) {
-        if (auto s = search.finish(); !s)
-            return Error { s.error() };
         // Without a commit, the rollback brings the set-aside indexes back.
         for (const std::string &sql : droppedIndexes) {
             if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 return Error { tr("Cannot rebuild the indexes after the import: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
         }
+        // After the indexes: a search index built on another core gets the time
+        // of their rebuild to finish.
+        if (auto s = search.finish(); !s)
+            return Error { s.error() };
         if (foreignKeysOff.db) {
             Statement check(foreignKeysOff.db, "PRAGMA foreign_key_check");
             if (check.step())

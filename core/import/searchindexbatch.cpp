@@ -1,6 +1,8 @@
 #include "import/searchindexbatch.h"
 
+#include <limits>
 #include <sqlite3.h>
+#include <thread>
 
 namespace rectify {
 
@@ -58,6 +60,8 @@ SearchIndexBatch::SearchIndexBatch(sqlite3 *db)
     : m_db(db)
 { }
 
+SearchIndexBatch::~SearchIndexBatch() = default;
+
 Status SearchIndexBatch::fail(const QString &what)
 {
     return Error { tr("Cannot %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))) };
@@ -112,7 +116,37 @@ Status SearchIndexBatch::begin()
             return s;
     }
     m_active = true;
+    startWorker();
     return {};
+}
+
+void SearchIndexBatch::startWorker()
+{
+    // The worker pays off only with a core of its own.
+    if (std::thread::hardware_concurrency() < 2)
+        return;
+    std::vector<SearchIndexWorker::Table> tables;
+    const auto add = [&](const char *name, const char *column, qint64 maxBefore) {
+        if (maxBefore != 0)
+            return noTable; // rows before the import: indexed at the end
+        Query q(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+        sqlite3_bind_text(*q, 1, name, -1, SQLITE_STATIC);
+        if (!q.ok() || q.step() != SQLITE_ROW || !sqlite3_column_text(*q, 0))
+            return noTable;
+        tables.push_back(
+            { name, column, reinterpret_cast<const char *>(sqlite3_column_text(*q, 0)) });
+        return tables.size() - 1;
+    };
+    const std::size_t problems = add("problem_search", "problem", m_maxProblemBefore);
+    const std::size_t tasks = add("task_search", "task", m_maxTaskBefore);
+    if (tables.empty())
+        return;
+    auto worker = std::make_unique<SearchIndexWorker>(std::move(tables));
+    if (!worker->start())
+        return; // indexed at the end, on this connection
+    m_worker = std::move(worker);
+    m_problemTable = problems;
+    m_taskTable = tasks;
 }
 
 Status SearchIndexBatch::finish()
@@ -120,9 +154,28 @@ Status SearchIndexBatch::finish()
     if (!m_active)
         return {};
     m_active = false;
-    if (auto s = index("problem_search", problemRows, m_updatedProblems, m_maxProblemBefore); !s)
+    // Tables built by the worker are copied in; their rows changed after they
+    // were handed over are indexed again below, like those of an earlier import.
+    constexpr qint64 allRows = std::numeric_limits<qint64>::max();
+    qint64 problemsBefore = m_maxProblemBefore;
+    qint64 tasksBefore = m_maxTaskBefore;
+    if (m_worker) {
+        // A worker that failed leaves its tables to the statements below.
+        if (m_worker->finish()) {
+            for (const auto &[table, before] : { std::pair { m_problemTable, &problemsBefore },
+                     std::pair { m_taskTable, &tasksBefore } }) {
+                if (table == noTable)
+                    continue;
+                if (auto s = m_worker->copyInto(m_db, table); !s)
+                    return s;
+                *before = allRows;
+            }
+        }
+        m_worker.reset();
+    }
+    if (auto s = index("problem_search", problemRows, m_updatedProblems, problemsBefore); !s)
         return s;
-    if (auto s = index("task_search", taskRows, m_updatedTasks, m_maxTaskBefore); !s)
+    if (auto s = index("task_search", taskRows, m_updatedTasks, tasksBefore); !s)
         return s;
     for (const std::string &sql : m_triggers) {
         if (auto s = exec(sql.c_str()); !s)
@@ -185,7 +238,7 @@ Status SearchIndexBatch::index(
                 return fail(tr("update the search index"));
         }
     }
-    {
+    if (maxBefore < std::numeric_limits<qint64>::max()) {
         // Rows added by the import.
         const std::string sql = std::string(rows) + "WHERE id > ?1";
         Query q(m_db, sql.c_str());

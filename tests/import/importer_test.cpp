@@ -6,10 +6,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace rectify;
 using rectify::test::TempLedger;
@@ -636,6 +638,249 @@ TEST_F(Importer, FailedImportLeavesTheSearchIndexAndTriggers)
     EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
     EXPECT_EQ(triggers(*m_ledger), before);
     EXPECT_EQ(searchRows(*m_ledger), rows);
+}
+
+namespace {
+
+// A ledger of `rows` tasks, four to a problem, with texts that differ from row
+// to row: enough rows for the search index built on another core to come in
+// several batches. Row `badRow` (1-based data row), if any, has an impossible
+// deadline.
+QString manyRows(int rows, int badRow = 0)
+{
+    QString text = QStringLiteral("序号,问题类别,反馈问题,整改措施,整改目标,整改时限,备注\n");
+    const QStringList words = { QStringLiteral("调研浮于表面"), QStringLiteral("制度执行不严"),
+        QStringLiteral("台账不规范"), QStringLiteral("整改不到位"), QStringLiteral("学习不深入") };
+    for (int i = 1; i <= rows; ++i) {
+        const QString &w = words[i % words.size()];
+        if (i % 4 == 1)
+            text += QStringLiteral("%1,类别%2,%3问题%1,").arg((i + 3) / 4).arg(i % 7).arg(w);
+        else
+            text += QStringLiteral(",,,");
+        text += QStringLiteral("（%1）针对%2制定措施%3,目标%4,%5,备注%6\n")
+                    .arg((i - 1) % 4 + 1)
+                    .arg(w)
+                    .arg(i)
+                    .arg(i % 13)
+                    .arg(i == badRow ? QStringLiteral("2024年2月30日")
+                                     : QStringLiteral("2024年%1月底").arg(i % 12 + 1))
+                    .arg(i * 7);
+    }
+    return text;
+}
+
+} // namespace
+
+// Where a search table stands in the schema: a table created again (the import
+// that builds the search index on another core replaces its empty table) comes
+// later.
+qint64 schemaRowid(Ledger &ledger, const char *table)
+{
+    QSqlQuery q(ledger.database());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT rowid FROM sqlite_master WHERE name = '%1'")
+                           .arg(QLatin1String(table))));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Compares a search table's index, posting by posting (term, row, column,
+// position), with an FTS5 table built from the ledger's rows in one statement
+// the way the triggers index them, and runs FTS5's own check of the table.
+// Returns the differences (empty when the two are the same).
+std::string indexDifferences(Ledger &ledger, const char *table)
+{
+    const QString name = QLatin1String(table);
+    const QString text = name == QLatin1String("task_search")
+        ? QStringLiteral("measure || ' ' || target || ' ' || remarks FROM tasks")
+        : QStringLiteral(
+            "code || ' ' || category || ' ' || title || ' ' || description FROM problems");
+    QSqlQuery q(ledger.database());
+    const auto run = [&](const QString &sql) {
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+    };
+    run(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(name));
+    run(QStringLiteral("DROP TABLE IF EXISTS temp.expected"));
+    run(QStringLiteral("CREATE VIRTUAL TABLE temp.expected USING fts5(x, tokenize = 'trigram')"));
+    run(QStringLiteral("INSERT INTO temp.expected (rowid, x) SELECT id, %1").arg(text));
+    run(QStringLiteral("DROP TABLE IF EXISTS temp.got_vocab"));
+    run(QStringLiteral("DROP TABLE IF EXISTS temp.expected_vocab"));
+    run(QStringLiteral("CREATE VIRTUAL TABLE temp.got_vocab USING fts5vocab(main, %1, instance)")
+            .arg(name));
+    run(QStringLiteral(
+        "CREATE VIRTUAL TABLE temp.expected_vocab USING fts5vocab(temp, expected, instance)"));
+    QStringList diff;
+    for (const auto &[label, sql] :
+        { std::pair { "missing",
+              "SELECT term, doc, offset FROM temp.expected_vocab EXCEPT "
+              "SELECT term, doc, offset FROM temp.got_vocab" },
+            std::pair { "extra",
+                "SELECT term, doc, offset FROM temp.got_vocab EXCEPT "
+                "SELECT term, doc, offset FROM temp.expected_vocab" } }) {
+        run(QString::fromLatin1(sql) + QStringLiteral(" LIMIT 5"));
+        while (q.next())
+            diff << QStringLiteral("%1: %2 row %3 at %4")
+                        .arg(QLatin1String(label), q.value(0).toString(), q.value(1).toString(),
+                            q.value(2).toString());
+    }
+    run(QStringLiteral("SELECT (SELECT count(*) FROM temp.got_vocab), "
+                       "(SELECT count(*) FROM temp.expected_vocab), "
+                       "(SELECT group_concat(rowid || ':' || %2, '|') FROM "
+                       "(SELECT rowid, %2 FROM %1 ORDER BY rowid)), "
+                       "(SELECT group_concat(rowid || ':' || x, '|') FROM "
+                       "(SELECT rowid, x FROM temp.expected ORDER BY rowid))")
+            .arg(name, name.left(name.indexOf(QLatin1Char('_')))));
+    if (q.next()) {
+        if (q.value(0) != q.value(1))
+            diff << QStringLiteral("%1 postings, expected %2")
+                        .arg(q.value(0).toString(), q.value(1).toString());
+        if (q.value(2) != q.value(3))
+            diff << QStringLiteral("the stored texts differ");
+        if (q.value(1).toLongLong() == 0)
+            diff << QStringLiteral("nothing indexed");
+    }
+    for (const char *t : { "got_vocab", "expected_vocab", "expected" })
+        run(QStringLiteral("DROP TABLE temp.%1").arg(QLatin1String(t)));
+    return diff.join(QLatin1Char('\n')).toStdString();
+}
+
+// The first import into a ledger without problems and tasks builds the search
+// index on another core and copies it in: the same postings the triggers write,
+// FTS5's own check passes, and the ledger keeps indexing edits afterwards.
+TEST_F(Importer, SearchIndexBuiltAlongsideIsWhatTheTriggersWouldWrite)
+{
+    RECTIFY_SQLITE_ONLY("the FTS5 search tables");
+    const QString before = triggers(*m_ledger);
+    const qint64 taskTable = schemaRowid(*m_ledger, "task_search");
+    const qint64 problemTable = schemaRowid(*m_ledger, "problem_search");
+    const QString config = value(QStringLiteral("SELECT group_concat(k || '=' || v, ',') FROM "
+                                                "(SELECT * FROM task_search_config ORDER BY k)"));
+    // A search before the import: FTS5 keeps what it read of the (empty) index
+    // in the connection, which must not outlive the table copied in.
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"台账不规范\"'")),
+        0);
+    EXPECT_EQ(
+        count(QString::fromUtf8(
+            "SELECT count(*) FROM problem_search WHERE problem_search MATCH '\"台账不规范\"'")),
+        0);
+    const ImportReport r = import(write(manyRows(5000).toUtf8()));
+    ASSERT_TRUE(r.committed) << r.text().toStdString();
+    ASSERT_EQ(r.tasks.added, 5000);
+    ASSERT_EQ(r.problems.added, 1250);
+    if (std::thread::hardware_concurrency() >= 2) {
+        EXPECT_GT(schemaRowid(*m_ledger, "task_search"), taskTable);
+        EXPECT_GT(schemaRowid(*m_ledger, "problem_search"), problemTable);
+    }
+    EXPECT_EQ(triggers(*m_ledger), before);
+    EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
+    EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"针对台账不规范\"'")),
+        count(
+            QString::fromUtf8("SELECT count(*) FROM tasks WHERE measure LIKE '%针对台账不规范%'")));
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"措施4999 目标\"'")),
+        1);
+    // The table's settings are what the import on the ledger's connection leaves.
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(k || '=' || v, ',') FROM "
+                                   "(SELECT * FROM task_search_config ORDER BY k)")),
+        QStringLiteral("automerge=4,hashsize=1048576,") + config);
+
+    // Edits through the triggers after the import, on the same connection.
+    QSqlQuery q(m_ledger->database());
+    ASSERT_TRUE(q.exec(
+        QString::fromUtf8("UPDATE tasks SET measure = measure || '补充台账' WHERE id % 100 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM progress_entries WHERE task_id % 99 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM responsibilities WHERE task_id % 99 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM tasks WHERE id % 99 = 0")));
+    ASSERT_TRUE(
+        q.exec(QString::fromUtf8("UPDATE problems SET title = title || '复查' WHERE id % 7 = 0")));
+    EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
+    EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"补充台账\"'")),
+        count(QString::fromUtf8("SELECT count(*) FROM tasks WHERE measure LIKE '%补充台账%'")));
+
+    // Another connection sees the same index.
+    Ledger other;
+    ASSERT_TRUE(other.open(m_ledger.path(), Ledger::OpenMode::ExistingOnly));
+    QSqlQuery o(other.database());
+    ASSERT_TRUE(o.exec(QString::fromUtf8(
+        "SELECT count(*) FROM task_search WHERE task_search MATCH '\"补充台账\"'")));
+    ASSERT_TRUE(o.next());
+    EXPECT_EQ(o.value(0).toLongLong(),
+        count(QString::fromUtf8("SELECT count(*) FROM tasks WHERE measure LIKE '%补充台账%'")));
+}
+
+// An import that fails or is cancelled while the search index is being built
+// on another core leaves the search tables as they were.
+TEST_F(Importer, SearchIndexBuiltAlongsideIsDroppedOnFailureAndCancel)
+{
+    RECTIFY_SQLITE_ONLY("the FTS5 search tables");
+    const QString before = triggers(*m_ledger);
+    const qint64 taskTable = schemaRowid(*m_ledger, "task_search");
+    const qint64 problemTable = schemaRowid(*m_ledger, "problem_search");
+    const auto unchanged = [&] {
+        EXPECT_EQ(triggers(*m_ledger), before);
+        EXPECT_EQ(schemaRowid(*m_ledger, "task_search"), taskTable);
+        EXPECT_EQ(schemaRowid(*m_ledger, "problem_search"), problemTable);
+        for (const char *table : { "task_search", "problem_search", "tasks", "problems" })
+            EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0)
+                << table;
+        for (const char *table : { "task_search", "problem_search" })
+            EXPECT_EQ(count(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')")
+                                .arg(QLatin1String(table))),
+                -1); // a statement without rows, and no error
+    };
+    // An error in the last row: nothing is written.
+    const ImportReport bad
+        = import(write(manyRows(6000, 6000).toUtf8(), QStringLiteral("bad.csv")));
+    EXPECT_FALSE(bad.committed);
+    EXPECT_EQ(bad.errorCount, 1) << bad.text().toStdString();
+    unchanged();
+
+    // Cancelled at the first progress report (after 4,096 rows: two batches
+    // handed to the other core).
+    CsvImporter importer(*m_ledger);
+    const QString path = write(manyRows(6000).toUtf8(), QStringLiteral("cancel.csv"));
+    int calls = 0;
+    auto r = importer.import(path, m_options, [&](qint64, qint64) {
+        ++calls;
+        return false;
+    });
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_TRUE(r->cancelled);
+    EXPECT_FALSE(r->committed);
+    EXPECT_EQ(calls, 1);
+    unchanged();
+
+    // The ledger is none the worse: the same file imports.
+    const ImportReport ok = import(path);
+    EXPECT_TRUE(ok.committed) << ok.text().toStdString();
+    EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
+    EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
+}
+
+// A re-import into a ledger with tasks indexes on the ledger's own connection,
+// in the table it has.
+TEST_F(Importer, ReimportIndexesInTheLedgersOwnSearchTables)
+{
+    RECTIFY_SQLITE_ONLY("the FTS5 search tables");
+    ASSERT_TRUE(import(write(manyRows(3000).toUtf8())).committed);
+    const qint64 taskTable = schemaRowid(*m_ledger, "task_search");
+    const qint64 problemTable = schemaRowid(*m_ledger, "problem_search");
+    QString edited = manyRows(3100);
+    edited.replace(QString::fromUtf8("措施17,"), QString::fromUtf8("措施17改,"));
+    const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("edited.csv")));
+    ASSERT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(r.tasks.added, 100);
+    EXPECT_EQ(r.tasks.updated, 1);
+    EXPECT_EQ(schemaRowid(*m_ledger, "task_search"), taskTable);
+    EXPECT_EQ(schemaRowid(*m_ledger, "problem_search"), problemTable);
+    EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
+    EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
+    EXPECT_EQ(count(QString::fromUtf8(
+                  "SELECT count(*) FROM task_search WHERE task_search MATCH '\"措施17改\"'")),
+        1);
 }
 
 // A UTF-8 ledger with broken bytes in row 2 (here a word pasted in GB18030): the
