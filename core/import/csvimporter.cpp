@@ -1368,6 +1368,9 @@ Result<ImportReport> CsvImporter::process(
                 sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         }
     } foreignKeysOff;
+    // The search index is filled in bulk before the commit (see SearchIndexBatch);
+    // declared before the transaction, which must end first.
+    SearchIndexBatch search(nativeHandle(m_ledger.database()));
     std::optional<Ledger::Transaction> tx;
     if (write) {
         if (sqlite3 *h = nativeHandle(m_ledger.database()); h && sqlite3_get_autocommit(h)
@@ -1442,8 +1445,6 @@ Result<ImportReport> CsvImporter::process(
             }
         }
     }
-    // The search index is filled in bulk before the commit (see SearchIndexBatch).
-    SearchIndexBatch search(db);
     if (write && db) {
         if (auto s = search.begin(); !s)
             return Error { tr("Cannot prepare the import: %1").arg(s.error()) };

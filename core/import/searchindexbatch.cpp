@@ -160,8 +160,9 @@ Status SearchIndexBatch::finish()
     qint64 problemsBefore = m_maxProblemBefore;
     qint64 tasksBefore = m_maxTaskBefore;
     if (m_worker) {
-        // A worker that failed leaves its tables to the statements below.
-        if (m_worker->finish()) {
+        // A worker that failed leaves its tables to the statements below. (The
+        // worker stays until this object goes: see SearchIndexWorker::attach.)
+        if (m_worker->finish() && m_worker->attach(m_db)) {
             for (const auto &[table, before] : { std::pair { m_problemTable, &problemsBefore },
                      std::pair { m_taskTable, &tasksBefore } }) {
                 if (table == noTable)
@@ -171,7 +172,6 @@ Status SearchIndexBatch::finish()
                 *before = allRows;
             }
         }
-        m_worker.reset();
     }
     if (auto s = index("problem_search", problemRows, m_updatedProblems, problemsBefore); !s)
         return s;

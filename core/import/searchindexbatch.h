@@ -38,6 +38,8 @@ class SearchIndexBatch final
     Q_DECLARE_TR_FUNCTIONS(rectify::SearchIndexBatch)
 
 public:
+    // To be destroyed after the import's transaction ended (see
+    // SearchIndexWorker::attach).
     explicit SearchIndexBatch(sqlite3 *db);
     ~SearchIndexBatch();
     Q_DISABLE_COPY_MOVE(SearchIndexBatch)

@@ -1,5 +1,6 @@
 #include "import/searchindexworker.h"
 
+#include <QDir>
 #include <iterator>
 #include <memory>
 #include <sqlite3.h>
@@ -59,7 +60,21 @@ SearchIndexWorker::SearchIndexWorker(std::vector<Table> tables)
 SearchIndexWorker::~SearchIndexWorker()
 {
     stop(false); // an import that did not finish: the rows still queued are dropped
+    // After the ledger's transaction, which holds the attached file while it lasts.
+    if (m_attachedTo)
+        sqlite3_exec(m_attachedTo, "DETACH rectify_search_index", nullptr, nullptr, nullptr);
     sqlite3_close(m_db);
+}
+
+Status SearchIndexWorker::attach(sqlite3 *db)
+{
+    Stmt attach(db, "ATTACH ? AS rectify_search_index");
+    sqlite3_bind_text(
+        attach.get(), 1, m_path.data(), static_cast<int>(m_path.size()), SQLITE_STATIC);
+    if (!attach.ok() || attach.step() != SQLITE_DONE)
+        return fail(db, tr("read the search index"));
+    m_attachedTo = db;
+    return {};
 }
 
 Status SearchIndexWorker::fail(sqlite3 *db, const QString &what)
@@ -69,10 +84,17 @@ Status SearchIndexWorker::fail(sqlite3 *db, const QString &what)
 
 Status SearchIndexWorker::start()
 {
-    // An empty name: a private temporary database on disk, deleted on close;
-    // its pages stay in the file system's cache, not in this process.
-    if (sqlite3_open_v2("", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK)
+    // A temporary file rather than memory: its pages stay in the file system's
+    // cache, not in this process, whatever the size of the import. The ledger's
+    // connection attaches it to copy the tables in a statement each.
+    m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/rectify-search-XXXXXX.sqlite"));
+    if (!m_file.open())
+        return Error {
+            tr("Cannot create a temporary file for the search index: %1").arg(m_file.errorString())
+        };
+    m_path = QDir::toNativeSeparators(m_file.fileName()).toStdString();
+    m_file.close(); // the name stays taken until m_file goes
+    if (sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         return fail(m_db, tr("open a temporary database for the search index"));
     bool ok = exec(m_db, "PRAGMA journal_mode = OFF") && exec(m_db, "PRAGMA synchronous = OFF")
         && exec(m_db, "PRAGMA cache_size = -8192");
@@ -221,10 +243,10 @@ Status SearchIndexWorker::copyInto(sqlite3 *db, std::size_t table)
             "SELECT name FROM sqlite_master WHERE type = 'table' AND "
             "substr(name, 1, length(?1) + 1) = ?1 || '_' AND name <> ?1 || '_config' "
             "ORDER BY name");
-        sqlite3_bind_text(
-            q.get(), 1, t.name.data(), static_cast<int>(t.name.size()), SQLITE_STATIC);
         if (!q.ok())
             return fail(m_db, tr("read the search index"));
+        sqlite3_bind_text(
+            q.get(), 1, t.name.data(), static_cast<int>(t.name.size()), SQLITE_STATIC);
         while (q.step() == SQLITE_ROW)
             shadows.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
         if (!q.done())
@@ -232,29 +254,10 @@ Status SearchIndexWorker::copyInto(sqlite3 *db, std::size_t table)
     }
     for (const std::string &shadow : shadows) {
         const std::string target = "main." + quoted(shadow);
-        if (!exec(db, "DELETE FROM " + target))
+        if (!exec(db, "DELETE FROM " + target)
+            || !exec(db,
+                "INSERT INTO " + target + " SELECT * FROM rectify_search_index." + quoted(shadow)))
             return fail(db, tr("update the search index"));
-        Stmt from(m_db, "SELECT * FROM " + quoted(shadow));
-        if (!from.ok())
-            return fail(m_db, tr("read the search index"));
-        const int columns = sqlite3_column_count(from.get());
-        std::string sql = "INSERT INTO " + target + " VALUES (";
-        for (int c = 0; c < columns; ++c)
-            sql += c ? ", ?" : "?";
-        sql += ')';
-        Stmt to(db, sql);
-        if (!to.ok())
-            return fail(db, tr("update the search index"));
-        while (from.step() == SQLITE_ROW) {
-            for (int c = 0; c < columns; ++c)
-                sqlite3_bind_value(to.get(), c + 1, sqlite3_column_value(from.get(), c));
-            const int rc = to.step();
-            sqlite3_reset(to.get());
-            if (rc != SQLITE_DONE)
-                return fail(db, tr("update the search index"));
-        }
-        if (!from.done())
-            return fail(m_db, tr("read the search index"));
     }
 
     const std::string configTable = "main." + quoted(t.name + "_config");

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QTemporaryFile>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -21,11 +22,11 @@ namespace rectify {
 // common case) would index every row at the end, on the import's connection,
 // after the rows went in: about a third of its time. This builds an identical
 // FTS5 table (the CREATE statement read from the ledger: same tokenizer and
-// options) in a private temporary database on a second core while the rows go
-// in, and copies the finished table's shadow tables (_data, _idx, _content,
-// _docsize) into the ledger inside the import's transaction: copying the
-// finished index is far cheaper than building it. FTS5's file format does not
-// depend on the database it is in.
+// options) in a temporary database file on a second core while the rows go in,
+// and copies the finished table's shadow tables (_data, _idx, _content,
+// _docsize) into the ledger inside the import's transaction, a statement each:
+// copying the finished index is far cheaper than building it. FTS5's file
+// format does not depend on the database it is in.
 //
 // The ledger's connection must not have a stale picture of the table it gets:
 // FTS5 keeps the index structure of a table in memory between transactions of
@@ -58,7 +59,11 @@ public:
     void add(std::size_t table, qint64 rowid, std::initializer_list<std::string_view> parts);
     // Waits for the thread to index every queued row; the worker's error, if any.
     Status finish();
-    // After finish(): replaces the ledger's table number `table` in `db`'s main
+    // After finish(): attaches the private database to the ledger's connection
+    // `db` (detached when this object goes, which must be after the ledger's
+    // transaction ended: SQLite keeps a database read in a transaction attached).
+    Status attach(sqlite3 *db);
+    // After attach(): replaces the ledger's table number `table` in `db`'s main
     // schema with the one built here. Inside the caller's transaction.
     Status copyInto(sqlite3 *db, std::size_t table);
 
@@ -81,6 +86,9 @@ private:
     Status fail(sqlite3 *db, const QString &what);
 
     std::vector<Table> m_tables;
+    QTemporaryFile m_file; // reserves the private database's name; removes it
+    std::string m_path;
+    sqlite3 *m_attachedTo = nullptr;
     sqlite3 *m_db = nullptr; // the private database; the thread's while it runs
     std::thread m_thread;
     std::mutex m_mutex;

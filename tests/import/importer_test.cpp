@@ -771,6 +771,9 @@ TEST_F(Importer, SearchIndexBuiltAlongsideIsWhatTheTriggersWouldWrite)
         EXPECT_GT(schemaRowid(*m_ledger, "problem_search"), problemTable);
     }
     EXPECT_EQ(triggers(*m_ledger), before);
+    // The database the index was built in is gone from the ledger's connection.
+    EXPECT_EQ(value(QStringLiteral("SELECT group_concat(name) FROM pragma_database_list")),
+        QStringLiteral("main"));
     EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
     EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
     EXPECT_EQ(count(QString::fromUtf8(
