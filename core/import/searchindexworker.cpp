@@ -74,6 +74,11 @@ Status SearchIndexWorker::attach(sqlite3 *db)
     if (!attach.ok() || attach.step() != SQLITE_DONE)
         return fail(db, tr("read the search index"));
     m_attachedTo = db;
+    // The ledger's connection maps its files into memory (PRAGMA mmap_size),
+    // and a database attached to it inherits that: read this one through the
+    // file system's cache instead, outside the process's memory.
+    if (!exec(db, "PRAGMA rectify_search_index.mmap_size = 0"))
+        return fail(db, tr("read the search index"));
     return {};
 }
 
