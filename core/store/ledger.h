@@ -86,7 +86,6 @@ public:
     {
         Backup,
         Restore,
-        Evidence,
         Import,
         Export,
     };
@@ -171,7 +170,8 @@ public:
     // The refusal for a write to a closed task, or success when it is not closed.
     Status checkNotClosed(qint64 taskId) const;
 
-    // Evidence files of a task (the files themselves are copied by the workflow).
+    // Evidence files of a task (their contents are stored by the workflow, beside a
+    // ledger file or in the server's database: store/evidencecontent.h).
     Result<QVector<Evidence>> evidence(qint64 taskId) const;
     Result<qint64> addEvidence(const Evidence &evidence);
 

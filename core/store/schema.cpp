@@ -271,11 +271,27 @@ QStringList version5()
     };
 }
 
+// Version 6: the contents of evidence files, for a ledger on a server. Officials
+// on different computers share no folder, so a server ledger keeps each attached
+// file's bytes once per SHA-256 here, written in the transaction of the workflow
+// step that attaches it (see store/evidencecontent.h). A ledger file keeps its
+// folder beside the file, as before: this table stays empty there (a copy to a
+// server fills it, a copy back to a file empties it into the new folder).
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE evidence_content (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL))"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -296,6 +312,8 @@ QStringList Schema::migrationTo(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -225,6 +225,18 @@ QStringList version4()
     return out;
 }
 
+// Version 6: evidence contents as bytea (BYTEA is PostgreSQL's BLOB); the size in
+// BIGINT like every other byte count here.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE evidence_content (
+            sha256 TEXT COLLATE "C" PRIMARY KEY,
+            size BIGINT NOT NULL,
+            content BYTEA NOT NULL))"),
+    };
+}
+
 QStringList collatedAll(QStringList statements)
 {
     for (QString &s : statements) {
@@ -248,6 +260,8 @@ QStringList Schema::postgresMigrationTo(int version)
         return collatedAll(version3());
     case 4:
         return version4();
+    case 6:
+        return version6();
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.

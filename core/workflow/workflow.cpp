@@ -1,61 +1,10 @@
 #include "workflow/workflow.h"
 
 #include "store/conflict.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 namespace rectify {
-
-namespace {
-
-struct Copied
-{
-    QString storedPath; // relative to the ledger's folder
-    QString sha256;
-    qint64 size = 0;
-};
-
-// Copies `source` into `folder` under its SHA-256 (keeping the suffix). A file
-// already there under the same name is the same content and is kept.
-Result<Copied> copyEvidence(const QString &source, const QString &folder, const QString &base)
-{
-    const QString shown = QDir::toNativeSeparators(source);
-    QFile in(source);
-    if (!QFileInfo(source).isFile() || !in.open(QIODevice::ReadOnly))
-        return Error { Workflow::tr("Cannot read the evidence file %1.").arg(shown) };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&in))
-        return Error { Workflow::tr("Cannot read the evidence file %1.").arg(shown) };
-    Copied c;
-    c.sha256 = QString::fromLatin1(hash.result().toHex());
-    c.size = in.size();
-    in.close();
-
-    if (!QDir().mkpath(folder))
-        return Error {
-            Workflow::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder))
-        };
-    const QString suffix = QFileInfo(source).suffix().toLower();
-    const QString name = suffix.isEmpty() ? c.sha256 : c.sha256 + QLatin1Char('.') + suffix;
-    const QString target = QDir(folder).filePath(name);
-    c.storedPath = QDir(base).relativeFilePath(target);
-    if (QFileInfo(target).size() == c.size && QFileInfo::exists(target))
-        return c;
-    const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
-    if (!QFile::copy(source, partial) || !QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return Error { Workflow::tr("Cannot copy the evidence file %1 to %2.")
-                           .arg(shown, QDir::toNativeSeparators(folder)) };
-    }
-    return c;
-}
-
-} // namespace
 
 Workflow::Workflow(Ledger &ledger, User actor)
     : m_ledger(ledger)
@@ -64,8 +13,7 @@ Workflow::Workflow(Ledger &ledger, User actor)
 
 QString Workflow::evidenceFolder(const QString &ledgerPath)
 {
-    const QFileInfo info(ledgerPath);
-    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(".evidence"));
+    return EvidenceContent::folder(ledgerPath);
 }
 
 QDate Workflow::today() const
@@ -155,20 +103,14 @@ Status Workflow::complete(
     entry.author = m_actor.name;
     if (auto p = m_ledger.addProgress(entry); !p)
         return Error { p.error() };
-    if (!evidenceFiles.isEmpty() && m_ledger.isOnServer())
-        return Error { m_ledger.notOnServer(Ledger::FileOnly::Evidence) };
-    const QString folder = evidenceFolder(m_ledger.path());
-    const QString base = QFileInfo(m_ledger.path()).absolutePath();
+    // Beside a ledger file, or in the server's evidence_content table inside this
+    // transaction (store/evidencecontent.h).
     for (const QString &file : evidenceFiles) {
-        auto copied = copyEvidence(file, folder, base);
-        if (!copied)
-            return Error { copied.error() };
-        Evidence e;
+        auto stored = EvidenceContent::store(m_ledger, file);
+        if (!stored)
+            return stored.failure();
+        Evidence e = *stored;
         e.taskId = taskId;
-        e.fileName = QFileInfo(file).fileName();
-        e.storedPath = copied->storedPath;
-        e.sha256 = copied->sha256;
-        e.size = copied->size;
         e.addedBy = m_actor.name;
         if (auto added = m_ledger.addEvidence(e); !added)
             return Error { added.error() };

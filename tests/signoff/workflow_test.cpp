@@ -1,11 +1,13 @@
 // Every workflow transition, the illegal ones, and what each writes to the ledger.
 #include "signofffixture.h"
 #include "store/auditchain.h"
+#include "store/evidencecontent.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 
 using namespace rectify;
@@ -14,6 +16,26 @@ using namespace rectify::test;
 namespace {
 
 const QDate today(2024, 3, 15); // the fixed clock's date
+
+// Every byte value, NUL included, then `tag`: binary contents that a text path
+// would mangle.
+QByteArray binary(const QByteArray &tag)
+{
+    QByteArray bytes;
+    for (int round = 0; round < 40; ++round)
+        for (int b = 0; b < 256; ++b)
+            bytes.append(char(b));
+    return bytes + tag;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    EXPECT_EQ(f.write(bytes), bytes.size());
+    return path;
+}
 
 } // namespace
 
@@ -200,19 +222,148 @@ TEST_F(SignoffTest, EvidenceIsCopiedByHashAndRecorded)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'evidence'")), 2);
 }
 
+TEST_F(SignoffTest, EvidenceComesBackByteIdenticalAndEachContentIsStoredOnce)
+{
+    QTemporaryDir outside;
+    const QByteArray scan = binary("scan");
+    const QByteArray photo = binary("photo");
+    const QString a = writeFile(outside, QStringLiteral("整改报告.pdf"), scan);
+    const QString b = writeFile(outside, QStringLiteral("现场照片.JPG"), photo);
+    const QString again = writeFile(outside, QStringLiteral("整改报告（副本）.pdf"), scan);
+    const Status done
+        = as(QStringLiteral("wang")).complete(m_task1, QStringLiteral("已整改"), { a, b, again });
+    ASSERT_TRUE(done.ok()) << done.error().toStdString();
+    // A second task attaches the same scan: still one stored content.
+    const Status other
+        = as(QStringLiteral("li")).complete(m_task2, QStringLiteral("已清理"), { a });
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+
+    auto evidence = m_ledger->evidence(m_task1);
+    ASSERT_TRUE(evidence.ok()) << evidence.error().toStdString();
+    ASSERT_EQ(evidence->size(), 3);
+    const QList<QByteArray> expected { scan, photo, scan };
+    for (int i = 0; i < 3; ++i) {
+        const Evidence &e = evidence->at(i);
+        EXPECT_EQ(e.size, expected.at(i).size());
+        EXPECT_EQ(e.sha256.toLatin1(),
+            QCryptographicHash::hash(expected.at(i), QCryptographicHash::Sha256).toHex());
+        auto bytes = EvidenceContent::read(*m_ledger, e);
+        ASSERT_TRUE(bytes.ok()) << bytes.error().toStdString();
+        EXPECT_EQ(*bytes, expected.at(i)) << e.fileName.toStdString();
+    }
+    EXPECT_EQ(evidence->at(2).fileName, QStringLiteral("整改报告（副本）.pdf"));
+    EXPECT_EQ(evidence->at(0).sha256, evidence->at(2).sha256);
+    EXPECT_EQ(evidence->at(1).storedPath.section(QLatin1Char('/'), -1),
+        evidence->at(1).sha256 + QStringLiteral(".jpg"));
+
+    // Saved elsewhere: the same bytes.
+    QTemporaryDir saved;
+    const QString target = saved.filePath(QStringLiteral("另存.jpg"));
+    ASSERT_TRUE(EvidenceContent::save(*m_ledger, evidence->at(1), target).ok());
+    EXPECT_EQ(readAll(target), photo);
+
+    if (m_ledger.isPostgres()) {
+        // On a server: the bytes in the database, once per hash; no folder.
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence_content")), 2);
+        EXPECT_EQ(count(QStringLiteral("SELECT sum(size) FROM evidence_content")),
+            scan.size() + photo.size());
+        EXPECT_EQ(evidence->at(0).storedPath, evidence->at(0).sha256 + QStringLiteral(".pdf"));
+    } else {
+        // Beside a file, as always: the folder holds each content once; no table rows.
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
+        EXPECT_EQ(QDir(Workflow::evidenceFolder(m_ledger.path())).entryList(QDir::Files).size(), 2);
+    }
+    auto chain = AuditChain::verify(*m_ledger);
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact) << chain->problem.toStdString();
+}
+
+TEST_F(SignoffTest, AChangedStoredCopyIsReportedWhenRead)
+{
+    QTemporaryDir outside;
+    const QString a = writeFile(outside, QStringLiteral("纪要.txt"), QByteArray("会议纪要"));
+    ASSERT_TRUE(as(QStringLiteral("wang")).complete(m_task1, QStringLiteral("已开会"), { a }).ok());
+    auto evidence = m_ledger->evidence(m_task1);
+    ASSERT_TRUE(evidence.ok() && evidence->size() == 1);
+    if (m_ledger.isPostgres()) {
+        ASSERT_TRUE(m_ledger
+                        ->exec(QStringLiteral("UPDATE evidence_content SET content = ?"),
+                            { QByteArray("forged") })
+                        .ok());
+    } else {
+        QFile stored(
+            QFileInfo(m_ledger.path()).absoluteDir().filePath(evidence->first().storedPath));
+        ASSERT_TRUE(stored.open(QIODevice::WriteOnly));
+        stored.write("forged");
+    }
+    auto bytes = EvidenceContent::read(*m_ledger, evidence->first());
+    ASSERT_FALSE(bytes.ok());
+    EXPECT_TRUE(bytes.error().contains(QStringLiteral("纪要.txt"))) << bytes.error().toStdString();
+    EXPECT_TRUE(bytes.error().contains(QStringLiteral("hash"))) << bytes.error().toStdString();
+}
+
+TEST_F(SignoffTest, EvidenceOverTheServerLimitIsRefusedNamingTheFile)
+{
+    QTemporaryDir outside;
+    const QString big = outside.filePath(QStringLiteral("全部扫描件.pdf"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(EvidenceContent::serverLimit + 1)); // sparse: no real bytes
+    }
+    const QString small = writeFile(outside, QStringLiteral("目录.txt"), QByteArray("目录"));
+    const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    const Status s
+        = as(QStringLiteral("wang")).complete(m_task1, QStringLiteral("已完成"), { small, big });
+    if (!m_ledger.isPostgres()) {
+        // A ledger file keeps its folder and has no limit, as before.
+        EXPECT_TRUE(s.ok()) << s.error().toStdString();
+        return;
+    }
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().contains(QStringLiteral("全部扫描件.pdf"))) << s.error().toStdString();
+    EXPECT_TRUE(s.error().contains(QLocale().formattedDataSize(EvidenceContent::serverLimit)))
+        << s.error().toStdString();
+    // The whole step is undone, the small file's content with it.
+    EXPECT_EQ(task(m_task1).status, TaskStatus::InProgress);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+}
+
+TEST_F(SignoffTest, AStaleCompletionLeavesNoEvidenceBehind)
+{
+    QTemporaryDir outside;
+    const QString a = writeFile(outside, QStringLiteral("纪要.txt"), QByteArray("会议纪要"));
+    Task t = task(m_task1);
+    t.remarks = QStringLiteral("someone else wrote first");
+    ASSERT_TRUE(m_ledger->updateTask(t).ok());
+    // wang was shown the task before that change: refused as a conflict.
+    const Status s
+        = as(QStringLiteral("wang")).complete(m_task1, QStringLiteral("已完成"), { a }, t.version);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.isConflict()) << s.error().toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
+}
+
 TEST_F(SignoffTest, MissingEvidenceFileRollsTheWholeCompletionBack)
 {
-    RECTIFY_SQLITE_ONLY("evidence files are kept beside a ledger file");
+    // A file that attached fine before the missing one: its content goes too.
+    QTemporaryDir outside;
+    const QString good = writeFile(outside, QStringLiteral("纪要.txt"), QByteArray("会议纪要"));
     const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_log"));
     const Status s = as(QStringLiteral("wang"))
                          .complete(m_task1, QStringLiteral("已完成"),
-                             { QStringLiteral("/nonexistent/佐证.pdf") });
+                             { good, QStringLiteral("/nonexistent/佐证.pdf") });
     EXPECT_FALSE(s.ok());
     EXPECT_TRUE(s.error().contains(QStringLiteral("佐证.pdf"))) << s.error().toStdString();
     EXPECT_EQ(task(m_task1).status, TaskStatus::InProgress);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log")), audit);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
 }
 
 TEST_F(SignoffTest, AFailingChangeLeavesNoAuditEntry)
