@@ -37,6 +37,10 @@ int runMigrate(Context &ctx, const QStringList &args)
                    .arg(copied->auditEntries)
                    .arg(shownFrom, to)
             << Qt::endl;
+    if (copied->evidenceFiles > 0)
+        ctx.out << Text::tr(
+            "Copied the contents of %n evidence file(s).", nullptr, int(copied->evidenceFiles))
+                << Qt::endl;
     return ExitOk;
 }
 

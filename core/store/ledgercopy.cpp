@@ -1,9 +1,16 @@
 #include "store/ledgercopy.h"
 
+#include "store/evidencecontent.h"
+
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVector>
+#include <array>
 
 namespace rectify {
 
@@ -41,6 +48,43 @@ const char *const serialTables[] = {
 QString errorText(const QSqlError &e)
 {
     return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+}
+
+// Evidence files written into the new file's folder, removed again unless the
+// copy commits.
+class WrittenFiles final
+{
+public:
+    explicit WrittenFiles(QString folder)
+        : m_folder(std::move(folder))
+    { }
+    ~WrittenFiles()
+    {
+        if (m_kept)
+            return;
+        for (const QString &f : std::as_const(m_files))
+            QFile::remove(f);
+        if (!m_files.isEmpty())
+            QDir().rmdir(m_folder); // only when empty
+    }
+    Q_DISABLE_COPY_MOVE(WrittenFiles)
+    void add(const QString &path) { m_files << path; }
+    void keep() { m_kept = true; }
+
+private:
+    QString m_folder;
+    QStringList m_files;
+    bool m_kept = false;
+};
+
+// Where the copy of an evidence row keeps its contents, from the stored path of
+// the source row: a bare name on a server, the new file's folder for a file.
+QString targetStoredPath(const Ledger &to, const QString &storedPath)
+{
+    const QString name = storedPath.mid(storedPath.lastIndexOf(QLatin1Char('/')) + 1);
+    if (to.isOnServer())
+        return name;
+    return QFileInfo(EvidenceContent::folder(to.path())).fileName() + QLatin1Char('/') + name;
 }
 
 } // namespace
@@ -118,6 +162,55 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
         }
     }
 
+    // Evidence contents first: a missing file stops the copy before any row.
+    WrittenFiles written(to.isOnServer() ? QString() : EvidenceContent::folder(to.path()));
+    {
+        auto rows = from.exec(QStringLiteral("SELECT stored_path, sha256, file_name FROM "
+                                             "evidence ORDER BY id"),
+            {}, tr("read the evidence of %1").arg(from.path()));
+        if (!rows)
+            return Error { rows.error() };
+        QSet<QString> done;
+        QVector<std::array<QString, 3>> items;
+        while (rows->next()) {
+            items.push_back({ rows->value(0).toString(), rows->value(1).toString(),
+                rows->value(2).toString() });
+        }
+        rows->finish();
+        for (const auto &[storedPath, sha256, fileName] : items) {
+            if (done.contains(sha256))
+                continue;
+            done.insert(sha256);
+            auto bytes = EvidenceContent::readStored(from, storedPath, sha256);
+            if (!bytes) {
+                return Error { tr("Cannot copy the evidence file %1 of %2: %3 Nothing was "
+                                  "copied.")
+                                   .arg(fileName, from.path(), bytes.error()) };
+            }
+            const QString hash = QString::fromLatin1(
+                QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+            if (hash != sha256) {
+                return Error { tr("The stored copy %1 of the evidence file %2 no longer matches "
+                                  "the hash recorded when it was attached. Nothing was copied.")
+                                   .arg(storedPath, fileName) };
+            }
+            if (to.isOnServer()) {
+                if (auto put = EvidenceContent::putOnServer(to, sha256, *bytes, fileName); !put)
+                    return Error { put.error() };
+            } else {
+                const QString target = targetStoredPath(to, storedPath);
+                bool created = false;
+                auto put = EvidenceContent::putInFolder(to.path(),
+                    target.mid(target.lastIndexOf(QLatin1Char('/')) + 1), *bytes, &created);
+                if (!put)
+                    return Error { put.error() };
+                if (created)
+                    written.add(QFileInfo(to.path()).absoluteDir().filePath(*put));
+            }
+            ++report.evidenceFiles;
+        }
+    }
+
     const QSqlDatabase source = from.database();
     const QSqlDatabase target = to.database();
     for (const char *name : tables) {
@@ -131,6 +224,10 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
         const QSqlRecord columns = read.record();
         QStringList names;
         QStringList marks;
+        // Evidence rows name where their contents are, which differs by target.
+        const int storedPathColumn = table == QLatin1String("evidence")
+            ? columns.indexOf(QStringLiteral("stored_path"))
+            : -1;
         for (int i = 0; i < columns.count(); ++i) {
             names << columns.fieldName(i);
             marks << QStringLiteral("?");
@@ -152,7 +249,10 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
                     const QVariant v = read.value(i);
                     const bool emptyText
                         = v.metaType().id() == QMetaType::QString && v.toString().isNull();
-                    write.bindValue(i, emptyText ? QVariant(QString(QLatin1String(""))) : v);
+                    if (i == storedPathColumn)
+                        write.bindValue(i, targetStoredPath(to, v.toString()));
+                    else
+                        write.bindValue(i, emptyText ? QVariant(QString(QLatin1String(""))) : v);
                 }
             }
             if (!write.exec()) {
@@ -195,6 +295,7 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
     }
     if (auto c = tx.commit(); !c)
         return Error { c.error() };
+    written.keep();
     return report;
 }
 

@@ -7,7 +7,10 @@ namespace rectify {
 // Copies a whole ledger into an empty one, between a file and a server either way
 // (rectify-cli migrate): every table with its ids, and the audit log with its hash
 // chain and head as they are, so that the copy's chain verifies. One transaction:
-// a failed copy leaves the target without rows.
+// a failed copy leaves the target without rows. The contents of evidence files go
+// along (store/evidencecontent.h): from the folder beside a ledger file into a
+// server's table, from a server's table into the folder beside the new file; a
+// file that is missing or no longer matches its hash stops the copy.
 class LedgerCopy final
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::LedgerCopy)
@@ -17,6 +20,7 @@ public:
     {
         qint64 rows = 0; // rows copied, every table together
         qint64 auditEntries = 0;
+        qint64 evidenceFiles = 0; // contents of evidence files copied (one per SHA-256)
     };
 
     // Opens `from` read-only and `to` (a new file, or an empty database), then

@@ -3,11 +3,18 @@
 // is refused and left as it was.
 #include "pgtest.h"
 #include "store/auditchain.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
 #include "templedger.h"
+#include "workflow/workflow.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -254,4 +261,260 @@ TEST(PgMigrate, CommandLineCopiesAndTheCopyVerifies)
             QStringLiteral("--from"), file, QStringLiteral("--to"), server.url() });
     EXPECT_EQ(again, 1) << againOutput.toStdString();
     EXPECT_TRUE(againOutput.contains(QStringLiteral("already holds"))) << againOutput.toStdString();
+}
+
+namespace {
+
+// A ledger file whose task 9.1 was completed with two evidence files, the first
+// attached twice (one stored copy); returns the contents by file name.
+QMap<QString, QByteArray> fillWithEvidence(Ledger &ledger, const QTemporaryDir &files)
+{
+    QMap<QString, QByteArray> contents;
+    auto inspection = ledger.defaultInspection();
+    EXPECT_TRUE(inspection.ok());
+    Problem p;
+    p.inspectionId = inspection->id;
+    p.code = QStringLiteral("9");
+    p.title = QStringLiteral("整改材料归档不全");
+    auto pid = ledger.addProblem(p);
+    EXPECT_TRUE(pid.ok());
+    Task t;
+    t.problemId = *pid;
+    t.measure = QStringLiteral("补齐整改材料并归档");
+    t.status = TaskStatus::InProgress;
+    auto tid = ledger.addTask(t);
+    EXPECT_TRUE(tid.ok());
+    QByteArray scan;
+    for (int b = 0; b < 256 * 8; ++b)
+        scan.append(char(b % 256));
+    contents.insert(QStringLiteral("整改报告.pdf"), scan);
+    contents.insert(QStringLiteral("签到表.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0sign-in", 17));
+    QStringList paths;
+    for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+        QFile f(files.filePath(it.key()));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(it.value());
+        paths << f.fileName();
+    }
+    paths << paths.first();
+    User supervisor;
+    supervisor.name = QStringLiteral("zhao");
+    supervisor.role = UserRole::Supervisor;
+    auto added = ledger.addUser(supervisor);
+    EXPECT_TRUE(added.ok()) << added.error().toStdString();
+    supervisor.id = added.ok() ? *added : 0;
+    const Status done
+        = Workflow(ledger, supervisor).complete(*tid, QStringLiteral("材料已归档"), paths);
+    EXPECT_TRUE(done.ok()) << done.error().toStdString();
+    return contents;
+}
+
+// Each evidence row of `ledger` with the bytes read back through it.
+QStringList evidenceOf(const Ledger &ledger, const QMap<QString, QByteArray> &expected)
+{
+    QStringList out;
+    auto q = ledger.exec(QStringLiteral("SELECT DISTINCT task_id FROM evidence ORDER BY 1"));
+    EXPECT_TRUE(q.ok());
+    QVector<qint64> tasks;
+    while (q.ok() && q->next())
+        tasks << q->value(0).toLongLong();
+    for (const qint64 task : tasks) {
+        const auto rows = ledger.evidence(task);
+        EXPECT_TRUE(rows.ok());
+        for (const Evidence &e : *rows) {
+            auto bytes = EvidenceContent::read(ledger, e);
+            EXPECT_TRUE(bytes.ok()) << bytes.error().toStdString();
+            EXPECT_EQ(bytes.ok() ? *bytes : QByteArray(), expected.value(e.fileName))
+                << e.fileName.toStdString();
+            out << QStringLiteral("%1 %2 %3 %4 %5")
+                       .arg(e.id)
+                       .arg(e.fileName, e.sha256)
+                       .arg(e.size)
+                       .arg(e.addedBy);
+        }
+    }
+    return out;
+}
+
+qint64 scalar(const Ledger &ledger, const QString &sql)
+{
+    auto q = ledger.exec(sql);
+    EXPECT_TRUE(q.ok()) << sql.toStdString();
+    return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST(PgMigrate, EvidenceContentsGoToTheServerAndBackIntoTheNewFilesFolder)
+{
+    QTemporaryDir dir;
+    QTemporaryDir files;
+    const QString file = dir.filePath(QStringLiteral("source.sqlite"));
+    QMap<QString, QByteArray> contents;
+    QStringList original;
+    QString hash;
+    {
+        Ledger source;
+        source.setActor(QStringLiteral("tester"));
+        source.setClock(fixedNow);
+        ASSERT_TRUE(source.open(file).ok());
+        contents = fillWithEvidence(source, files);
+        original = evidenceOf(source, contents);
+        ASSERT_EQ(original.size(), 3);
+        hash = headHash(source);
+    }
+    TempPgDatabase server;
+    ASSERT_TRUE(server.ok()) << server.error().toStdString();
+    auto there = LedgerCopy::copy(file, server.url());
+    ASSERT_TRUE(there.ok()) << there.error().toStdString();
+    EXPECT_EQ(there->evidenceFiles, 2);
+    {
+        Ledger copy;
+        ASSERT_TRUE(copy.open(server.url(), Ledger::OpenMode::ExistingOnly).ok());
+        EXPECT_EQ(evidenceOf(copy, contents), original);
+        EXPECT_EQ(scalar(copy, QStringLiteral("SELECT count(*) FROM evidence_content")), 2);
+        EXPECT_EQ(scalar(copy,
+                      QStringLiteral("SELECT count(*) FROM evidence WHERE stored_path "
+                                     "LIKE '%/%'")),
+            0)
+            << "no folder on a server";
+        EXPECT_EQ(headHash(copy), hash);
+    }
+
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    auto home = LedgerCopy::copy(server.url(), back);
+    ASSERT_TRUE(home.ok()) << home.error().toStdString();
+    EXPECT_EQ(home->evidenceFiles, 2);
+    Ledger returned;
+    ASSERT_TRUE(returned.open(back, Ledger::OpenMode::ExistingOnly).ok());
+    EXPECT_EQ(evidenceOf(returned, contents), original);
+    EXPECT_EQ(scalar(returned, QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
+    EXPECT_EQ(scalar(returned,
+                  QStringLiteral("SELECT count(*) FROM evidence WHERE stored_path "
+                                 "LIKE 'back.sqlite.evidence/%'")),
+        3);
+    EXPECT_EQ(QDir(EvidenceContent::folder(back)).entryList(QDir::Files).size(), 2);
+    EXPECT_EQ(headHash(returned), hash);
+}
+
+TEST(PgMigrate, AMissingEvidenceFileStopsTheCopyNamingIt)
+{
+    QTemporaryDir dir;
+    QTemporaryDir files;
+    const QString file = dir.filePath(QStringLiteral("source.sqlite"));
+    QString missing;
+    {
+        Ledger source;
+        source.setActor(QStringLiteral("tester"));
+        ASSERT_TRUE(source.open(file).ok());
+        fillWithEvidence(source, files);
+        auto tasks = source.exec(QStringLiteral("SELECT stored_path FROM evidence WHERE "
+                                                "file_name = '签到表.png'"));
+        ASSERT_TRUE(tasks.ok() && tasks->next());
+        missing = QFileInfo(file).absoluteDir().filePath(tasks->value(0).toString());
+    }
+    ASSERT_TRUE(QFile::remove(missing));
+    TempPgDatabase server;
+    ASSERT_TRUE(server.ok()) << server.error().toStdString();
+    auto refused = LedgerCopy::copy(file, server.url());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("签到表.png")))
+        << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(QDir::toNativeSeparators(missing)))
+        << refused.error().toStdString();
+    Ledger target;
+    ASSERT_TRUE(target.open(server.url(), Ledger::OpenMode::ExistingOnly).ok());
+    EXPECT_EQ(scalar(target, QStringLiteral("SELECT count(*) FROM evidence_content")), 0);
+    EXPECT_EQ(scalar(target, QStringLiteral("SELECT count(*) FROM evidence")), 0);
+    EXPECT_EQ(scalar(target, QStringLiteral("SELECT count(*) FROM tasks")), 0);
+
+    // From a server whose contents lack a row, into a file: refused, and the new
+    // file's folder keeps nothing of it.
+    TempPgDatabase other;
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    {
+        Ledger seed;
+        seed.setActor(QStringLiteral("tester"));
+        ASSERT_TRUE(seed.open(other.url()).ok());
+        fillWithEvidence(seed, files);
+        // The sign-in sheet's row goes (the scan, copied before it, stays).
+        ASSERT_TRUE(
+            seed.exec(QStringLiteral("DELETE FROM evidence_content WHERE size < 100")).ok());
+    }
+    const QString out = dir.filePath(QStringLiteral("out.sqlite"));
+    auto refusedBack = LedgerCopy::copy(other.url(), out);
+    ASSERT_FALSE(refusedBack.ok());
+    EXPECT_TRUE(refusedBack.error().contains(QStringLiteral("签到表.png")))
+        << refusedBack.error().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(EvidenceContent::folder(out)))
+        << "the scan written before the failure is removed with its folder";
+}
+
+TEST(PgMigrate, CommandLineAttachesListsAndSavesEvidenceOnAServer)
+{
+    TempPgDatabase server;
+    ASSERT_TRUE(server.ok()) << server.error().toStdString();
+    QTemporaryDir files;
+    QMap<QString, QByteArray> contents;
+    {
+        Ledger seed;
+        seed.setActor(QStringLiteral("tester"));
+        ASSERT_TRUE(seed.open(server.url()).ok());
+        contents = fillWithEvidence(seed, files); // task 9.1, completed by zhao
+        Task t;
+        auto problem = seed.exec(QStringLiteral("SELECT id FROM problems WHERE code = '9'"));
+        ASSERT_TRUE(problem.ok() && problem->next());
+        t.problemId = problem->value(0).toLongLong();
+        t.measure = QStringLiteral("第二项措施");
+        t.status = TaskStatus::InProgress;
+        ASSERT_TRUE(seed.addTask(t).ok());
+    }
+    const auto run = [](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RECTIFY_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECTIFY_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(120000));
+        return std::make_pair(
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    // task complete --evidence on a server ledger: the bytes go into the database.
+    const QString minutes = files.filePath(QStringLiteral("会议纪要.docx"));
+    {
+        QFile f(minutes);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x03\x04\0minutes", 12));
+    }
+    auto [code, output] = run({ QStringLiteral("--db"), server.url(), QStringLiteral("--user"),
+        QStringLiteral("zhao"), QStringLiteral("task"), QStringLiteral("complete"),
+        QStringLiteral("9.2"), QStringLiteral("--reason"), QStringLiteral("已开会"),
+        QStringLiteral("--evidence"), minutes });
+    ASSERT_EQ(code, 0) << output.toStdString();
+
+    QTemporaryDir out;
+    auto [listed, listOutput] = run({ QStringLiteral("--db"), server.url(),
+        QStringLiteral("evidence"), QStringLiteral("9.1"), QStringLiteral("--save"), out.path() });
+    ASSERT_EQ(listed, 0) << listOutput.toStdString();
+    EXPECT_TRUE(listOutput.contains(QStringLiteral("整改报告.pdf"))) << listOutput.toStdString();
+    // The scan was attached twice: the second copy is saved under its row id.
+    const QStringList saved = QDir(out.path()).entryList(QDir::Files, QDir::Name);
+    EXPECT_EQ(saved.size(), 3) << saved.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(readAll(out.filePath(QStringLiteral("整改报告.pdf"))),
+        contents.value(QStringLiteral("整改报告.pdf")));
+    EXPECT_EQ(readAll(out.filePath(QStringLiteral("签到表.png"))),
+        contents.value(QStringLiteral("签到表.png")));
+
+    QTemporaryDir out2;
+    auto [second, secondOutput] = run(
+        { QStringLiteral("--db"), server.url(), QStringLiteral("evidence"), QStringLiteral("9.2"),
+            QStringLiteral("--json"), QStringLiteral("--save"), out2.path() });
+    ASSERT_EQ(second, 0) << secondOutput.toStdString();
+    EXPECT_EQ(readAll(out2.filePath(QStringLiteral("会议纪要.docx"))),
+        QByteArray("PK\x03\x04\0minutes", 12));
+    const QJsonArray list = QJsonDocument::fromJson(secondOutput.toUtf8()).array();
+    ASSERT_EQ(list.size(), 1) << secondOutput.toStdString();
+    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("size")).toInt(), 12);
+    EXPECT_EQ(
+        list.at(0).toObject().value(QStringLiteral("addedBy")).toString(), QStringLiteral("zhao"));
 }
