@@ -1,8 +1,10 @@
 // The sign-off workflow on the command line: users, task complete / close /
-// reject / reopen, the history of changes and the audit chain check.
+// reject / reopen, the evidence attached to a task, the history of changes and
+// the audit chain check.
 #include "commandargs.h"
 #include "commands.h"
 #include "store/auditchain.h"
+#include "store/evidencecontent.h"
 #include "workflow/password.h"
 #include "workflow/permission.h"
 #include "workflow/workflow.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace rectify::cli {
 
@@ -241,6 +244,75 @@ int runHistory(Context &ctx, const QStringList &args)
                 << (e.newValue.isEmpty() ? QStringLiteral("-") : e.newValue);
         if (!e.reason.isEmpty())
             ctx.out << " (" << e.reason << ')';
+        ctx.out << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int runEvidence(Context &ctx, const QStringList &args)
+{
+    CommandArgs a;
+    QString error;
+    if (!a.parse(args, { QStringLiteral("json") },
+            { QStringLiteral("save"), QStringLiteral("inspection") }, &error))
+        return ctx.fail(error, ExitUsage);
+    if (a.positionals().size() != 1)
+        return ctx.fail(
+            Text::tr("Usage: evidence REF [--save DIR] [--json] [--inspection NAME]."), ExitUsage);
+    if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
+        return ExitFailure;
+    auto id = Workflow::findTask(
+        ctx.ledger, a.positionals().first(), a.value(QStringLiteral("inspection")));
+    if (!id)
+        return ctx.fail(id.error());
+    auto files = ctx.ledger.evidence(*id);
+    if (!files)
+        return ctx.fail(files.error());
+    // --save DIR: every file under the name it was attached with (a name met
+    // twice gets its row id in front), read from the folder or the server and
+    // checked against its hash.
+    QStringList saved;
+    if (a.has(QStringLiteral("save"))) {
+        const QDir dir(a.value(QStringLiteral("save")));
+        if (!QDir().mkpath(dir.absolutePath()))
+            return ctx.fail(Text::tr("Cannot create the folder %1.")
+                                .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        QSet<QString> names;
+        for (const Evidence &e : *files) {
+            QString name = e.fileName;
+            if (names.contains(name))
+                name = QStringLiteral("%1-%2").arg(e.id).arg(e.fileName);
+            names.insert(name);
+            const QString target = dir.absoluteFilePath(name);
+            if (auto s = EvidenceContent::save(ctx.ledger, e, target); !s)
+                return ctx.fail(s.error());
+            saved << target;
+        }
+    }
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (int i = 0; i < files->size(); ++i) {
+            const Evidence &e = files->at(i);
+            QJsonObject o { { QStringLiteral("file"), e.fileName },
+                { QStringLiteral("size"), e.size }, { QStringLiteral("sha256"), e.sha256 },
+                { QStringLiteral("addedBy"), e.addedBy },
+                { QStringLiteral("addedAt"), e.addedAt.toString(Qt::ISODateWithMs) } };
+            if (i < saved.size())
+                o.insert(QStringLiteral("savedAs"), QDir::toNativeSeparators(saved.at(i)));
+            list.append(o);
+        }
+        printJson(ctx, QJsonDocument(list));
+        return ExitOk;
+    }
+    if (files->isEmpty())
+        ctx.out << Text::tr("Task %1 has no evidence files.").arg(a.positionals().first()) << '\n';
+    for (int i = 0; i < files->size(); ++i) {
+        const Evidence &e = files->at(i);
+        ctx.out << e.fileName << '\t' << e.size << '\t' << e.sha256 << '\t' << e.addedBy << '\t'
+                << e.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (i < saved.size())
+            ctx.out << '\t' << QDir::toNativeSeparators(saved.at(i));
         ctx.out << '\n';
     }
     ctx.out.flush();

@@ -59,6 +59,10 @@ const QVector<Command> &commands()
         { "history", runHistory, "[REF] [--json] [--inspection NAME]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "the audit trail of one task, or of the whole ledger") },
+        { "evidence", runEvidence, "REF [--save DIR] [--json] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "list a task's evidence files, or save them into DIR (from the folder beside a "
+                "ledger file or from the server)") },
         { "migrate", runMigrate, "--from LEDGER --to LEDGER", migrateSummary },
         { "audit-verify", runAuditVerify, "",
             QT_TRANSLATE_NOOP("rectify::cli",

@@ -39,6 +39,7 @@ int runReport(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);
+int runEvidence(Context &ctx, const QStringList &args);
 int runAuditVerify(Context &ctx, const QStringList &args);
 int runMigrate(Context &ctx, const QStringList &args);
 // The summary of migrate, kept with the command (translation area pg).

@@ -4,18 +4,28 @@
 #include "mainwindow.h"
 #include "pgtest.h"
 #include "sample/sampleledger.h"
+#include "signoff/signoffcontroller.h"
+#include "signoff/signoffpanel.h"
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
 #include "tasktablemodel.h"
 #include "templedger.h"
+#include "workflow/workflow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -80,6 +90,98 @@ TEST(PgWindow, ShowsTheAddressRefusesFileCopiesAndRefreshesOnOthersWrites)
     EXPECT_TRUE(QTest::qWaitFor(
         [&window, before] { return window.taskModel()->rowCount() == before + 1; }, 5000))
         << window.taskModel()->rowCount() << " rows, " << before << " before";
+}
+
+// Evidence on a server ledger, through the sign-off panel: attached with 完成,
+// listed, opened (a temporary copy, byte for byte) and saved elsewhere.
+TEST(PgWindow, EvidenceIsAttachedOpenedAndSavedOnAServerLedger)
+{
+    TempLedger seed;
+    ASSERT_TRUE(seed.isPostgres());
+    auto inspection = seed->defaultInspection();
+    ASSERT_TRUE(inspection.ok());
+    Problem p;
+    p.inspectionId = inspection->id;
+    p.code = QStringLiteral("7");
+    p.title = QStringLiteral("整改材料未归档");
+    auto pid = seed->addProblem(p);
+    ASSERT_TRUE(pid.ok());
+    Task t;
+    t.problemId = *pid;
+    t.measure = QStringLiteral("整改材料逐项归档");
+    t.status = TaskStatus::InProgress;
+    auto tid = seed->addTask(t);
+    ASSERT_TRUE(tid.ok());
+    User zhao;
+    zhao.name = QStringLiteral("zhao");
+    zhao.role = UserRole::Supervisor;
+    ASSERT_TRUE(seed->addUser(zhao).ok());
+
+    QTemporaryDir files;
+    QByteArray bytes;
+    for (int i = 0; i < 3000; ++i)
+        bytes.append(char(i % 251));
+    const QString source = files.filePath(QStringLiteral("归档清单.xlsx"));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    auto ledger = std::make_unique<Ledger>();
+    ledger->setActor(QStringLiteral("tester"));
+    ASSERT_TRUE(ledger->open(seed.path(), Ledger::OpenMode::ExistingOnly).ok());
+    MainWindow window(std::move(ledger));
+    auto *controller
+        = new SignoffController(&window, *seed->findUser(QStringLiteral("zhao")).value());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.showTask(*tid));
+    SignoffPanel *panel = controller->panel();
+    ASSERT_TRUE(panel->completeButton()->isEnabled())
+        << panel->completeButton()->toolTip().toStdString();
+
+    panel->addEvidenceFile(source);
+    QTest::keyClicks(panel->textEdit(), QStringLiteral("done"));
+    QTest::mouseClick(panel->completeButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("Completed")))
+        << panel->noticeLabel()->text().toStdString();
+    ASSERT_EQ(panel->evidenceList()->count(), 1);
+    EXPECT_TRUE(panel->evidenceList()->item(0)->text().startsWith(QStringLiteral("归档清单.xlsx")));
+    auto stored = seed->exec(QStringLiteral("SELECT count(*), sum(size) FROM evidence_content"));
+    ASSERT_TRUE(stored.ok() && stored->next());
+    EXPECT_EQ(stored->value(0).toInt(), 1) << "the bytes are in the database";
+    EXPECT_EQ(stored->value(1).toLongLong(), bytes.size());
+
+    // Nothing selected: nothing to open or save.
+    EXPECT_FALSE(panel->openEvidenceButton()->isEnabled());
+    QUrl opened;
+    panel->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    panel->evidenceList()->setCurrentRow(0);
+    ASSERT_TRUE(panel->openEvidenceButton()->isEnabled());
+    QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
+    ASSERT_TRUE(opened.isLocalFile()) << opened.toString().toStdString();
+    EXPECT_EQ(QFileInfo(opened.toLocalFile()).fileName(), QStringLiteral("归档清单.xlsx"));
+    EXPECT_EQ(readAll(opened.toLocalFile()), bytes);
+
+    // Activating the row (a double click, or Enter) opens it too.
+    opened.clear();
+    QListWidget *list = panel->evidenceList();
+    Q_EMIT list->itemActivated(list->item(0));
+    EXPECT_EQ(readAll(opened.toLocalFile()), bytes);
+
+    // Save As… writes where the user chose (the dialog's answer given here).
+    const QString target = files.filePath(QStringLiteral("另存/清单副本.xlsx"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    ASSERT_TRUE(panel->saveEvidence(0, target));
+    EXPECT_EQ(readAll(target), bytes);
+    EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("清单副本.xlsx")));
+
+    const QString shot = QDir::temp().filePath(QStringLiteral("rectify-evidence-server.png"));
+    EXPECT_TRUE(window.grab().save(shot));
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 #include "signoff/signoffpanel.h"
 
 #include "signoff/audittable.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "workflow/auditquery.h"
 #include "workflow/workflow.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rectify {
@@ -34,6 +38,9 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     , m_reopen(new QPushButton(tr("Reopen"), this))
     , m_notice(new QLabel(this))
     , m_evidence(new QListWidget(this))
+    , m_openEvidence(new QPushButton(tr("Open"), this))
+    , m_saveEvidence(new QPushButton(tr("Save As…"), this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_history(new AuditTable(this))
 {
     setObjectName(QStringLiteral("signoffPanel"));
@@ -66,8 +73,14 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     al->addWidget(m_pending);
     al->addLayout(buttons);
     al->addWidget(m_notice);
-    al->addWidget(new QLabel(tr("Evidence on file:"), actions));
+    auto *onFileRow = new QHBoxLayout;
+    onFileRow->addWidget(new QLabel(tr("Evidence on file:"), actions), 1);
+    onFileRow->addWidget(m_openEvidence);
+    onFileRow->addWidget(m_saveEvidence);
+    al->addLayout(onFileRow);
     al->addWidget(m_evidence);
+    m_openEvidence->setToolTip(tr("Open a copy of the selected file"));
+    m_saveEvidence->setToolTip(tr("Save the selected file elsewhere"));
     m_tabs->addTab(actions, tr("Sign-off"));
     m_tabs->addTab(m_history, tr("History"));
     auto *layout = new QVBoxLayout(this);
@@ -79,8 +92,17 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, &SignoffPanel::reject);
     connect(m_reopen, &QPushButton::clicked, this, &SignoffPanel::reopen);
     connect(m_addEvidence, &QPushButton::clicked, this, &SignoffPanel::chooseEvidence);
+    connect(m_openEvidence, &QPushButton::clicked, this,
+        [this] { openEvidence(m_evidence->currentRow()); });
+    connect(m_saveEvidence, &QPushButton::clicked, this, &SignoffPanel::saveEvidenceAs);
+    connect(m_evidence, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { openEvidence(m_evidence->row(item)); });
+    connect(
+        m_evidence, &QListWidget::currentRowChanged, this, &SignoffPanel::updateEvidenceButtons);
     reload();
 }
+
+SignoffPanel::~SignoffPanel() = default;
 
 void SignoffPanel::setUser(const std::optional<User> &user)
 {
@@ -113,6 +135,65 @@ void SignoffPanel::chooseEvidence()
         addEvidenceFile(f);
 }
 
+void SignoffPanel::updateEvidenceButtons()
+{
+    const bool selected = m_evidence->currentRow() >= 0;
+    m_openEvidence->setEnabled(selected);
+    m_saveEvidence->setEnabled(selected);
+}
+
+bool SignoffPanel::openEvidence(int row)
+{
+    if (row < 0 || row >= m_evidenceRows.size())
+        return false;
+    const Evidence &e = m_evidenceRows.at(row);
+    if (!m_openedCopies)
+        m_openedCopies = std::make_unique<QTemporaryDir>();
+    if (!m_openedCopies->isValid()) {
+        showNotice(tr("Cannot create a temporary folder to open %1 in.").arg(e.fileName), true);
+        return false;
+    }
+    // One folder per evidence row: two files of the same name stay apart. The
+    // copy goes when the window closes.
+    const QString dir = m_openedCopies->filePath(QString::number(e.id));
+    QDir().mkpath(dir);
+    const QString copy = QDir(dir).filePath(e.fileName);
+    if (auto saved = EvidenceContent::save(m_ledger, e, copy); !saved) {
+        showNotice(saved.error(), true);
+        return false;
+    }
+    if (!m_openUrl(QUrl::fromLocalFile(copy))) {
+        showNotice(
+            tr("No program opens %1 here; save it elsewhere with Save As….").arg(e.fileName), true);
+        return false;
+    }
+    return true;
+}
+
+bool SignoffPanel::saveEvidence(int row, const QString &target)
+{
+    if (row < 0 || row >= m_evidenceRows.size() || target.isEmpty())
+        return false;
+    const Evidence &e = m_evidenceRows.at(row);
+    if (auto saved = EvidenceContent::save(m_ledger, e, target); !saved) {
+        showNotice(saved.error(), true);
+        return false;
+    }
+    showNotice(tr("Saved %1 as %2.").arg(e.fileName, QDir::toNativeSeparators(target)), false);
+    return true;
+}
+
+void SignoffPanel::saveEvidenceAs()
+{
+    const int row = m_evidence->currentRow();
+    if (row < 0 || row >= m_evidenceRows.size())
+        return;
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save evidence as"), QDir::home().filePath(m_evidenceRows.at(row).fileName));
+    if (!target.isEmpty())
+        saveEvidence(row, target);
+}
+
 void SignoffPanel::showNotice(const QString &text, bool error)
 {
     m_notice->setStyleSheet(
@@ -124,6 +205,8 @@ void SignoffPanel::reload()
 {
     m_task.reset();
     m_evidence->clear();
+    m_evidenceRows.clear();
+    updateEvidenceButtons();
     const QList<QPushButton *> buttons { m_complete, m_close, m_reject, m_reopen };
     if (m_taskId != 0) {
         auto t = m_ledger.task(m_taskId);
@@ -184,6 +267,7 @@ void SignoffPanel::reload()
                     .arg(e.fileName, locale.formattedDataSize(e.size), e.addedBy),
                 m_evidence);
             item->setToolTip(QStringLiteral("SHA-256 %1\n%2").arg(e.sha256, e.storedPath));
+            m_evidenceRows << e;
         }
     }
     AuditFilter f;

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "domain/evidence.h"
 #include "domain/task.h"
 #include "domain/user.h"
 #include "workflow/permission.h"
 
+#include <QVector>
 #include <QWidget>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -12,6 +16,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTemporaryDir;
+class QUrl;
 
 namespace rectify {
 
@@ -21,7 +27,9 @@ class Ledger;
 // Under the task detail: the sign-off actions of the selected task (完成 with a
 // text and optional evidence files, 销号, 驳回 and 重新打开 with a reason),
 // enabled by Permission and the task's state, refusals shown inline; and the
-// task's history (its audit entries, progress and evidence included).
+// task's history (its audit entries, progress and evidence included). The
+// evidence on file opens (a copy in a temporary folder, so that a viewer cannot
+// change the stored one) or is saved elsewhere, on a ledger file or a server.
 class SignoffPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +37,12 @@ class SignoffPanel final : public QWidget
 
 public:
     explicit SignoffPanel(Ledger &ledger, QWidget *parent = nullptr);
+    ~SignoffPanel() override;
+
+    // How a file is shown to the user (QDesktopServices::openUrl by default;
+    // tests record the address instead).
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
     void setUser(const std::optional<User> &user);
     void setTask(qint64 taskId);
@@ -48,6 +62,13 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
     QListWidget *pendingEvidence() const { return m_pending; }
     QListWidget *evidenceList() const { return m_evidence; }
+    QPushButton *openEvidenceButton() const { return m_openEvidence; }
+    QPushButton *saveEvidenceButton() const { return m_saveEvidence; }
+
+    // The evidence in row `row` of evidenceList(): written to a temporary file
+    // and opened, or written to `target`. Errors are shown inline.
+    bool openEvidence(int row);
+    bool saveEvidence(int row, const QString &target);
     AuditTable *history() const { return m_history; }
 
 public Q_SLOTS:
@@ -64,6 +85,8 @@ private:
     bool run(Action action);
     void showNotice(const QString &text, bool error);
     void chooseEvidence();
+    void saveEvidenceAs();
+    void updateEvidenceButtons();
 
     Ledger &m_ledger;
     std::optional<User> m_user;
@@ -80,6 +103,11 @@ private:
     QPushButton *m_reopen;
     QLabel *m_notice;
     QListWidget *m_evidence;
+    QPushButton *m_openEvidence;
+    QPushButton *m_saveEvidence;
+    QVector<Evidence> m_evidenceRows; // what m_evidence shows, row by row
+    std::unique_ptr<QTemporaryDir> m_openedCopies;
+    UrlOpener m_openUrl;
     AuditTable *m_history;
 };
 

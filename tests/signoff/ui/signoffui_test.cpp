@@ -25,6 +25,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -380,4 +382,47 @@ TEST_F(SignoffWindowTest, AdministratorsActionsFollowTheUsersRole)
         EXPECT_TRUE(a->toolTip().contains(QStringLiteral("zhao is a supervisor")))
             << a->toolTip().toStdString();
     }
+}
+
+TEST_F(SignoffWindowTest, EvidenceOnFileOpensAsACopyAndSavesElsewhere)
+{
+    QTemporaryDir files;
+    const QString source = files.filePath(QStringLiteral("现场照片.jpg"));
+    const QByteArray bytes("\xff\xd8\xff\xe0 photo \0 bytes", 19);
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    open(QStringLiteral("zhao"));
+    ASSERT_TRUE(m_window->showTask(m_tasks[1]));
+    SignoffPanel *panel = m_controller->panel();
+    panel->addEvidenceFile(source);
+    typeText(panel->textEdit(), QStringLiteral("已整改"));
+    QTest::mouseClick(panel->completeButton(), Qt::LeftButton);
+    ASSERT_EQ(status(m_tasks[1]), TaskStatus::Completed)
+        << panel->noticeLabel()->text().toStdString();
+    ASSERT_EQ(panel->evidenceList()->count(), 1);
+
+    QUrl opened;
+    panel->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    panel->evidenceList()->setCurrentRow(0);
+    QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
+    ASSERT_TRUE(opened.isLocalFile());
+    EXPECT_EQ(readAll(opened.toLocalFile()), bytes);
+    // A copy: not the stored file beside the ledger.
+    EXPECT_FALSE(opened.toLocalFile().startsWith(Workflow::evidenceFolder(m_seed.path())));
+
+    // No program for it: said inline, with the way out.
+    panel->setUrlOpener([](const QUrl &) { return false; });
+    QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("Save As")))
+        << panel->noticeLabel()->text().toStdString();
+
+    const QString target = files.filePath(QStringLiteral("副本.jpg"));
+    ASSERT_TRUE(panel->saveEvidence(0, target));
+    EXPECT_EQ(readAll(target), bytes);
 }
