@@ -43,7 +43,7 @@
 <context>
     <name>rectify::Ledger</name>
     <message>
-        <location filename="../../core/store/ledger.cpp" line="+51" />
+        <location filename="../../core/store/ledger.cpp" line="+54" />
         <source>Cannot read the ledger %1: %2</source>
         <translation>无法读取台账 %1：%2</translation>
     </message>
@@ -69,27 +69,28 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+293" />
+        <location line="+328" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-325" />
         <source>The ledger %1 is open read-only.</source>
         <translation>台账 %1 以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
         <source>start a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+19" />
         <source>The change was rolled back.</source>
         <translation>修改已回滚。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
+        <location line="+6" />
         <source>save the changes</source>
         <translation>保存修改</translation>
     </message>
@@ -99,7 +100,7 @@
         <translation>修改的一部分失败，整体已回滚。</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -134,7 +135,7 @@
         <translation>未指定台账文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
@@ -159,13 +160,13 @@
         <translation>台账 %1 由更新版本的整改台账程序写入（格式版本 %2）。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+8" />
+        <location line="+11" />
+        <location line="+9" />
         <source>upgrade the ledger to format version %1</source>
         <translation>将台账升级到格式版本 %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>ledger created</source>
         <translation>创建台账</translation>
     </message>
@@ -175,7 +176,7 @@
         <translation>升级台账</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -185,7 +186,7 @@
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
         <source>count the ledger's rows</source>
         <translation>统计台账数据</translation>
     </message>
@@ -207,12 +208,12 @@
         <translation>写入审计日志</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+51" />
         <source>read the inspections</source>
         <translation>读取巡视轮次</translation>
     </message>
@@ -258,7 +259,7 @@
         <translation>巡视反馈意见</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>read the problems</source>
         <translation>读取问题清单</translation>
     </message>
@@ -279,13 +280,13 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+44" />
+        <location line="+47" />
         <source>A problem needs a number (序号).</source>
         <translation>问题需要序号。</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+44" />
+        <location line="-45" />
+        <location line="+47" />
         <source>Problem %1 needs a title.</source>
         <translation>问题 %1 需要填写反馈问题。</translation>
     </message>
@@ -295,17 +296,17 @@
         <translation>添加问题 %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>save problem %1</source>
         <translation>保存问题 %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>delete problem %1</source>
         <translation>删除问题 %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>A unit needs a name.</source>
         <translation>单位需要名称。</translation>
     </message>
@@ -356,18 +357,18 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+157" />
+        <location line="+165" />
         <source>Task #%1 does not exist.</source>
         <translation>任务 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-152" />
         <source>read the tasks</source>
         <translation>读取任务清单</translation>
     </message>
     <message>
         <location line="+18" />
-        <location line="+40" />
+        <location line="+44" />
         <source>A task needs a measure (整改措施).</source>
         <translation>任务需要填写整改措施。</translation>
     </message>
@@ -377,25 +378,18 @@
         <translation>添加问题 %2 的第（%1）项任务</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+16" />
-        <location line="+78" />
-        <source>Task #%1 was changed by someone else in the meantime; reload it and make your change again.</source>
-        <translation>任务 #%1 已被他人修改；请重新载入后再修改。</translation>
-    </message>
-    <message>
-        <location line="-82" />
-        <location line="+90" />
+        <location line="+38" />
+        <location line="+93" />
         <source>save task #%1</source>
         <translation>保存任务 #%1</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-41" />
         <source>delete task #%1</source>
         <translation>删除任务 #%1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>read task #%1</source>
         <translation>读取任务 #%1</translation>
     </message>
@@ -405,7 +399,7 @@
         <translation>任务 %1.%2 已销号，不能修改；须由督办人员先重新打开。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+44" />
         <source>read the evidence of task #%1</source>
         <translation>读取任务 #%1 的佐证材料</translation>
     </message>
@@ -676,6 +670,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>list a task's evidence files, or save them into DIR (from the folder beside a ledger file or from the server)</source>
+        <translation>列出任务的佐证材料，或将其保存到 DIR（取自台账文件旁的文件夹或服务器）</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>recompute the audit hash chain; exit 1 naming the first bad entry</source>
         <translation>重新计算审计哈希链；如有篡改，以状态 1 退出并指出第一条问题记录</translation>
     </message>

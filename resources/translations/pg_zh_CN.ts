@@ -60,11 +60,6 @@
     </message>
     <message>
         <location line="+4" />
-        <source>Evidence files are kept beside a ledger file; the ledger %1 is on a PostgreSQL server, where attaching files is not supported yet.</source>
-        <translation>佐证材料保存在台账文件旁边；台账 %1 位于 PostgreSQL 服务器上，暂不支持附加文件。</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>Importing a CSV file into a ledger on a PostgreSQL server (%1) is not supported yet; import it into a ledger file.</source>
         <translation>暂不支持把 CSV 文件导入 PostgreSQL 服务器上的台账（%1）；请导入到台账文件中。</translation>
     </message>
@@ -77,7 +72,7 @@
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+51" />
+        <location filename="../../core/store/ledgercopy.cpp" line="+95" />
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>
@@ -113,18 +108,33 @@
         <translation>目标 %1 中已有台账（其表 %2 中有数据）；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+39" />
+        <location line="+12" />
+        <source>read the evidence of %1</source>
+        <translation>读取 %1 的佐证材料</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot copy the evidence file %1 of %2: %3 Nothing was copied.</source>
+        <translation>无法复制 %2 的佐证材料 %1：%3 未复制任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The stored copy %1 of the evidence file %2 no longer matches the hash recorded when it was attached. Nothing was copied.</source>
+        <translation>佐证材料 %2 的存档副本 %1 与添加时记录的哈希值不再一致。未复制任何内容。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+45" />
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-28" />
         <source>Cannot write the table %1 of %2: %3</source>
         <translation>无法写入 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Cannot copy a row of the table %1 into %2: %3</source>
         <translation>无法将表 %1 的一行复制到 %2：%3</translation>
     </message>
@@ -134,7 +144,7 @@
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
@@ -184,6 +194,11 @@
         <location line="+14" />
         <source>Copied %1 rows, %2 of them audit entries, from %3 to %4.</source>
         <translation>已从 %3 复制 %1 行到 %4，其中审计记录 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Copied the contents of %n evidence file(s).</source>
+        <translation><numerusform>已复制 %n 个佐证材料的内容。</numerusform></translation>
     </message>
 </context>
 </TS>
