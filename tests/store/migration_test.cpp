@@ -276,3 +276,53 @@ TEST(Migration, VersionThreeIndexesBecomePartialAndStillServe)
                                     "p.inspection_id, p.sort_order, p.id, t.number"))
                     .contains(QStringLiteral("COVERING INDEX tasks_order")));
 }
+
+// Version 6 adds evidence_content (the bytes of evidence files on a server
+// ledger). A version-5 file keeps its evidence rows, which still point into the
+// folder beside it; the new table starts empty and takes a blob.
+TEST(Migration, VersionFiveGainsAnEmptyEvidenceContentTable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    QStringList statements;
+    for (int v = 1; v <= 5; ++v)
+        statements += Schema::migrationTo(v) + Schema::finishMigrationTo(v);
+    statements << QStringLiteral("INSERT INTO inspections (id, name) VALUES (1, 'x')")
+               << QStringLiteral("INSERT INTO problems (id, inspection_id, code, title) "
+                                 "VALUES (1, 1, '1', 'a')")
+               << QStringLiteral("INSERT INTO tasks (id, problem_id, number, measure) "
+                                 "VALUES (1, 1, 1, 'm1')")
+               << QStringLiteral("INSERT INTO evidence (task_id, file_name, stored_path, sha256, "
+                                 "size, added_by, added_at) VALUES (1, 'a.pdf', "
+                                 "'v5.sqlite.evidence/abc.pdf', 'abc', 3, 'w', "
+                                 "'2024-01-01T00:00:00.000Z')")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+               << QStringLiteral("PRAGMA user_version = 5");
+    makeSqlite(path, statements);
+
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    const Status opened = ledger.open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    ASSERT_EQ(ledger.schemaVersion(), 6);
+    auto evidence = ledger.evidence(1);
+    ASSERT_TRUE(evidence.ok()) << evidence.error().toStdString();
+    ASSERT_EQ(evidence->size(), 1);
+    EXPECT_EQ(evidence->first().storedPath, QStringLiteral("v5.sqlite.evidence/abc.pdf"));
+    auto empty = ledger.exec(QStringLiteral("SELECT count(*) FROM evidence_content"));
+    ASSERT_TRUE(empty.ok() && empty->next());
+    EXPECT_EQ(empty->value(0).toInt(), 0);
+    empty->finish();
+    const QByteArray blob("\0\1\2", 3);
+    ASSERT_TRUE(ledger
+                    .exec(QStringLiteral("INSERT INTO evidence_content (sha256, size, content) "
+                                         "VALUES ('abc', 3, ?)"),
+                        { blob })
+                    .ok());
+    auto back = ledger.exec(QStringLiteral("SELECT content FROM evidence_content"));
+    ASSERT_TRUE(back.ok() && back->next());
+    EXPECT_EQ(back->value(0).toByteArray(), blob);
+    auto upgraded = ledger.auditLog(QStringLiteral("ledger"));
+    ASSERT_TRUE(upgraded.ok() && !upgraded->isEmpty());
+    EXPECT_EQ(upgraded->last().oldValue, QStringLiteral("5"));
+}
