@@ -56,14 +56,8 @@ Result<Evidence> EvidenceContent::store(Ledger &ledger, const QString &source)
     if (ledger.isOnServer()) {
         // Refused before a byte is read: the limit is what keeps one attachment
         // from filling the memory of the app and of the server.
-        if (info.size() > serverLimit) {
-            const QLocale locale;
-            return Error { tr("The evidence file %1 is %2; a ledger on a server takes files of "
-                              "up to %3 each. Attach a smaller copy (a compressed scan, fewer "
-                              "pages) and keep the full file elsewhere.")
-                               .arg(shown, locale.formattedDataSize(info.size()),
-                                   locale.formattedDataSize(serverLimit)) };
-        }
+        if (auto fits = checkSize(ledger, source); !fits)
+            return fits.failure();
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
             return unreadable;
@@ -103,6 +97,19 @@ Result<Evidence> EvidenceContent::store(Ledger &ledger, const QString &source)
         return Error { tr("Cannot copy the evidence file %1 to %2.").arg(shown, shownPath(dir)) };
     }
     return e;
+}
+
+Status EvidenceContent::checkSize(const Ledger &ledger, const QString &source)
+{
+    const QFileInfo info(source);
+    if (!ledger.isOnServer() || info.size() <= serverLimit)
+        return {};
+    const QLocale locale;
+    return Error { tr("The evidence file %1 is %2; a ledger on a server takes files of "
+                      "up to %3 each. Attach a smaller copy (a compressed scan, fewer "
+                      "pages) and keep the full file elsewhere.")
+                       .arg(shownPath(source), locale.formattedDataSize(info.size()),
+                           locale.formattedDataSize(serverLimit)) };
 }
 
 Status EvidenceContent::putOnServer(

@@ -42,6 +42,9 @@ public:
     // this writes in the ledger's open transaction, so that a failed workflow
     // step leaves no content either; a file over serverLimit is refused there.
     static Result<Evidence> store(Ledger &ledger, const QString &source);
+    // The refusal store() gives a file over serverLimit on a server ledger, for a
+    // caller that can say so before the step (the sign-off panel); success otherwise.
+    static Status checkSize(const Ledger &ledger, const QString &source);
 
     // The bytes of an attached file, checked against the hash recorded when it
     // was attached.

@@ -6,6 +6,7 @@
 #include "sample/sampleledger.h"
 #include "signoff/signoffcontroller.h"
 #include "signoff/signoffpanel.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
 #include "tasktablemodel.h"
@@ -141,7 +142,19 @@ TEST(PgWindow, EvidenceIsAttachedOpenedAndSavedOnAServerLedger)
     ASSERT_TRUE(panel->completeButton()->isEnabled())
         << panel->completeButton()->toolTip().toStdString();
 
+    // Too big for a server: said at once, and not added.
+    const QString big = files.filePath(QStringLiteral("全部扫描件.pdf"));
+    {
+        QFile f(big);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(f.resize(EvidenceContent::serverLimit + 1));
+    }
+    panel->addEvidenceFile(big);
+    EXPECT_EQ(panel->pendingEvidence()->count(), 0);
+    EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("全部扫描件.pdf")))
+        << panel->noticeLabel()->text().toStdString();
     panel->addEvidenceFile(source);
+    EXPECT_EQ(panel->pendingEvidence()->count(), 1);
     QTest::keyClicks(panel->textEdit(), QStringLiteral("done"));
     QTest::mouseClick(panel->completeButton(), Qt::LeftButton);
     EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("Completed")))

@@ -181,6 +181,19 @@ TEST_F(SignoffCli, CompleteCloseRejectReopenWithPasswords)
             << QStringLiteral("--evidence") << evidence);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(m_db + QStringLiteral(".evidence")));
+    // Listed and saved back from the folder beside the ledger file.
+    QTemporaryDir saved;
+    r = run({ QStringLiteral("evidence"), QStringLiteral("4.1"), QStringLiteral("--save"),
+        saved.path() });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("纪要.txt\t7\t"))) << r.out.toStdString();
+    QFile back(saved.filePath(QStringLiteral("纪要.txt")));
+    ASSERT_TRUE(back.open(QIODevice::ReadOnly));
+    EXPECT_EQ(back.readAll(), QByteArray("minutes"));
+    r = run({ QStringLiteral("evidence"), QStringLiteral("4.2") });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("4.2"))) << r.out.toStdString();
+    EXPECT_EQ(run({ QStringLiteral("evidence") }).code, 2) << "a task reference is needed";
 
     // An official may not sign off.
     r = as(QStringLiteral("wang"), task(QStringLiteral("close"), QStringLiteral("4.1")));

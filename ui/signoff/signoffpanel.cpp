@@ -123,6 +123,11 @@ void SignoffPanel::setTask(qint64 taskId)
 
 void SignoffPanel::addEvidenceFile(const QString &path)
 {
+    // A file a server ledger will refuse is said at once, not after 完成.
+    if (auto fits = EvidenceContent::checkSize(m_ledger, path); !fits) {
+        showNotice(fits.error(), true);
+        return;
+    }
     auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_pending);
     item->setData(Qt::UserRole, path);
     item->setToolTip(QDir::toNativeSeparators(path));

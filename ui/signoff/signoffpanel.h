@@ -49,7 +49,8 @@ public:
     qint64 taskId() const { return m_taskId; }
     void reload();
 
-    // Evidence files to attach with the next 完成.
+    // Evidence files to attach with the next 完成 (one over a server ledger's
+    // limit is refused here, inline).
     void addEvidenceFile(const QString &path);
 
     QTabWidget *tabs() const { return m_tabs; }
