@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 #include <functional>
 #include <gtest/gtest.h>
@@ -425,4 +426,40 @@ TEST_F(SignoffWindowTest, EvidenceOnFileOpensAsACopyAndSavesElsewhere)
     const QString target = files.filePath(QStringLiteral("副本.jpg"));
     ASSERT_TRUE(panel->saveEvidence(0, target));
     EXPECT_EQ(readAll(target), bytes);
+}
+
+// The evidence part of the panel in Chinese: the shipped translation names the
+// new buttons, and a picture shows it for a person to look at.
+TEST_F(SignoffWindowTest, EvidenceButtonsAreShownInChinese)
+{
+    QTemporaryDir files;
+    const QString source = files.filePath(QStringLiteral("整改会议纪要.pdf"));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 minutes");
+    }
+    ASSERT_TRUE(Workflow(*m_seed, user(QStringLiteral("zhao")))
+                    .complete(m_tasks[1], QStringLiteral("已整改"), { source })
+                    .ok());
+    QTranslator zh;
+    ASSERT_TRUE(zh.load(QStringLiteral(":/i18n/signoff_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    {
+        SignoffPanel panel(*m_seed);
+        panel.setUser(user(QStringLiteral("zhao")));
+        panel.setTask(m_tasks[1]);
+        panel.resize(420, 620);
+        panel.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+        EXPECT_EQ(panel.openEvidenceButton()->text(), QStringLiteral("打开"));
+        EXPECT_EQ(panel.saveEvidenceButton()->text(), QStringLiteral("另存为…"));
+        ASSERT_EQ(panel.evidenceList()->count(), 1);
+        EXPECT_TRUE(
+            panel.evidenceList()->item(0)->text().startsWith(QStringLiteral("整改会议纪要.pdf")));
+        panel.evidenceList()->setCurrentRow(0);
+        const QString shot = QDir::temp().filePath(QStringLiteral("rectify-evidence-zh.png"));
+        EXPECT_TRUE(panel.grab().save(shot));
+    }
+    QCoreApplication::removeTranslator(&zh);
 }
