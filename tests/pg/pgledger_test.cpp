@@ -151,6 +151,34 @@ TEST(PgLedger, NewerVersionIsRefused)
         << opened.error().toStdString();
 }
 
+// Format version 6 on a server: a version-5 database gains evidence_content (bytea)
+// on open, in the upgrade's transaction, and records the upgrade.
+TEST(PgLedger, VersionFiveGainsEvidenceContent)
+{
+    TempPgDatabase db;
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    {
+        Ledger ledger;
+        ASSERT_TRUE(ledger.open(db.url()).ok());
+    }
+    ASSERT_TRUE(runSql(db.url(), QStringLiteral("DROP TABLE evidence_content")).ok());
+    ASSERT_TRUE(runSql(db.url(), QStringLiteral("UPDATE rectify_schema SET version = 5")).ok());
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    const Status opened = ledger.open(db.url());
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(ledger.schemaVersion(), 6);
+    auto type = ledger.exec(QStringLiteral("SELECT data_type FROM information_schema.columns "
+                                           "WHERE table_name = 'evidence_content' AND "
+                                           "column_name = 'content'"));
+    ASSERT_TRUE(type.ok() && type->next());
+    EXPECT_EQ(type->value(0).toString(), QStringLiteral("bytea"));
+    auto log = ledger.auditLog(QStringLiteral("ledger"));
+    ASSERT_TRUE(log.ok() && !log->isEmpty());
+    EXPECT_EQ(log->last().oldValue, QStringLiteral("5"));
+    EXPECT_EQ(log->last().newValue, QStringLiteral("6"));
+}
+
 TEST(PgLedger, ReadOnlyOpenWritesNothing)
 {
     TempPgDatabase db;
