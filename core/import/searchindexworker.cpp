@@ -72,13 +72,13 @@ Status SearchIndexWorker::attach(sqlite3 *db)
     sqlite3_bind_text(
         attach.get(), 1, m_path.data(), static_cast<int>(m_path.size()), SQLITE_STATIC);
     if (!attach.ok() || attach.step() != SQLITE_DONE)
-        return fail(db, tr("read the search index"));
+        return fail(db, tr("update the search index"));
     m_attachedTo = db;
     // The ledger's connection maps its files into memory (PRAGMA mmap_size),
     // and a database attached to it inherits that: read this one through the
     // file system's cache instead, outside the process's memory.
     if (!exec(db, "PRAGMA rectify_search_index.mmap_size = 0"))
-        return fail(db, tr("read the search index"));
+        return fail(db, tr("update the search index"));
     return {};
 }
 
@@ -94,13 +94,13 @@ Status SearchIndexWorker::start()
     // connection attaches it to copy the tables in a statement each.
     m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/rectify-search-XXXXXX.sqlite"));
     if (!m_file.open())
-        return Error {
-            tr("Cannot create a temporary file for the search index: %1").arg(m_file.errorString())
-        };
+        return Error { tr("Cannot %1: %2")
+                           .arg(tr("create a temporary file for the search index"),
+                               m_file.errorString()) };
     m_path = QDir::toNativeSeparators(m_file.fileName()).toStdString();
     m_file.close(); // the name stays taken until m_file goes
     if (sqlite3_open_v2(m_path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        return fail(m_db, tr("open a temporary database for the search index"));
+        return fail(m_db, tr("create a temporary file for the search index"));
     bool ok = exec(m_db, "PRAGMA journal_mode = OFF") && exec(m_db, "PRAGMA synchronous = OFF")
         && exec(m_db, "PRAGMA cache_size = -8192");
     for (const Table &t : m_tables) {
@@ -113,7 +113,7 @@ Status SearchIndexWorker::start()
         }
     }
     if (!ok || !exec(m_db, "BEGIN"))
-        return fail(m_db, tr("prepare the search index"));
+        return fail(m_db, tr("update the search index"));
     m_thread = std::thread([this] { run(); });
     return {};
 }
@@ -161,7 +161,7 @@ void SearchIndexWorker::run()
     };
     for (const auto &insert : inserts) {
         if (!insert->ok())
-            return failed(tr("prepare the search index"));
+            return failed(tr("update the search index"));
     }
     for (;;) {
         Batch batch;
@@ -249,13 +249,13 @@ Status SearchIndexWorker::copyInto(sqlite3 *db, std::size_t table)
             "substr(name, 1, length(?1) + 1) = ?1 || '_' AND name <> ?1 || '_config' "
             "ORDER BY name");
         if (!q.ok())
-            return fail(m_db, tr("read the search index"));
+            return fail(m_db, tr("update the search index"));
         sqlite3_bind_text(
             q.get(), 1, t.name.data(), static_cast<int>(t.name.size()), SQLITE_STATIC);
         while (q.step() == SQLITE_ROW)
             shadows.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q.get(), 0)));
         if (!q.done())
-            return fail(m_db, tr("read the search index"));
+            return fail(m_db, tr("update the search index"));
     }
     for (const std::string &shadow : shadows) {
         const std::string target = "main." + quoted(shadow);

@@ -36,7 +36,8 @@ namespace rectify {
 // they were. A rollback of the import's transaction undoes all of it.
 class SearchIndexWorker final
 {
-    Q_DECLARE_TR_FUNCTIONS(rectify::SearchIndexWorker)
+    // Its few messages are the search index's (SearchIndexBatch's).
+    Q_DECLARE_TR_FUNCTIONS(rectify::SearchIndexBatch)
 
 public:
     struct Table

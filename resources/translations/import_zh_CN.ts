@@ -14,12 +14,12 @@
     </message>
     <message>
         <location line="+86" />
-        <location line="+391" />
+        <location line="+394" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-336" />
+        <location line="-339" />
         <source>%1 is not valid %2 text: row %3, column %4 holds bytes that are not valid %2, and no header row was found. Choose the file's encoding.</source>
         <translation>%1 不是有效的 %2 文本：第 %3 行第 %4 列含有不符合 %2 编码的字节，且未找到表头行。请选择文件的编码。</translation>
     </message>
@@ -60,19 +60,19 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>The ledger is not an SQLite database that can be imported into.</source>
         <translation>该台账不是可导入的 SQLite 数据库。</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+829" />
-        <location line="+9" />
+        <location line="+35" />
+        <location line="+832" />
+        <location line="+7" />
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="-804" />
+        <location line="-805" />
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>台账以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+82" />
         <source>Cannot rebuild the indexes after the import: %1</source>
         <translation>导入后无法重建索引：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>The import would break the ledger's links (table %1); nothing was written.</source>
         <translation>导入会破坏台账中的关联（表 %1），未写入任何内容。</translation>
     </message>
@@ -649,20 +649,34 @@
 <context>
     <name>rectify::SearchIndexBatch</name>
     <message>
-        <location filename="../../core/import/searchindexbatch.cpp" line="+63" />
+        <location filename="../../core/import/searchindexbatch.cpp" line="+67" />
+        <location filename="../../core/import/searchindexworker.cpp" line="+87" />
+        <location line="+10" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+92" />
+        <location line="+141" />
         <location line="+24" />
         <location line="+9" />
+        <location filename="../../core/import/searchindexworker.cpp" line="-22" />
+        <location line="+6" />
+        <location line="+35" />
+        <location line="+48" />
+        <location line="+21" />
+        <location line="+11" />
+        <location line="+46" />
+        <location line="+10" />
+        <location line="+6" />
+        <location line="+7" />
+        <location line="+5" />
+        <location line="+3" />
         <source>update the search index</source>
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-159" />
         <location line="+6" />
         <source>read the search triggers</source>
         <translation>读取搜索触发器</translation>
@@ -678,10 +692,18 @@
         <translation>读取问题</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+93" />
+        <location line="+6" />
+        <location filename="../../core/import/searchindexworker.cpp" line="-40" />
         <location line="+6" />
         <source>read the search index settings</source>
         <translation>读取搜索索引设置</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/searchindexworker.cpp" line="-141" />
+        <location line="+5" />
+        <source>create a temporary file for the search index</source>
+        <translation>为搜索索引创建临时文件</translation>
     </message>
 </context>
 <context>
