@@ -195,8 +195,32 @@ TextEncoding detectTextEncoding(const QByteArray &head)
     return utf8.valid >= 4 * utf8.invalid ? TextEncoding::Utf8 : TextEncoding::Gb18030;
 }
 
+TextSource::~TextSource()
+{
+    stopReadingAhead();
+}
+
+void TextSource::stopReadingAhead()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_changed.notify_all();
+    }
+    m_thread.join();
+    m_chunks.clear();
+    m_stop = false;
+    m_ended = true; // what it read ahead is gone
+}
+
 Status TextSource::open(const QString &path, TextEncoding encoding)
 {
+    stopReadingAhead();
+    m_calls = 0;
+    m_ended = false;
+    m_file.close();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         return Error {
@@ -235,12 +259,69 @@ Status TextSource::open(const QString &path, TextEncoding encoding)
     m_first = true;
     m_read = 0;
     m_invalid = 0;
+    m_error.clear();
+    m_shown = {};
     m_carry.clear();
     m_hash.reset();
     return {};
 }
 
 bool TextSource::read(std::string &out)
+{
+    if (m_ended)
+        return false;
+    // The first chunk is read here: it is all that the analysis of a file's
+    // head needs. From the second on, a thread of its own reads, hashes and
+    // decodes the file a chunk or two ahead of the caller, on another core.
+    if (m_calls++ == 0) {
+        const bool more = readChunk(out);
+        m_shown = { m_read, m_invalid, m_error };
+        m_ended = !more;
+        return more;
+    }
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { readAhead(); });
+    Chunk chunk;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_chunks.empty(); });
+        chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+    }
+    if (out.empty())
+        out.swap(chunk.text);
+    else
+        out.append(chunk.text);
+    m_shown = chunk.state;
+    if (!chunk.more) {
+        m_thread.join(); // it ended with this chunk: the hash is complete
+        m_ended = true;
+    }
+    return chunk.more;
+}
+
+void TextSource::readAhead()
+{
+    for (;;) {
+        Chunk chunk;
+        chunk.more = readChunk(chunk.text);
+        chunk.state = { m_read, m_invalid, m_error };
+        const bool more = chunk.more;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_chunks.size() < chunksAhead || m_stop; });
+            if (m_stop)
+                return;
+            m_chunks.push_back(std::move(chunk));
+            m_changed.notify_all();
+        }
+        if (!more)
+            return;
+    }
+}
+
+bool TextSource::readChunk(std::string &out)
 {
     if (!m_first) {
         m_raw = m_file.read(chunkSize);
@@ -298,8 +379,9 @@ bool TextSource::read(std::string &out)
     return true;
 }
 
-QByteArray TextSource::sha256() const
+QByteArray TextSource::sha256()
 {
+    stopReadingAhead();
     return m_hash.result();
 }
 

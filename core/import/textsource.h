@@ -6,8 +6,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
 namespace rectify {
 
@@ -43,6 +47,7 @@ public:
     static constexpr qint64 chunkSize = 1 << 20;
 
     TextSource() = default;
+    ~TextSource();
     Q_DISABLE_COPY_MOVE(TextSource)
 
     // Opens the file; Auto detects the encoding from its first chunk.
@@ -51,16 +56,39 @@ public:
     // Appends the next chunk as UTF-8; false at the end of the file or on a read
     // error (see error()).
     bool read(std::string &out);
-    const QString &error() const { return m_error; }
+    // These three describe the text handed out so far (the file may be read
+    // further ahead).
+    const QString &error() const { return m_shown.error; }
     qint64 size() const { return m_size; }
-    qint64 bytesRead() const { return m_read; }
+    qint64 bytesRead() const { return m_shown.read; }
     // True once bytes that are not valid in the encoding were read: the text
     // handed out holds U+FFFD where they were.
-    bool hadInvalidBytes() const { return m_invalid > 0; }
-    // The SHA-256 of the bytes read so far (of the whole file once read() returned false).
-    QByteArray sha256() const;
+    bool hadInvalidBytes() const { return m_shown.invalid > 0; }
+    // The SHA-256 of the bytes read so far (of the whole file once read() returned
+    // false). Stops reading ahead: no read() after it.
+    QByteArray sha256();
 
 private:
+    struct State
+    {
+        qint64 read = 0;
+        qint64 invalid = 0;
+        QString error;
+    };
+    struct Chunk
+    {
+        std::string text;
+        bool more = false;
+        State state; // after this chunk
+    };
+    static constexpr std::size_t chunksAhead = 2;
+
+    // Reads, hashes and decodes the next chunk (the members below m_file).
+    bool readChunk(std::string &out);
+    void readAhead(); // the thread's loop
+    void stopReadingAhead();
+
+    // Read by the thread that reads ahead while it runs.
     QFile m_file;
     TextEncoding m_encoding = TextEncoding::Utf8;
     std::unique_ptr<QStringDecoder> m_decoder;
@@ -72,6 +100,16 @@ private:
     qint64 m_invalid = 0;
     std::string m_carry; // UTF-8 only: a sequence cut by the end of the last chunk
     bool m_first = true;
+
+    // The caller's side.
+    State m_shown; // as of the last chunk handed out
+    int m_calls = 0;
+    bool m_ended = false;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_chunks; // guarded by m_mutex
+    bool m_stop = false; // guarded by m_mutex
 };
 
 } // namespace rectify
