@@ -939,9 +939,6 @@ Status MainWindow::mayDo(Action action) const
         return Error { tr("The ledger %1 is on a server: back it up and restore it there "
                           "(for example with pg_dump); Rectify copies ledger files only.")
                            .arg(m_ledger->path()) };
-    // The importer reads into a ledger file only (so far): said before the wizard opens.
-    if (action == Action::Import && m_ledger->isOnServer())
-        return Error { m_ledger->notOnServer(Ledger::FileOnly::Import) };
     return m_guard ? m_guard(action) : Status();
 }
 

@@ -2,16 +2,12 @@
 
 #include "import/cellvalues.h"
 #include "import/csvreader.h"
-#include "import/searchindexbatch.h"
+#include "import/importwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDriver>
-#include <QVariant>
 #include <array>
-#include <cstdio>
-#include <sqlite3.h>
 #include <unordered_map>
 
 namespace rectify {
@@ -72,74 +68,6 @@ QByteArray isoDate(const QDate &d)
     b[8] = static_cast<char>('0' + d.day() / 10);
     b[9] = static_cast<char>('0' + d.day() % 10);
     return QByteArray(b, 10);
-}
-
-// A prepared statement on the native handle, reused for every row.
-class Statement final
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(Statement)
-
-    bool ok() const { return m_rc == SQLITE_OK; }
-    // The text must stay alive until run() or the last row was read.
-    void text(int i, std::string_view v)
-    {
-        sqlite3_bind_text(
-            m_stmt, i, v.empty() ? "" : v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-    }
-    void textOrNull(int i, const QByteArray &v)
-    {
-        if (v.isEmpty())
-            sqlite3_bind_null(m_stmt, i);
-        else
-            sqlite3_bind_text(
-                m_stmt, i, v.constData(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    bool step()
-    {
-        m_rc = sqlite3_step(m_stmt);
-        return m_rc == SQLITE_ROW;
-    }
-    // Runs a statement that returns no rows; false on failure.
-    bool run()
-    {
-        m_rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return m_rc == SQLITE_DONE;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-    bool failed() const { return m_rc != SQLITE_OK && m_rc != SQLITE_ROW && m_rc != SQLITE_DONE; }
-    std::string_view column(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i)))
-                 : std::string_view();
-    }
-    qint64 columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-};
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 struct Detection
@@ -203,8 +131,8 @@ public:
     Result<bool> readRows(TextSource &source, const Progress &progress);
     Status writeAudit();
     bool failedRows() const { return m_r.errorCount > 0; }
-    // Told about every task and problem written, to index them for search.
-    void setSearchIndex(SearchIndexBatch *search) { m_search = search; }
+    // Where the ledger is read and the rows are written.
+    void setWriter(ImportWriter *writer) { m_writer = writer; }
 
 private:
     struct ProblemState
@@ -265,12 +193,10 @@ private:
         const Names &names);
     Result<qint64> nameId(std::string_view name, bool unit);
     bool writeResponsibilities(qint64 taskId, const Names &names);
-    // Responsibilities go in batches of multi-row INSERTs: a fifth of the statements.
-    bool flushResponsibilities(bool all);
-    void fail(const QString &what, const Statement &s)
+    void fail(const QString &what)
     {
         if (m_fatal.ok())
-            m_fatal = Error { tr("Cannot %1: %2").arg(what, s.error()) };
+            m_fatal = Error { tr("Cannot %1: %2").arg(what, m_writer->error()) };
         m_writing = false;
     }
     void stopWriting() { m_writing = m_writing && m_o.skipBadRows; }
@@ -281,22 +207,8 @@ private:
     bool m_writing;
     ImportReport &m_r;
     Status m_fatal;
-    SearchIndexBatch *m_search = nullptr;
+    ImportWriter *m_writer = nullptr;
     const TextSource *m_source = nullptr;
-
-    sqlite3 *m_db = nullptr;
-    std::unique_ptr<Statement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
-        m_insResp, m_insUnit, m_insPerson, m_insProgress, m_insRespBatch;
-    struct ResponsibilityRow
-    {
-        qint64 taskId;
-        const char *role;
-        qint64 unitId;
-        qint64 personId;
-        int position;
-    };
-    static constexpr std::size_t respBatch = 64;
-    std::vector<ResponsibilityRow> m_respRows;
 
     QDate m_today;
     QByteArray m_todayIso;
@@ -569,48 +481,7 @@ Status CsvImporter::Run::prepare(const Detection &d)
         return Error { tr("No column is mapped to the problem's number (序号) or its text "
                           "(反馈问题): rows cannot be grouped into problems.") };
 
-    if (m_ledger.isOnServer())
-        return Error { m_ledger.notOnServer(Ledger::FileOnly::Import) };
-    m_db = nativeHandle(m_ledger.database());
-    if (!m_db)
-        return Error { tr("The ledger is not an SQLite database that can be imported into.") };
-    if (!m_write)
-        return {};
-    const auto make = [&](std::unique_ptr<Statement> &s, const char *sql) {
-        s = std::make_unique<Statement>(m_db, sql);
-        return s->ok();
-    };
-    const bool ok = make(m_insProblem,
-                        "INSERT INTO problems (inspection_id, code, category, title, sort_order) "
-                        "VALUES (?, ?, ?, ?, ?)")
-        && make(m_updProblem,
-            "UPDATE problems SET category = ?, title = ?, version = version + 1 WHERE id = ?")
-        && make(m_insTask,
-            "INSERT INTO tasks (problem_id, number, measure, target, deadline, long_term, "
-            "status, completed_on, closed_on, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        && make(m_updTask,
-            "UPDATE tasks SET measure = ?, target = ?, deadline = ?, long_term = ?, status = ?, "
-            "completed_on = ?, closed_on = ?, remarks = ?, version = version + 1 WHERE id = ?")
-        && make(m_delResp, "DELETE FROM responsibilities WHERE task_id = ?")
-        && make(m_insResp,
-            "INSERT INTO responsibilities (task_id, role, unit_id, person_id, position) "
-            "VALUES (?, ?, ?, ?, ?)")
-        && make(m_insUnit, "INSERT INTO units (name) VALUES (?)")
-        && make(m_insPerson, "INSERT INTO people (name) VALUES (?)")
-        && make(m_insProgress,
-            "INSERT INTO progress_entries (task_id, entry_date, text, author, created_at) "
-            "VALUES (?, ?, ?, ?, ?)");
-    std::string batch = "INSERT INTO responsibilities (task_id, role, unit_id, person_id, "
-                        "position) VALUES (?, ?, ?, ?, ?)";
-    for (std::size_t i = 1; i < respBatch; ++i)
-        batch += ", (?, ?, ?, ?, ?)";
-    if (ok)
-        make(m_insRespBatch, batch.c_str());
-    if (!ok || !m_insRespBatch->ok())
-        return Error {
-            tr("Cannot prepare the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))
-        };
-    return {};
+    return m_writer->prepare(m_write);
 }
 
 quint64 CsvImporter::Run::fingerprint(std::string_view measure, std::string_view target,
@@ -635,74 +506,75 @@ quint64 CsvImporter::Run::fingerprint(std::string_view measure, std::string_view
 Status CsvImporter::Run::loadExisting()
 {
     {
-        Statement units(m_db, "SELECT name, id FROM units");
-        while (units.step())
-            m_units.emplace(std::string(units.column(0)), units.columnInt(1));
-        Statement people(m_db, "SELECT name, id FROM people");
-        while (people.step())
-            m_people.emplace(std::string(people.column(0)), people.columnInt(1));
-        if (units.failed() || people.failed())
-            return Error { tr("Cannot read the units and people: %1").arg(units.error()) };
+        auto units = m_writer->query("SELECT name, id FROM units");
+        while (units->next())
+            m_units.emplace(std::string(units->text(0)), units->integer(1));
+        auto people = m_writer->query("SELECT name, id FROM people");
+        while (people->next())
+            m_people.emplace(std::string(people->text(0)), people->integer(1));
+        if (units->failed() || people->failed())
+            return Error { tr("Cannot read the units and people: %1").arg(m_writer->error()) };
     }
     if (m_r.inspectionId <= 0)
         return {};
 
     std::unordered_map<qint64, int> problemIndex;
     {
-        Statement q(m_db,
-            "SELECT id, code, category, title, sort_order FROM problems WHERE inspection_id = ?");
-        q.integer(1, m_r.inspectionId);
-        while (q.step()) {
+        auto q = m_writer->query(
+            "SELECT id, code, category, title, sort_order FROM problems WHERE inspection_id = ?",
+            m_r.inspectionId);
+        while (q->next()) {
             ProblemState p;
-            p.dbId = q.columnInt(0);
-            p.code = std::string(q.column(1));
-            p.category = std::string(q.column(2));
-            p.title = std::string(q.column(3));
-            m_sortOrder = std::max<int>(m_sortOrder, static_cast<int>(q.columnInt(4)));
+            p.dbId = q->integer(0);
+            p.code = std::string(q->text(1));
+            p.category = std::string(q->text(2));
+            p.title = std::string(q->text(3));
+            m_sortOrder = std::max<int>(m_sortOrder, static_cast<int>(q->integer(4)));
             problemIndex.emplace(p.dbId, static_cast<int>(m_problems.size()));
             m_problemByCode.emplace(p.code, static_cast<int>(m_problems.size()));
             m_problems.push_back(std::move(p));
         }
-        if (q.failed())
-            return Error { tr("Cannot read the problems: %1").arg(q.error()) };
+        if (q->failed())
+            return Error { tr("Cannot read the problems: %1").arg(m_writer->error()) };
     }
     // Tasks, their responsibilities and their latest progress, merged by task id.
-    Statement tasks(m_db,
+    auto tasks = m_writer->query(
         "SELECT t.id, t.problem_id, t.number, t.measure, t.target, t.deadline, t.long_term, "
         "t.status, t.completed_on, t.closed_on, t.remarks FROM tasks t "
-        "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? ORDER BY t.id");
-    Statement resp(m_db,
+        "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? ORDER BY t.id",
+        m_r.inspectionId);
+    auto resp = m_writer->query(
         "SELECT r.task_id, CASE r.role WHEN 'leader' THEN 0 WHEN 'lead_unit' THEN 1 "
         "WHEN 'co_unit' THEN 2 ELSE 3 END AS k, COALESCE(u.name, pe.name) FROM responsibilities r "
         "JOIN tasks t ON t.id = r.task_id JOIN problems p ON p.id = t.problem_id "
         "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = r.person_id "
-        "WHERE p.inspection_id = ? ORDER BY r.task_id, k, r.position, r.id");
-    Statement progress(m_db,
+        "WHERE p.inspection_id = ? ORDER BY r.task_id, k, r.position, r.id",
+        m_r.inspectionId);
+    auto progress = m_writer->query(
         "SELECT e.task_id, e.text FROM progress_entries e JOIN tasks t ON t.id = e.task_id "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? "
-        "ORDER BY e.task_id, e.entry_date, e.id");
-    for (Statement *s : { &tasks, &resp, &progress })
-        s->integer(1, m_r.inspectionId);
-    bool respRow = resp.step();
-    bool progressRow = progress.step();
+        "ORDER BY e.task_id, e.entry_date, e.id",
+        m_r.inspectionId);
+    bool respRow = resp->next();
+    bool progressRow = progress->next();
     std::vector<std::string> names[4];
-    while (tasks.step()) {
+    while (tasks->next()) {
         ExistingTask t;
-        t.id = tasks.columnInt(0);
-        const auto p = problemIndex.find(tasks.columnInt(1));
+        t.id = tasks->integer(0);
+        const auto p = problemIndex.find(tasks->integer(1));
         if (p == problemIndex.end())
             continue;
-        t.number = static_cast<int>(tasks.columnInt(2));
-        t.status = taskStatusFromKey(fromUtf8(tasks.column(7))).value_or(TaskStatus::NotStarted);
-        t.completedOn = QDate::fromString(fromUtf8(tasks.column(8)), Qt::ISODate);
-        t.closedOn = QDate::fromString(fromUtf8(tasks.column(9)), Qt::ISODate);
+        t.number = static_cast<int>(tasks->integer(2));
+        t.status = taskStatusFromKey(fromUtf8(tasks->text(7))).value_or(TaskStatus::NotStarted);
+        t.completedOn = QDate::fromString(fromUtf8(tasks->text(8)), Qt::ISODate);
+        t.closedOn = QDate::fromString(fromUtf8(tasks->text(9)), Qt::ISODate);
         for (auto &n : names)
             n.clear();
-        while (respRow && resp.columnInt(0) < t.id)
-            respRow = resp.step();
-        while (respRow && resp.columnInt(0) == t.id) {
-            names[std::clamp<qint64>(resp.columnInt(1), 0, 3)].emplace_back(resp.column(2));
-            respRow = resp.step();
+        while (respRow && resp->integer(0) < t.id)
+            respRow = resp->next();
+        while (respRow && resp->integer(0) == t.id) {
+            names[std::clamp<qint64>(resp->integer(1), 0, 3)].emplace_back(resp->text(2));
+            respRow = resp->next();
         }
         Names views;
         std::vector<std::string_view> *lists[4]
@@ -711,25 +583,25 @@ Status CsvImporter::Run::loadExisting()
             for (const std::string &n : names[k])
                 lists[k]->push_back(n);
         }
-        const std::string_view deadline = tasks.column(5);
-        t.fingerprint = fingerprint(tasks.column(3), tasks.column(4),
+        const std::string_view deadline = tasks->text(5);
+        t.fingerprint = fingerprint(tasks->text(3), tasks->text(4),
             QByteArray(deadline.data(), static_cast<qsizetype>(deadline.size())),
-            tasks.columnInt(6) != 0, t.status, tasks.column(10), views);
-        while (progressRow && progress.columnInt(0) < t.id)
-            progressRow = progress.step();
-        while (progressRow && progress.columnInt(0) == t.id) {
-            t.progressHash = hashOf(progress.column(1));
-            progressRow = progress.step();
+            tasks->integer(6) != 0, t.status, tasks->text(10), views);
+        while (progressRow && progress->integer(0) < t.id)
+            progressRow = progress->next();
+        while (progressRow && progress->integer(0) == t.id) {
+            t.progressHash = hashOf(progress->text(1));
+            progressRow = progress->next();
         }
         ProblemState &ps = m_problems[static_cast<std::size_t>(p->second)];
         ps.nextNumber = std::max(ps.nextNumber, t.number + 1);
         const quint64 key
             = (static_cast<quint64>(p->second) << 32) | static_cast<quint32>(t.number);
-        m_existingByMeasure.emplace(hashOf(tasks.column(3), static_cast<quint64>(p->second)), key);
+        m_existingByMeasure.emplace(hashOf(tasks->text(3), static_cast<quint64>(p->second)), key);
         m_existing.emplace(key, t);
     }
-    if (tasks.failed() || resp.failed() || progress.failed())
-        return Error { tr("Cannot read the tasks: %1").arg(tasks.error()) };
+    if (tasks->failed() || resp->failed() || progress->failed())
+        return Error { tr("Cannot read the tasks: %1").arg(m_writer->error()) };
     return {};
 }
 
@@ -759,8 +631,6 @@ Result<bool> CsvImporter::Run::readRows(TextSource &source, const Progress &prog
         stopWriting();
         m_writing = false;
     }
-    if (m_writing && !flushResponsibilities(true))
-        return Error { m_fatal.error() };
     if (progress)
         progress(source.bytesRead(), source.size());
     return true;
@@ -940,34 +810,17 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
         ++m_r.problems.updated;
         p.title = newTitle;
         p.category = newCategory;
-        if (m_writing) {
-            m_updProblem->text(1, p.category);
-            m_updProblem->text(2, p.title);
-            m_updProblem->integer(3, p.dbId);
-            if (!m_updProblem->run())
-                fail(tr("update problem %1").arg(QString::fromStdString(p.code)), *m_updProblem);
-            else if (m_search)
-                m_search->problemUpdated(p.dbId);
-        }
+        if (m_writing && !m_writer->updateProblem(p.dbId, p.category, p.title))
+            fail(tr("update problem %1").arg(QString::fromStdString(p.code)));
         return true;
     }
     ++m_r.problems.added;
     p.title = newTitle;
     p.category = newCategory;
-    if (m_writing) {
-        m_insProblem->integer(1, m_r.inspectionId);
-        m_insProblem->text(2, p.code);
-        m_insProblem->text(3, p.category);
-        m_insProblem->text(4, p.title);
-        m_insProblem->integer(5, ++m_sortOrder);
-        if (!m_insProblem->run())
-            fail(tr("add problem %1").arg(QString::fromStdString(p.code)), *m_insProblem);
-        else {
-            p.dbId = m_insProblem->lastId();
-            if (m_search) // the import leaves the description empty
-                m_search->problemAdded(p.dbId, { p.code, p.category, p.title, {} });
-        }
-    }
+    if (m_writing
+        && !m_writer->addProblem(
+            m_r.inspectionId, p.code, p.category, p.title, ++m_sortOrder, &p.dbId))
+        fail(tr("add problem %1").arg(QString::fromStdString(p.code)));
     return true;
 }
 
@@ -980,16 +833,10 @@ Result<qint64> CsvImporter::Run::nameId(std::string_view name, bool unit)
         return it->second;
     ++(unit ? m_r.unitsAdded : m_r.peopleAdded);
     qint64 id = 0;
-    if (m_writing) {
-        Statement &s = unit ? *m_insUnit : *m_insPerson;
-        s.text(1, key);
-        if (!s.run()) {
-            fail(unit ? tr("add the unit %1").arg(fromUtf8(name))
-                      : tr("add the person %1").arg(fromUtf8(name)),
-                s);
-            return Error { m_fatal.error() };
-        }
-        id = s.lastId();
+    if (m_writing && !m_writer->addName(unit, key, &id)) {
+        fail(unit ? tr("add the unit %1").arg(fromUtf8(name))
+                  : tr("add the person %1").arg(fromUtf8(name)));
+        return Error { m_fatal.error() };
     }
     map.emplace(std::move(key), id);
     return id;
@@ -1014,47 +861,12 @@ bool CsvImporter::Run::writeResponsibilities(qint64 taskId, const Names &names)
                 return false;
             if (!m_writing)
                 continue;
-            m_respRows.push_back(
-                { taskId, role.key, role.unit ? *id : 0, role.unit ? 0 : *id, position++ });
+            if (!m_writer->addResponsibility(taskId, role.key, role.unit, *id, position++)) {
+                fail(tr("save the responsibilities"));
+                return false;
+            }
         }
     }
-    return m_respRows.size() < respBatch || flushResponsibilities(false);
-}
-
-bool CsvImporter::Run::flushResponsibilities(bool all)
-{
-    const auto bind = [](Statement &s, int base, const ResponsibilityRow &r) {
-        s.integer(base + 1, r.taskId);
-        s.text(base + 2, r.role);
-        if (r.unitId) {
-            s.integer(base + 3, r.unitId);
-            s.textOrNull(base + 4, QByteArray());
-        } else {
-            s.textOrNull(base + 3, QByteArray());
-            s.integer(base + 4, r.personId);
-        }
-        s.integer(base + 5, r.position);
-    };
-    std::size_t done = 0;
-    while (m_respRows.size() - done >= respBatch) {
-        Statement &s = *m_insRespBatch;
-        for (std::size_t i = 0; i < respBatch; ++i)
-            bind(s, static_cast<int>(i * 5), m_respRows[done + i]);
-        if (!s.run()) {
-            fail(tr("save the responsibilities"), s);
-            return false;
-        }
-        done += respBatch;
-    }
-    while (all && done < m_respRows.size()) {
-        Statement &s = *m_insResp;
-        bind(s, 0, m_respRows[done++]);
-        if (!s.run()) {
-            fail(tr("save the responsibilities"), s);
-            return false;
-        }
-    }
-    m_respRows.erase(m_respRows.begin(), m_respRows.begin() + static_cast<std::ptrdiff_t>(done));
     return true;
 }
 
@@ -1218,64 +1030,43 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     const QByteArray statusKey = taskStatusKey(newStatus).toLatin1();
     const std::string_view statusView(
         statusKey.constData(), static_cast<std::size_t>(statusKey.size()));
+    const QByteArray completedIso = isoDate(completedOn);
+    const QByteArray closedIso = isoDate(closedOn);
+    const auto view = [](const QByteArray &b) {
+        return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+    };
+    ImportWriter::TaskValues values;
+    values.measure = measure;
+    values.target = target;
+    values.deadline = view(deadlineIso);
+    values.longTerm = longTerm;
+    values.status = statusView;
+    values.completedOn = view(completedIso);
+    values.closedOn = view(closedIso);
+    values.remarks = m_remarks;
     if (!existing) {
-        Statement &s = *m_insTask;
-        s.integer(1, p.dbId);
-        s.integer(2, number);
-        s.text(3, measure);
-        s.text(4, target);
-        s.textOrNull(5, deadlineIso);
-        s.integer(6, longTerm ? 1 : 0);
-        s.text(7, statusView);
-        s.textOrNull(8, isoDate(completedOn));
-        s.textOrNull(9, isoDate(closedOn));
-        s.text(10, m_remarks);
-        if (!s.run()) {
-            fail(tr("add task (%1) of problem %2").arg(number).arg(QString::fromStdString(p.code)),
-                s);
+        if (!m_writer->addTask(p.dbId, number, values, &taskId)) {
+            fail(tr("add task (%1) of problem %2").arg(number).arg(QString::fromStdString(p.code)));
             return;
         }
-        taskId = s.lastId();
-        if (m_search)
-            m_search->taskAdded(taskId, { measure, target, m_remarks });
         if (!writeResponsibilities(taskId, m_names))
             return;
     } else if (changed) {
-        Statement &s = *m_updTask;
-        s.text(1, measure);
-        s.text(2, target);
-        s.textOrNull(3, deadlineIso);
-        s.integer(4, longTerm ? 1 : 0);
-        s.text(5, statusView);
-        s.textOrNull(6, isoDate(completedOn));
-        s.textOrNull(7, isoDate(closedOn));
-        s.text(8, m_remarks);
-        s.integer(9, taskId);
-        if (!s.run()) {
-            fail(tr("update task #%1").arg(taskId), s);
+        if (!m_writer->updateTask(taskId, values)) {
+            fail(tr("update task #%1").arg(taskId));
             return;
         }
-        if (m_search)
-            m_search->taskUpdated(taskId);
-        m_delResp->integer(1, taskId);
-        if (!m_delResp->run()) {
-            fail(tr("save the responsibilities"), *m_delResp);
+        if (!m_writer->clearResponsibilities(taskId)) {
+            fail(tr("save the responsibilities"));
             return;
         }
         if (!writeResponsibilities(taskId, m_names))
             return;
     }
-    if (addProgress) {
-        Statement &s = *m_insProgress;
-        s.integer(1, taskId);
-        s.textOrNull(2, m_todayIso);
-        s.text(3, progress);
-        s.text(4, std::string_view(m_actor.constData(), static_cast<std::size_t>(m_actor.size())));
-        s.text(
-            5, std::string_view(m_nowIso.constData(), static_cast<std::size_t>(m_nowIso.size())));
-        if (!s.run())
-            fail(tr("add the progress of task #%1").arg(taskId), s);
-    }
+    if (addProgress
+        && !m_writer->addProgress(
+            taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso)))
+        fail(tr("add the progress of task #%1").arg(taskId));
 }
 
 Status CsvImporter::Run::writeAudit()
@@ -1356,99 +1147,28 @@ Result<ImportReport> CsvImporter::process(
     if (!detection)
         return Error { detection.error() };
 
-    // Foreign keys are checked once for the whole import (foreign_key_check before
-    // the commit) instead of on every inserted row. The pragma only takes effect
-    // outside a transaction; the guard turns the checks back on after it ended.
-    struct ForeignKeysOff
-    {
-        sqlite3 *db = nullptr;
-        ~ForeignKeysOff()
-        {
-            if (db)
-                sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-        }
-    } foreignKeysOff;
-    // The search index is filled in bulk before the commit (see SearchIndexBatch);
-    // declared before the transaction, which must end first.
-    SearchIndexBatch search(nativeHandle(m_ledger.database()));
+    // The writer outlives the transaction: it restores its connection settings
+    // after the commit or the rollback.
+    const std::unique_ptr<ImportWriter> writer = ImportWriter::create(m_ledger);
     std::optional<Ledger::Transaction> tx;
     if (write) {
-        if (sqlite3 *h = nativeHandle(m_ledger.database()); h && sqlite3_get_autocommit(h)
-            && sqlite3_exec(h, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr) == SQLITE_OK)
-            foreignKeysOff.db = h;
+        if (auto s = writer->beforeTransaction(); !s)
+            return Error { s.error() };
         tx.emplace(m_ledger);
         if (!tx->status())
             return Error { tx->status().error() };
     }
     Run run(m_ledger, options, write, report);
+    run.setWriter(writer.get());
     if (auto s = run.resolveInspection(); !s)
         return Error { s.error() };
     if (auto s = run.prepare(*detection); !s)
         return Error { tr("%1: %2").arg(QDir::toNativeSeparators(report.filePath), s.error()) };
     if (auto s = run.loadExisting(); !s)
         return Error { s.error() };
-
-    sqlite3 *db = nativeHandle(m_ledger.database());
-    // Connection settings for the import, restored on every way out.
-    struct Settings
-    {
-        sqlite3 *db = nullptr;
-        qint64 oldCache = 0;
-        ~Settings()
-        {
-            if (!db)
-                return;
-            const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(oldCache);
-            sqlite3_exec(db, restore.constData(), nullptr, nullptr, nullptr);
-            sqlite3_exec(db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
-        }
-    } settings;
-    std::vector<std::string> droppedIndexes;
-    if (write && db) {
-        // A bigger page cache while the rows go in: the indexes stay in memory.
-        Statement get(db, "PRAGMA cache_size");
-        if (get.step())
-            settings.oldCache = get.columnInt(0);
-        settings.db = db;
-        sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-        // The CHECK constraints with IN lists cost an ephemeral table per row; the
-        // importer writes roles and statuses only from its own fixed sets.
-        sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
-        // Into a ledger without tasks, building the secondary indexes once at the end
-        // (a sort) is several times faster than updating them row by row. The DDL
-        // comes from the file itself and is restored in the same transaction.
-        bool noTasks = false;
-        {
-            Statement empty(db, "SELECT EXISTS (SELECT 1 FROM tasks)");
-            noTasks = empty.step() && empty.columnInt(0) == 0;
-        }
-        if (noTasks) {
-            std::vector<std::string> names;
-            {
-                Statement indexes(db,
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                    "AND tbl_name IN ('tasks', 'responsibilities', 'progress_entries')");
-                while (indexes.step()) {
-                    // Indexes led by task_id grow in insertion order and stay cheap.
-                    const std::string_view sql = indexes.column(1);
-                    if (sql.find("(task_id") != std::string_view::npos)
-                        continue;
-                    names.emplace_back(indexes.column(0));
-                    droppedIndexes.emplace_back(sql);
-                }
-            }
-            for (const std::string &name : names) {
-                const std::string drop = "DROP INDEX \"" + name + "\"";
-                if (sqlite3_exec(db, drop.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                    return Error { tr("Cannot prepare the import: %1")
-                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
-            }
-        }
-    }
-    if (write && db) {
-        if (auto s = search.begin(); !s)
-            return Error { tr("Cannot prepare the import: %1").arg(s.error()) };
-        run.setSearchIndex(&search);
+    if (write) {
+        if (auto s = writer->beginWriting(); !s)
+            return Error { s.error() };
     }
     TextSource source;
     if (auto s = source.open(path, detection->encoding); !s)
@@ -1463,23 +1183,8 @@ Result<ImportReport> CsvImporter::process(
         return report; // the transaction rolls back
     }
     if (write && (!run.failedRows() || options.skipBadRows)) {
-        // Without a commit, the rollback brings the set-aside indexes back.
-        for (const std::string &sql : droppedIndexes) {
-            if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return Error { tr("Cannot rebuild the indexes after the import: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))) };
-        }
-        // After the indexes: a search index built on another core gets the time
-        // of their rebuild to finish.
-        if (auto s = search.finish(); !s)
+        if (auto s = writer->finish(); !s)
             return Error { s.error() };
-        if (foreignKeysOff.db) {
-            Statement check(foreignKeysOff.db, "PRAGMA foreign_key_check");
-            if (check.step())
-                return Error { tr("The import would break the ledger's links (table %1); "
-                                  "nothing was written.")
-                                   .arg(fromUtf8(check.column(0))) };
-        }
         if (auto a = run.writeAudit(); !a)
             return Error { a.error() };
         if (auto c = tx->commit(); !c)

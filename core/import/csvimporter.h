@@ -26,9 +26,10 @@ struct ImportPreview
 // is rolled back on any error (unless skipBadRows), on cancel, or on failure.
 //
 // The file is streamed: memory holds a chunk of the file, one row and the keys of
-// the problems and tasks seen, never all rows. Rows are written through prepared
-// statements on the connection's native SQLite handle. The import is recorded
-// as one audit entry (file, SHA-256, counts).
+// the problems and tasks seen, never all rows. The rows are written by the
+// ImportWriter of the ledger's backend (a ledger file or a PostgreSQL server);
+// everything else is the same on both. The import is recorded as one audit entry
+// (file, SHA-256, counts).
 class CsvImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::CsvImporter)

@@ -86,7 +86,6 @@ public:
     {
         Backup,
         Restore,
-        Import,
         Export,
     };
     QString notOnServer(FileOnly feature) const;

@@ -149,10 +149,6 @@ QString Ledger::notOnServer(FileOnly feature) const
         return tr("Restoring a backup replaces a ledger file; the ledger %1 is on a PostgreSQL "
                   "server: restore it with the server's tools (pg_restore).")
             .arg(m_path);
-    case FileOnly::Import:
-        return tr("Importing a CSV file into a ledger on a PostgreSQL server (%1) is not supported "
-                  "yet; import it into a ledger file.")
-            .arg(m_path);
     case FileOnly::Export:
         return tr("Exporting the ledger on a PostgreSQL server (%1) is not supported yet.")
             .arg(m_path);

@@ -1,4 +1,7 @@
-// rectify-cli import as a script would use it.
+// rectify-cli import as a script would use it (into a ledger file, or in the
+// suite's PostgreSQL run into a fresh database on the test server).
+#include "pgtest.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +10,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace {
 
@@ -20,9 +24,18 @@ struct CliResult
 class ImportCli : public ::testing::Test
 {
 protected:
+    void SetUp() override
+    {
+        m_db = m_dir.filePath(QStringLiteral("l.sqlite"));
+        if (rectify::test::pgBackendRequested()) {
+            m_pg = std::make_unique<rectify::test::TempPgDatabase>();
+            ASSERT_TRUE(m_pg->ok()) << m_pg->error().toStdString();
+            m_db = m_pg->url();
+        }
+    }
     CliResult run(QStringList args)
     {
-        args.prepend(m_dir.filePath(QStringLiteral("l.sqlite")));
+        args.prepend(m_db);
         args.prepend(QStringLiteral("--db"));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -54,6 +67,8 @@ protected:
             .toInt();
     }
     QTemporaryDir m_dir;
+    std::unique_ptr<rectify::test::TempPgDatabase> m_pg;
+    QString m_db;
 };
 
 const char *good = "序号,反馈问题,整改措施,整改时限,牵头单位\n1,问题甲,措施一,2024-06-30,办公室\n,,"

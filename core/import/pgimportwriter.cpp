@@ -1,0 +1,400 @@
+#include "import/pgimportwriter.h"
+
+#include <QAtomicInteger>
+#include <libpq-fe.h>
+
+namespace rectify {
+
+namespace {
+
+constexpr const char *tableNames[]
+    = { "units", "people", "problems", "tasks", "responsibilities", "progress_entries" };
+constexpr const char *copyColumns[] = {
+    "units (id, name)",
+    "people (id, name)",
+    "problems (id, inspection_id, code, category, title, sort_order)",
+    "tasks (id, problem_id, number, measure, target, deadline, long_term, status, completed_on, "
+    "closed_on, remarks)",
+    "responsibilities (task_id, role, unit_id, person_id, position)",
+    "progress_entries (task_id, entry_date, text, author, created_at)",
+};
+// Sent a few MiB at a time: memory stays bounded on any size of file.
+constexpr std::size_t flushBytes = 8u << 20;
+
+QAtomicInteger<int> s_writerCounter;
+
+QString resultError(const PGresult *r, PGconn *conn)
+{
+    const char *m = r ? PQresultErrorMessage(r) : PQerrorMessage(conn);
+    return QString::fromUtf8(m).trimmed();
+}
+
+// A whole result, read row by row; libpq hands out text, as the SQLite writer does.
+class PgRows final : public ImportWriter::Rows
+{
+public:
+    explicit PgRows(PGresult *r)
+        : m_r(r)
+    {
+        m_ok = r && PQresultStatus(r) == PGRES_TUPLES_OK;
+        m_count = m_ok ? PQntuples(r) : 0;
+    }
+    ~PgRows() override { PQclear(m_r); }
+    Q_DISABLE_COPY_MOVE(PgRows)
+
+    bool next() override { return ++m_row < m_count; }
+    std::string_view text(int column) const override
+    {
+        if (PQgetisnull(m_r, m_row, column))
+            return {};
+        return std::string_view(PQgetvalue(m_r, m_row, column),
+            static_cast<std::size_t>(PQgetlength(m_r, m_row, column)));
+    }
+    qint64 integer(int column) const override
+    {
+        return PQgetisnull(m_r, m_row, column)
+            ? 0
+            : std::strtoll(PQgetvalue(m_r, m_row, column), nullptr, 10);
+    }
+    bool failed() const override { return !m_ok; }
+
+private:
+    PGresult *m_r;
+    bool m_ok = false;
+    int m_count = 0;
+    int m_row = -1;
+};
+
+} // namespace
+
+PgImportWriter::PgImportWriter(pg_conn *conn)
+    : m_conn(conn)
+    , m_prefix("rectify_import_" + std::to_string(s_writerCounter.fetchAndAddRelaxed(1)) + "_")
+{ }
+
+PgImportWriter::~PgImportWriter()
+{
+    // Prepared statements outlive transactions: they go with the writer.
+    if (!m_prepared || !m_conn)
+        return;
+    for (const char *name : { "upd_problem", "upd_task", "del_resp" }) {
+        const std::string sql = "DEALLOCATE " + m_prefix + name;
+        PQclear(PQexec(m_conn, sql.c_str()));
+    }
+}
+
+bool PgImportWriter::ok(pg_result *result, int expected)
+{
+    const bool good = result && PQresultStatus(result) == expected;
+    if (!good)
+        m_error = resultError(result, m_conn);
+    PQclear(result);
+    return good;
+}
+
+Status PgImportWriter::prepare(bool write)
+{
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+        return Error { tr("The connection to the server is not open.") };
+    if (!write)
+        return {};
+    const auto fail = [&] { return Error { tr("Cannot prepare the import: %1").arg(m_error) }; };
+    // Other clients' inserts wait for the import's commit instead of taking the ids
+    // it hands out; reading goes on.
+    if (!ok(PQexec(m_conn, "LOCK TABLE units, people, problems, tasks IN SHARE ROW EXCLUSIVE MODE"),
+            PGRES_COMMAND_OK))
+        return fail();
+    for (int t = 0; t < numberedTables; ++t) {
+        // After both the rows there (some were written with their own ids: a copied
+        // ledger, an undone delete) and whatever the sequence handed out already.
+        const std::string sql = std::string("SELECT GREATEST(COALESCE(MAX(id), 0), COALESCE("
+                                            "pg_sequence_last_value(pg_get_serial_sequence('")
+            + tableNames[t] + "', 'id')::regclass), 0)) + 1 FROM " + tableNames[t];
+        PgRows rows(PQexec(m_conn, sql.c_str()));
+        if (rows.failed() || !rows.next()) {
+            m_error = tr("no answer");
+            return fail();
+        }
+        m_next[static_cast<std::size_t>(t)] = m_first[static_cast<std::size_t>(t)]
+            = rows.integer(0);
+    }
+    const struct
+    {
+        const char *name;
+        const char *sql;
+    } statements[] = {
+        { "upd_problem",
+            "UPDATE problems SET category = $1, title = $2, version = version + 1 WHERE id = $3" },
+        { "upd_task",
+            "UPDATE tasks SET measure = $1, target = $2, deadline = $3, long_term = $4, "
+            "status = $5, completed_on = $6, closed_on = $7, remarks = $8, "
+            "version = version + 1 WHERE id = $9" },
+        { "del_resp", "DELETE FROM responsibilities WHERE task_id = $1" },
+    };
+    for (const auto &s : statements) {
+        const std::string name = m_prefix + s.name;
+        if (!ok(PQprepare(m_conn, name.c_str(), s.sql, 0, nullptr), PGRES_COMMAND_OK))
+            return fail();
+        m_prepared = true;
+    }
+    return {};
+}
+
+std::unique_ptr<ImportWriter::Rows> PgImportWriter::query(
+    const char *sql, std::optional<qint64> param)
+{
+    std::string text(sql);
+    if (const auto at = text.find('?'); at != std::string::npos)
+        text.replace(at, 1, "$1");
+    PGresult *r = nullptr;
+    if (param) {
+        const std::string value = std::to_string(*param);
+        const char *values[] = { value.c_str() };
+        r = PQexecParams(m_conn, text.c_str(), 1, nullptr, values, nullptr, nullptr, 0);
+    } else {
+        r = PQexec(m_conn, text.c_str());
+    }
+    auto rows = std::make_unique<PgRows>(r);
+    if (rows->failed())
+        m_error = resultError(r, m_conn);
+    return rows;
+}
+
+void PgImportWriter::field(std::string &out, std::string_view v, bool first)
+{
+    if (!first)
+        out += '\t';
+    std::size_t plain = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        const char *escape = nullptr;
+        switch (c) {
+        case '\\':
+            escape = "\\\\";
+            break;
+        case '\t':
+            escape = "\\t";
+            break;
+        case '\n':
+            escape = "\\n";
+            break;
+        case '\r':
+            escape = "\\r";
+            break;
+        default:
+            continue;
+        }
+        out.append(v.data() + plain, i - plain);
+        out += escape;
+        plain = i + 1;
+    }
+    out.append(v.data() + plain, v.size() - plain);
+}
+
+void PgImportWriter::nullField(std::string &out)
+{
+    out += "\t\\N";
+}
+
+void PgImportWriter::number(std::string &out, qint64 v, bool first)
+{
+    if (!first)
+        out += '\t';
+    char b[24];
+    const int n = std::snprintf(b, sizeof b, "%lld", static_cast<long long>(v));
+    out.append(b, static_cast<std::size_t>(n));
+}
+
+bool PgImportWriter::addName(bool unit, std::string_view name, qint64 *id)
+{
+    const Table t = unit ? Units : People;
+    std::string &out = m_rows[t];
+    const std::size_t before = out.size();
+    *id = m_next[t]++;
+    number(out, *id, true);
+    field(out, name);
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
+bool PgImportWriter::addProblem(qint64 inspectionId, std::string_view code,
+    std::string_view category, std::string_view title, int sortOrder, qint64 *id)
+{
+    std::string &out = m_rows[Problems];
+    const std::size_t before = out.size();
+    *id = m_next[Problems]++;
+    number(out, *id, true);
+    number(out, inspectionId);
+    field(out, code);
+    field(out, category);
+    field(out, title);
+    number(out, sortOrder);
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
+bool PgImportWriter::addTask(qint64 problemId, int number, const TaskValues &v, qint64 *id)
+{
+    std::string &out = m_rows[Tasks];
+    const std::size_t before = out.size();
+    *id = m_next[Tasks]++;
+    this->number(out, *id, true);
+    this->number(out, problemId);
+    this->number(out, number);
+    field(out, v.measure);
+    field(out, v.target);
+    v.deadline.empty() ? nullField(out) : field(out, v.deadline);
+    this->number(out, v.longTerm ? 1 : 0);
+    field(out, v.status);
+    v.completedOn.empty() ? nullField(out) : field(out, v.completedOn);
+    v.closedOn.empty() ? nullField(out) : field(out, v.closedOn);
+    field(out, v.remarks);
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
+bool PgImportWriter::addResponsibility(
+    qint64 taskId, const char *role, bool unit, qint64 id, int position)
+{
+    std::string &out = m_rows[Responsibilities];
+    const std::size_t before = out.size();
+    number(out, taskId, true);
+    field(out, role);
+    if (unit) {
+        number(out, id);
+        nullField(out);
+    } else {
+        nullField(out);
+        number(out, id);
+    }
+    number(out, position);
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
+bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::string_view text,
+    std::string_view author, std::string_view createdAt)
+{
+    std::string &out = m_rows[Progress];
+    const std::size_t before = out.size();
+    number(out, taskId, true);
+    field(out, date);
+    field(out, text);
+    field(out, author);
+    field(out, createdAt);
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
+bool PgImportWriter::execPrepared(
+    const char *name, int count, const char *const *values, const int *lengths)
+{
+    const std::string full = m_prefix + name;
+    return ok(
+        PQexecPrepared(m_conn, full.c_str(), count, values, lengths, nullptr, 0), PGRES_COMMAND_OK);
+}
+
+bool PgImportWriter::updateProblem(qint64 id, std::string_view category, std::string_view title)
+{
+    const std::string c(category), t(title), i = std::to_string(id);
+    const char *values[] = { c.c_str(), t.c_str(), i.c_str() };
+    return execPrepared("upd_problem", 3, values, nullptr);
+}
+
+bool PgImportWriter::updateTask(qint64 id, const TaskValues &v)
+{
+    const std::string measure(v.measure), target(v.target), deadline(v.deadline),
+        longTerm(v.longTerm ? "1" : "0"), status(v.status), completed(v.completedOn),
+        closed(v.closedOn), remarks(v.remarks), i = std::to_string(id);
+    const char *values[]
+        = { measure.c_str(), target.c_str(), deadline.empty() ? nullptr : deadline.c_str(),
+              longTerm.c_str(), status.c_str(), completed.empty() ? nullptr : completed.c_str(),
+              closed.empty() ? nullptr : closed.c_str(), remarks.c_str(), i.c_str() };
+    return execPrepared("upd_task", 9, values, nullptr);
+}
+
+bool PgImportWriter::clearResponsibilities(qint64 taskId)
+{
+    // The rows waiting in the buffer are other tasks': a task is written once.
+    const std::string i = std::to_string(taskId);
+    const char *values[] = { i.c_str() };
+    return execPrepared("del_resp", 1, values, nullptr);
+}
+
+bool PgImportWriter::flushIfFull()
+{
+    return m_buffered < flushBytes || flush();
+}
+
+bool PgImportWriter::flush()
+{
+    for (int t = 0; t < TableCount; ++t) {
+        if (!copy(static_cast<Table>(t)))
+            return false;
+    }
+    m_buffered = 0;
+    return true;
+}
+
+bool PgImportWriter::copy(Table table)
+{
+    std::string &rows = m_rows[table];
+    if (rows.empty())
+        return true;
+    const std::string sql = std::string("COPY ") + copyColumns[table] + " FROM STDIN";
+    if (!ok(PQexec(m_conn, sql.c_str()), PGRES_COPY_IN))
+        return false;
+    // PQputCopyData takes an int: large buffers go in pieces (at row ends or not,
+    // the server joins them).
+    constexpr std::size_t piece = 1u << 20;
+    bool sent = true;
+    for (std::size_t at = 0; sent && at < rows.size(); at += piece) {
+        const std::size_t n = std::min(piece, rows.size() - at);
+        sent = PQputCopyData(m_conn, rows.data() + at, static_cast<int>(n)) == 1;
+    }
+    const char *abort = sent ? nullptr : "the import stopped";
+    if (PQputCopyEnd(m_conn, abort) != 1) {
+        m_error = resultError(nullptr, m_conn);
+        return false;
+    }
+    bool good = true;
+    while (PGresult *r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            if (good)
+                m_error = resultError(r, m_conn);
+            good = false;
+        }
+        PQclear(r);
+    }
+    if (!sent && good) {
+        m_error = resultError(nullptr, m_conn);
+        good = false;
+    }
+    rows.clear();
+    return good;
+}
+
+Status PgImportWriter::finish()
+{
+    if (!flush())
+        return Error { tr("Cannot write the imported rows: %1").arg(m_error) };
+    // The sequences go past the ids the import used: the next new row of anyone
+    // comes after them.
+    for (int t = 0; t < numberedTables; ++t) {
+        const auto i = static_cast<std::size_t>(t);
+        if (m_next[i] == m_first[i])
+            continue;
+        const std::string sql = std::string("SELECT setval(pg_get_serial_sequence('")
+            + tableNames[t] + "', 'id'), " + std::to_string(m_next[i] - 1) + ")";
+        if (!ok(PQexec(m_conn, sql.c_str()), PGRES_TUPLES_OK))
+            return Error { tr("Cannot write the imported rows: %1").arg(m_error) };
+    }
+    return {};
+}
+
+} // namespace rectify
