@@ -3,23 +3,23 @@
 <context>
     <name>rectify::CsvImporter</name>
     <message>
-        <location filename="../../core/import/csvimporter.cpp" line="+255" />
+        <location filename="../../core/import/csvimporter.cpp" line="+183" />
         <source>the cell holds bytes that are not valid %1 text (shown as �). Is the file in another encoding? Choose it, or correct the cell.</source>
         <translation>该单元格含有不符合 %1 编码的字节（显示为 �）。文件是否为其他编码？请选择正确的编码，或修改该单元格。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+16" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+394" />
+        <location line="+72" />
+        <location line="+354" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-339" />
+        <location line="-299" />
         <source>%1 is not valid %2 text: row %3, column %4 holds bytes that are not valid %2, and no header row was found. Choose the file's encoding.</source>
         <translation>%1 不是有效的 %2 文本：第 %3 行第 %4 列含有不符合 %2 编码的字节，且未找到表头行。请选择文件的编码。</translation>
     </message>
@@ -60,19 +60,7 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The ledger is not an SQLite database that can be imported into.</source>
-        <translation>该台账不是可导入的 SQLite 数据库。</translation>
-    </message>
-    <message>
         <location line="+35" />
-        <location line="+832" />
-        <location line="+7" />
-        <source>Cannot prepare the import: %1</source>
-        <translation>无法准备导入：%1</translation>
-    </message>
-    <message>
-        <location line="-805" />
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
     </message>
@@ -82,7 +70,7 @@
         <translation>无法读取问题：%1</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>Cannot read the tasks: %1</source>
         <translation>无法读取任务：%1</translation>
     </message>
@@ -92,7 +80,7 @@
         <translation>该行超过 %1 MiB，可能有引号未闭合。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>a quoted cell is not closed before the end of the file.</source>
         <translation>有带引号的单元格直到文件末尾都未闭合。</translation>
     </message>
@@ -142,17 +130,17 @@
         <translation>问题 %1 的首行没有反馈问题内容。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+26" />
         <source>update problem %1</source>
         <translation>更新问题 %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
         <source>add problem %1</source>
         <translation>添加问题 %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+14" />
         <source>add the unit %1</source>
         <translation>添加单位 %1</translation>
     </message>
@@ -162,14 +150,13 @@
         <translation>添加人员 %1</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+9" />
-        <location line="+209" />
+        <location line="+27" />
+        <location line="+195" />
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-173" />
         <source>"%1" is not a task number.</source>
         <translation>“%1”不是任务序号。</translation>
     </message>
@@ -209,22 +196,22 @@
         <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>add task (%1) of problem %2</source>
         <translation>添加问题 %2 的任务（%1）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
         <source>update task #%1</source>
         <translation>更新任务 #%1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+13" />
         <source>add the progress of task #%1</source>
         <translation>添加任务 #%1 的整改进展</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>imported %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -239,19 +226,9 @@
         <translation>台账以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+23" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>Cannot rebuild the indexes after the import: %1</source>
-        <translation>导入后无法重建索引：%1</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The import would break the ledger's links (table %1); nothing was written.</source>
-        <translation>导入会破坏台账中的关联（表 %1），未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -647,6 +624,30 @@
     </message>
 </context>
 <context>
+    <name>rectify::PgImportWriter</name>
+    <message>
+        <location filename="../../core/import/pgimportwriter.cpp" line="+98" />
+        <source>The connection to the server is not open.</source>
+        <translation>与服务器的连接未打开。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot prepare the import: %1</source>
+        <translation>无法准备导入：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no answer</source>
+        <translation>服务器没有应答</translation>
+    </message>
+    <message>
+        <location line="+270" />
+        <location line="+10" />
+        <source>Cannot write the imported rows: %1</source>
+        <translation>无法写入导入的行：%1</translation>
+    </message>
+</context>
+<context>
     <name>rectify::SearchIndexBatch</name>
     <message>
         <location filename="../../core/import/searchindexbatch.cpp" line="+67" />
@@ -707,9 +708,39 @@
     </message>
 </context>
 <context>
+    <name>rectify::SqliteImportWriter</name>
+    <message>
+        <location filename="../../core/import/sqliteimportwriter.cpp" line="+138" />
+        <source>The ledger is not an SQLite database that can be imported into.</source>
+        <translation>该台账不是可导入的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+56" />
+        <location line="+6" />
+        <source>Cannot prepare the import: %1</source>
+        <translation>无法准备导入：%1</translation>
+    </message>
+    <message>
+        <location line="+142" />
+        <source>Cannot save the responsibilities: %1</source>
+        <translation>无法保存责任清单：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot rebuild the indexes after the import: %1</source>
+        <translation>导入后无法重建索引：%1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The import would break the ledger's links (table %1); nothing was written.</source>
+        <translation>导入会破坏台账中的关联（表 %1），未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::TextSource</name>
     <message>
-        <location filename="../../core/import/textsource.cpp" line="+203" />
+        <location filename="../../core/import/textsource.cpp" line="+227" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
