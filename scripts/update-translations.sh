@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 declare -A areas=(
     [base]="core/domain core/store/ledger.h core/store/ledger.cpp core/store/schema.h core/store/schema.cpp core/util app/gui app/cli/main.cpp app/cli/context.h app/cli/context.cpp app/cli/commandargs.cpp app/cli/commands.cpp app/cli/cmd_info.cpp"
     [ui]="ui/mainwindow.h ui/mainwindow.cpp ui/filterbar.h ui/filterbar.cpp ui/ledgereditor.h ui/ledgereditor.cpp ui/namelistedit.h ui/namelistedit.cpp ui/problemdialog.h ui/problemdialog.cpp ui/problemlistmodel.h ui/problemlistmodel.cpp ui/progressmodel.h ui/progressmodel.cpp ui/responsibilitymodel.h ui/responsibilitymodel.cpp ui/settingsdialog.h ui/settingsdialog.cpp ui/startup.h ui/startup.cpp ui/taskdetailpane.h ui/taskdetailpane.cpp ui/tasktablemodel.h ui/tasktablemodel.cpp ui/dashboardtab.h ui/dashboardtab.cpp ui/exportchartsdialog.h ui/exportchartsdialog.cpp ui/connectserverdialog.h ui/connectserverdialog.cpp core/search core/sample"
-    [safety]="core/store/backup.h core/store/backup.cpp core/export app/cli/cmd_data.cpp ui/datasafetyactions.h ui/datasafetyactions.cpp"
+    [safety]="core/store/backup.h core/store/backup.cpp core/store/readsnapshot.h core/store/readsnapshot.cpp core/export app/cli/cmd_data.cpp ui/datasafetyactions.h ui/datasafetyactions.cpp"
     [stats]="core/stats app/cli/cmd_stats.cpp app/cli/cmd_charts.cpp app/cli/statsoptions.h ui/charts ui/dashboard"
     [import]="core/import app/cli/cmd_import.cpp ui/importwizard.h ui/importwizard.cpp"
     [pg]="core/store/ledgerlocation.h core/store/ledgerlocation.cpp core/store/ledger_pg.cpp core/store/ledgercopy.h core/store/ledgercopy.cpp app/cli/cmd_migrate.cpp"

@@ -70,11 +70,16 @@ void DataSafetyActions::addTo(QMenu *menu) const
 
 QString DataSafetyActions::suggestion(const QString &suffix) const
 {
+    const QString day = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+    if (m_ledger.isOnServer()) {
+        // No folder of its own: the home folder, named after the database.
+        auto location = LedgerLocation::parse(m_ledger.path());
+        const QString name = location ? location->database : QStringLiteral("ledger");
+        return QDir::home().filePath(QStringLiteral("%1-%2.%3").arg(name, day, suffix));
+    }
     const QFileInfo info(m_ledger.path());
     return QDir(info.absolutePath())
-        .filePath(QStringLiteral("%1-%2.%3")
-                      .arg(info.completeBaseName(),
-                          QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), suffix));
+        .filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), day, suffix));
 }
 
 QString DataSafetyActions::choose(

@@ -933,12 +933,6 @@ void MainWindow::setLedgerActionGuard(LedgerActionGuard guard)
 
 Status MainWindow::mayDo(Action action) const
 {
-    // Copies of the ledger file (save a copy, back up, restore) have no file to
-    // copy on a server: the server's own backups (pg_dump) keep it.
-    if (action == Action::Backup && isOnServer())
-        return Error { tr("The ledger %1 is on a server: back it up and restore it there "
-                          "(for example with pg_dump); Rectify copies ledger files only.")
-                           .arg(m_ledger->path()) };
     return m_guard ? m_guard(action) : Status();
 }
 
@@ -946,7 +940,7 @@ void MainWindow::applyGuards()
 {
     applyActionGuard(m_importAction, mayDo(Action::Import));
     applyActionGuard(m_saveCopyAction, mayDo(Action::Backup));
-    if (m_guard || isOnServer())
+    if (m_guard)
         m_dataSafety->setGuard([this](Action action) { return mayDo(action); });
     else
         m_dataSafety->setGuard({});
@@ -1081,11 +1075,9 @@ void MainWindow::openLedger(const QString &path)
                 : s.error());
         return;
     }
-    // A server keeps its own backups; only a ledger file gets the copies on open.
-    if (!server) {
-        if (auto backup = Backup::rotate(*ledger); !backup)
-            showError(backup.error());
-    }
+    // The rotating automatic backup, of a server ledger too (into a local file).
+    if (auto backup = Backup::rotate(*ledger); !backup)
+        showError(backup.error());
     if (!close())
         return;
     // The new window takes over; this one is gone once closed.

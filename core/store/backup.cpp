@@ -1,12 +1,19 @@
 #include "store/backup.h"
 
+#include "store/auditchain.h"
 #include "store/ledger.h"
+#include "store/ledgercopy.h"
+#include "store/ledgerlocation.h"
+#include "store/readsnapshot.h"
 #include "store/schema.h"
+#include "util/paths.h"
 #include "util/sqlitehandle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUrl>
 #include <algorithm>
@@ -166,6 +173,33 @@ QString fingerprint(sqlite3 *db)
     return rows.constFirst();
 }
 
+// The same fingerprint of an open ledger, on either backend.
+QString fingerprint(const Ledger &ledger)
+{
+    auto q = ledger.exec(QStringLiteral(
+        "SELECT (SELECT COALESCE(value, '') FROM settings WHERE key = 'created_at'), "
+        "(SELECT count(*) FROM audit_log), "
+        "(SELECT COALESCE(max(id), 0) FROM audit_log)"));
+    if (!q || !q->next())
+        return QString();
+    return QStringLiteral("%1/%2/%3")
+        .arg(q->value(0).toString())
+        .arg(q->value(1).toLongLong())
+        .arg(q->value(2).toLongLong());
+}
+
+// The name backups of a ledger start with: the file's name without its suffix, or
+// the database's name on a server.
+QString baseNameFor(const QString &ledgerPath)
+{
+    if (LedgerLocation::isServerAddress(ledgerPath)) {
+        auto location = LedgerLocation::parse(ledgerPath);
+        return location && !location->database.isEmpty() ? location->database
+                                                         : QStringLiteral("ledger");
+    }
+    return QFileInfo(ledgerPath).completeBaseName();
+}
+
 QString timestampName(const QDateTime &at)
 {
     return at.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
@@ -181,10 +215,37 @@ QString freeName(const QString &folder, const QString &base)
     return dir.filePath(name);
 }
 
+// Fills the empty file `file` with a new ledger holding a copy of the server ledger,
+// read in one snapshot (REPEATABLE READ, READ ONLY) so that it is consistent however
+// busy the server is: ids, audit log and chain head as they are.
+Status copyFromServer(const Ledger &ledger, const QString &file)
+{
+    Ledger copy;
+    copy.setActor(ledger.actor());
+    if (auto opened = copy.open(file, Ledger::OpenMode::CreateIfMissing); !opened)
+        return opened;
+    const ReadSnapshot snapshot(ledger);
+    if (!snapshot.status())
+        return snapshot.status();
+    if (auto copied = LedgerCopy::copy(ledger, copy); !copied)
+        return Error { copied.error() };
+    return {};
+}
+
 } // namespace
 
 QString Backup::folderFor(const QString &ledgerPath)
 {
+    if (LedgerLocation::isServerAddress(ledgerPath)) {
+        // No folder beside a server ledger: one per address beside the default ledger.
+        QString address = ledgerPath.trimmed();
+        address.remove(QRegularExpression(
+            QStringLiteral("^postgresql://"), QRegularExpression::CaseInsensitiveOption));
+        address.replace(
+            QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]+")), QStringLiteral("_"));
+        return QDir(QFileInfo(defaultLedgerPath()).absolutePath())
+            .filePath(QStringLiteral("server-backups/%1").arg(address));
+    }
     const QFileInfo info(ledgerPath);
     return QDir(info.absolutePath()).filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
@@ -193,15 +254,13 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
-    if (ledger.isOnServer())
-        return Error { ledger.notOnServer(Ledger::FileOnly::Backup) };
-    sqlite3 *src = nativeHandle(ledger);
-    if (!src)
+    sqlite3 *src = ledger.isOnServer() ? nullptr : nativeHandle(ledger);
+    if (!src && !ledger.isOnServer())
         return Error { tr("The ledger's database connection does not support backups.") };
     if (target.trimmed().isEmpty())
         return Error { tr("No backup file was named.") };
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (sameFile(absolute, ledger.path()))
+    if (!ledger.isOnServer() && sameFile(absolute, ledger.path()))
         return Error {
             tr("The backup cannot overwrite the ledger itself (%1).").arg(shown(absolute))
         };
@@ -230,13 +289,19 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
         return Error { tr("Cannot write the backup %1: %2").arg(shown(absolute), why) };
     };
 
+    if (ledger.isOnServer()) {
+        if (const Status copied = copyFromServer(ledger, temp); !copied)
+            return fail(copied.error());
+    }
     RawDb dest;
     int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
-    rc = runBackup(dest.get(), src);
-    if (rc != SQLITE_OK)
-        return fail(sqliteMessage(dest.get(), rc));
+    if (src) {
+        rc = runBackup(dest.get(), src);
+        if (rc != SQLITE_OK)
+            return fail(sqliteMessage(dest.get(), rc));
+    }
     // The source is in WAL mode and so is the copy's header; a backup is one
     // self-contained file, to be copied or mailed as it is.
     QStringList mode;
@@ -246,6 +311,11 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     rc = dest.close();
     if (rc != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    // A copy made row by row is checked as a restore would check it.
+    if (ledger.isOnServer()) {
+        if (auto checked = verify(temp); !checked)
+            return fail(checked.error());
+    }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
         != 0)
         return fail(tr("the finished copy could not be renamed"));
@@ -336,12 +406,10 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
-    if (ledger.isOnServer())
-        return Error { ledger.notOnServer(Ledger::FileOnly::Restore) };
     if (ledger.isReadOnly())
         return Error { tr("The ledger %1 is open read-only.").arg(shown(ledger.path())) };
     const QString source = QFileInfo(from).absoluteFilePath();
-    if (sameFile(source, ledger.path()))
+    if (!ledger.isOnServer() && sameFile(source, ledger.path()))
         return Error {
             tr("%1 is the open ledger itself; choose a backup to restore.").arg(shown(source))
         };
@@ -356,9 +424,21 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
         return Error { tr("Cannot create the folder %1; nothing was changed.").arg(shown(folder)) };
     const QString saved = freeName(folder,
         QStringLiteral("%1-before-restore-%2")
-            .arg(QFileInfo(ledgerPath).completeBaseName(), timestampName(ledger.now())));
+            .arg(baseNameFor(ledgerPath), timestampName(ledger.now())));
     if (auto copied = copyTo(ledger, saved); !copied)
         return Error { tr("%1 The ledger was not restored.").arg(copied.error()) };
+
+    AuditEntry entry;
+    entry.entity = QStringLiteral("ledger");
+    entry.field = QStringLiteral("restored_from");
+    entry.newValue = source;
+    entry.reason = tr("restored from a backup; the previous content was saved as %1").arg(saved);
+
+    if (ledger.isOnServer()) {
+        if (auto restored = restoreOnServer(ledger, source, entry); !restored)
+            return Error { restored.error() };
+        return saved;
+    }
 
     sqlite3 *dest = nativeHandle(ledger);
     RawDb src;
@@ -377,11 +457,6 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
             "%1 was restored but cannot be opened: %2. The previous content is in %3.")
                            .arg(shown(ledgerPath), reopened.error(), shown(saved)) };
     }
-    AuditEntry entry;
-    entry.entity = QStringLiteral("ledger");
-    entry.field = QStringLiteral("restored_from");
-    entry.newValue = source;
-    entry.reason = tr("restored from a backup; the previous content was saved as %1").arg(saved);
     Ledger::Transaction tx(ledger);
     if (auto a = ledger.appendAudit(entry); !a)
         return Error { a.error() };
@@ -390,10 +465,65 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
     return saved;
 }
 
+Status Backup::restoreOnServer(Ledger &ledger, const QString &source, const AuditEntry &entry)
+{
+    const QString ledgerPath = ledger.path();
+    const auto failed = [&](const QString &why) {
+        return Error { tr("Cannot restore %1 into %2: %3 The ledger was not changed.")
+                           .arg(shown(source), ledgerPath, why) };
+    };
+    // The backup is read from a private copy, upgraded there when it is of an older
+    // format version; the file chosen is never touched.
+    QTemporaryDir work(QDir(folderFor(ledgerPath)).filePath(QStringLiteral(".restore-XXXXXX")));
+    if (!work.isValid())
+        return failed(work.errorString());
+    const QString staged = work.filePath(QStringLiteral("backup.sqlite"));
+    {
+        RawDb src;
+        RawDb dest;
+        int rc = openForReading(src, source);
+        if (rc == SQLITE_OK)
+            rc = dest.open(QFile::encodeName(staged), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (rc == SQLITE_OK)
+            rc = runBackup(dest.get(), src.get());
+        if (rc != SQLITE_OK)
+            return failed(
+                sqliteMessage(dest.get() ? dest.get() : src.get(), rc) + QLatin1Char('.'));
+    }
+    Ledger backup;
+    backup.setActor(ledger.actor());
+    if (auto opened = backup.open(staged, Ledger::OpenMode::ExistingOnly); !opened)
+        return failed(opened.error());
+    // A shared ledger's history must hold: a backup whose audit chain was tampered
+    // with is refused.
+    auto chain = AuditChain::verify(backup);
+    if (!chain)
+        return failed(chain.error());
+    if (!chain->intact) {
+        return failed(tr("its audit log does not verify (entry %1: %2).")
+                          .arg(chain->firstBadId)
+                          .arg(chain->problem));
+    }
+
+    // One transaction on the server: other clients see the old ledger until the
+    // commit and the restored one after it (and refresh on its notification),
+    // never a mix; a failure anywhere rolls everything back.
+    Ledger::Transaction tx(ledger);
+    if (!tx.status())
+        return failed(tx.status().error());
+    if (auto copied = LedgerCopy::replace(backup, ledger); !copied)
+        return failed(copied.error());
+    if (auto a = ledger.appendAudit(entry); !a)
+        return failed(a.error());
+    if (auto c = tx.commit(); !c)
+        return failed(c.error());
+    return {};
+}
+
 QStringList Backup::automaticBackups(const QString &ledgerPath)
 {
     const QDir dir(folderFor(ledgerPath));
-    const QString prefix = QFileInfo(ledgerPath).completeBaseName() + QStringLiteral("-auto-");
+    const QString prefix = baseNameFor(ledgerPath) + QStringLiteral("-auto-");
     QStringList names = dir.entryList(
         { prefix + QStringLiteral("*.sqlite") }, QDir::Files | QDir::Hidden, QDir::NoSort);
     // Names carry a UTC timestamp (and _NN on a clash), so byte order is time order.
@@ -409,9 +539,6 @@ Result<QString> Backup::rotate(const Ledger &ledger)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
-    // A server keeps its own backups (pg_dump, its archive); there is no file to copy.
-    if (ledger.isOnServer())
-        return QString();
     auto keepText = ledger.setting(keepSettingKey(), QString::number(defaultKeep));
     if (!keepText)
         return Error { keepText.error() };
@@ -429,15 +556,14 @@ Result<QString> Backup::rotate(const Ledger &ledger)
         RawDb newest;
         if (openForReading(newest, existing.constLast()) == SQLITE_OK) {
             const QString before = fingerprint(newest.get());
-            if (!before.isEmpty() && before == fingerprint(nativeHandle(ledger)))
+            if (!before.isEmpty() && before == fingerprint(ledger))
                 return existing.constLast();
         }
     }
 
     const QString folder = folderFor(ledgerPath);
     const QString target = freeName(folder,
-        QStringLiteral("%1-auto-%2")
-            .arg(QFileInfo(ledgerPath).completeBaseName(), timestampName(ledger.now())));
+        QStringLiteral("%1-auto-%2").arg(baseNameFor(ledgerPath), timestampName(ledger.now())));
     if (auto copied = copyTo(ledger, target); !copied)
         return Error { tr("The automatic backup failed: %1").arg(copied.error()) };
 

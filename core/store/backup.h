@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/auditentry.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,11 @@ public:
     static Result<QString> rotate(const Ledger &ledger);
     // The automatic backups of a ledger, oldest first.
     static QStringList automaticBackups(const QString &ledgerPath);
+
+private:
+    // The server's side of restore(): replaces the server ledger's rows by the
+    // backup's, with `entry` in its audit log, in one server transaction.
+    static Status restoreOnServer(Ledger &ledger, const QString &source, const AuditEntry &entry);
 };
 
 } // namespace rectify

@@ -84,12 +84,11 @@ public:
     // beside the ledger), and their refusal on a server ledger.
     enum class FileOnly
     {
-        Backup,
-        Restore,
-        Export,
     };
     QString notOnServer(FileOnly feature) const;
     bool isReadOnly() const { return m_readOnly; }
+    // True inside a Transaction (readers that open one of their own must not nest).
+    bool inTransaction() const { return m_txDepth > 0; }
     // True when open() created the schema of a new ledger.
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;

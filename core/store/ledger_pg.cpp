@@ -140,19 +140,8 @@ int Ledger::serverSchemaVersion() const
 
 QString Ledger::notOnServer(FileOnly feature) const
 {
-    switch (feature) {
-    case FileOnly::Backup:
-        return tr("Backups are copies of a ledger file; the ledger %1 is on a PostgreSQL server: "
-                  "back it up with the server's tools (pg_dump).")
-            .arg(m_path);
-    case FileOnly::Restore:
-        return tr("Restoring a backup replaces a ledger file; the ledger %1 is on a PostgreSQL "
-                  "server: restore it with the server's tools (pg_restore).")
-            .arg(m_path);
-    case FileOnly::Export:
-        return tr("Exporting the ledger on a PostgreSQL server (%1) is not supported yet.")
-            .arg(m_path);
-    }
+    // Every feature works on a server ledger now; the enum stays for the next one.
+    Q_UNUSED(feature);
     return QString();
 }
 

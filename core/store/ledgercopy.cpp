@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 #include <QVector>
 #include <array>
+#include <iterator>
 
 namespace rectify {
 
@@ -113,8 +114,18 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const QString &from, const QString &
 
 Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
 {
+    return copyInto(from, to, Target::New);
+}
+
+Result<LedgerCopy::Report> LedgerCopy::replace(const Ledger &from, Ledger &to)
+{
+    return copyInto(from, to, Target::Replaced);
+}
+
+Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, Target kind)
+{
     Report report;
-    if (!to.wasCreated()) {
+    if (kind == Target::New && !to.wasCreated()) {
         return Error { tr("The target %1 already holds a ledger; a ledger is copied into a new "
                           "file or an empty database only. Nothing was changed.")
                            .arg(to.path()) };
@@ -126,8 +137,19 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
     // entry: the copy brings its own. The audit log's delete guard is set aside for
     // that one statement, inside this transaction.
     QStringList clear;
+    if (kind == Target::Replaced && to.isOnServer()) {
+        // Writers already take turns (the transaction's advisory lock); this also
+        // holds off anything else that writes, while readers still see the old rows.
+        QStringList names;
+        for (const char *table : tables)
+            names << QLatin1String(table);
+        names << QStringLiteral("audit_head");
+        clear << QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
+                     .arg(names.join(QStringLiteral(", ")));
+    }
     if (to.isOnServer()) {
-        clear = { QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete"),
+        clear << QStringList { QStringLiteral(
+                                   "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_delete"),
             QStringLiteral("DELETE FROM audit_log"),
             QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_delete") };
     } else {
@@ -142,6 +164,15 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
         guard->finish();
         clear = { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
             QStringLiteral("DELETE FROM audit_log"), create };
+    }
+    if (kind == Target::Replaced) {
+        // Children before parents; settings, users and the audit log follow below.
+        for (auto t = std::rbegin(tables); t != std::rend(tables); ++t) {
+            const QLatin1String table(*t);
+            if (table != QLatin1String("settings") && table != QLatin1String("users")
+                && table != QLatin1String("audit_log"))
+                clear << QStringLiteral("DELETE FROM %1").arg(table);
+        }
     }
     clear << QStringLiteral("DELETE FROM users") << QStringLiteral("DELETE FROM settings");
     for (const QString &sql : clear) {

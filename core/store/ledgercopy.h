@@ -30,6 +30,19 @@ public:
     // created (Ledger::wasCreated()): its first user, setting and audit entry make
     // way for the copied ones.
     static Result<Report> copy(const Ledger &from, Ledger &to);
+    // Replaces everything `to` holds by a copy of `from` (restoring a backup into a
+    // server ledger), in one transaction of `to`, joined when the caller has one open:
+    // the tables are locked against other writers (readers keep seeing the old rows
+    // until the commit) and emptied, then copied into. A failure leaves `to` as it was.
+    static Result<Report> replace(const Ledger &from, Ledger &to);
+
+private:
+    enum class Target
+    {
+        New, // a ledger that open() has just created
+        Replaced, // a ledger whose rows all go
+    };
+    static Result<Report> copyInto(const Ledger &from, Ledger &to, Target kind);
 };
 
 } // namespace rectify

@@ -3,14 +3,14 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+195" />
-        <location line="+141" />
-        <location line="+71" />
+        <location filename="../../core/store/backup.cpp" line="+256" />
+        <location line="+152" />
+        <location line="+133" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-282" />
         <source>The ledger's database connection does not support backups.</source>
         <translation>台账的数据库连接不支持备份。</translation>
     </message>
@@ -41,7 +41,7 @@
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+32" />
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>%1 台账未被恢复。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>Cannot restore %1 into %2: %3. The ledger was not changed.</source>
         <translation>无法将 %1 恢复到 %2：%3。台账未被更改。</translation>
     </message>
@@ -136,12 +136,22 @@
         <translation>%1 已恢复，但无法打开：%2。恢复前的内容保存在 %3。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-21" />
         <source>restored from a backup; the previous content was saved as %1</source>
         <translation>从备份恢复；恢复前的内容已保存为 %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+37" />
+        <source>Cannot restore %1 into %2: %3 The ledger was not changed.</source>
+        <translation>无法将 %1 恢复到 %2：%3 台账未被更改。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>its audit log does not verify (entry %1: %2).</source>
+        <translation>其审计日志校验未通过（第 %1 条：%2）。</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -175,7 +185,7 @@
 <context>
     <name>rectify::DataSafetyActions</name>
     <message>
-        <location filename="../../ui/datasafetyactions.cpp" line="+21" />
+        <location filename="../../ui/datasafetyactions.cpp" line="+22" />
         <source>Export &amp;CSV…</source>
         <translation>导出 &amp;CSV…</translation>
     </message>
@@ -215,7 +225,7 @@
         <translation>用备份替换台账；当前内容保留在备份文件夹中</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+59" />
         <source>CSV for Chinese Excel, GB18030 (*.csv)</source>
         <translation>CSV（中文 Excel，GB18030）(*.csv)</translation>
     </message>
@@ -269,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Backed up the ledger to %1.</source>
         <translation>已将台账备份到 %1。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>%1 Nothing was changed.</source>
         <translation>%1 未做任何更改。</translation>
     </message>
@@ -298,29 +308,38 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::LedgerExport</name>
     <message>
-        <location filename="../../core/export/exportrows.cpp" line="+99" />
+        <location filename="../../core/export/exportrows.cpp" line="+295" />
+        <location line="+13" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-120" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+29" />
         <source>read the responsibilities for the export</source>
         <translation>读取要导出的责任清单</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+11" />
         <source>read the progress for the export</source>
         <translation>读取要导出的整改进展</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+54" />
         <source>read the tasks for the export</source>
         <translation>读取要导出的任务</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ReadSnapshot</name>
+    <message>
+        <location filename="../../core/store/readsnapshot.cpp" line="+14" />
+        <source>start a consistent read of the ledger %1</source>
+        <translation>开始一致地读取台账 %1</translation>
     </message>
 </context>
 <context>
@@ -401,12 +420,12 @@ The current content is saved in the backup folder first.</source>
         <translation>--keep 需要备份份数（0 或以上），而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Automatic backups are off for this ledger (--keep 0).</source>
         <translation>此台账已关闭自动备份（--keep 0）。</translation>
     </message>
@@ -426,7 +445,7 @@ The current content is saved in the backup folder first.</source>
         <translation>%1 未做任何更改。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Restored %1 from %2; the previous content was saved as %3.</source>
         <translation>已从 %2 恢复 %1；恢复前的内容已保存为 %3。</translation>
     </message>

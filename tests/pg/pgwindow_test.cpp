@@ -47,7 +47,7 @@ private:
     std::string m_reason;
 };
 
-TEST(PgWindow, ShowsTheAddressRefusesFileCopiesAndRefreshesOnOthersWrites)
+TEST(PgWindow, ShowsTheAddressOffersBackupsAndRefreshesOnOthersWrites)
 {
     TempLedger seed;
     ASSERT_TRUE(seed.isPostgres());
@@ -70,11 +70,10 @@ TEST(PgWindow, ShowsTheAddressRefusesFileCopiesAndRefreshesOnOthersWrites)
     EXPECT_TRUE(shown) << "the status bar shows the address";
     EXPECT_EQ(MainWindow::recentLedgers().value(0), address);
 
-    // Copies of a ledger file have no file to copy here.
-    EXPECT_FALSE(window.saveCopyAction()->isEnabled());
-    EXPECT_TRUE(window.saveCopyAction()->toolTip().contains(QStringLiteral("pg_dump")));
-    EXPECT_FALSE(window.dataSafetyActions()->backupAction()->isEnabled());
-    EXPECT_FALSE(window.dataSafetyActions()->restoreAction()->isEnabled());
+    // A server ledger is copied into a ledger file and restored from one.
+    EXPECT_TRUE(window.saveCopyAction()->isEnabled());
+    EXPECT_TRUE(window.dataSafetyActions()->backupAction()->isEnabled());
+    EXPECT_TRUE(window.dataSafetyActions()->restoreAction()->isEnabled());
     // The CSV import works on a server ledger too.
     EXPECT_TRUE(window.importAction()->isEnabled());
     EXPECT_TRUE(window.ledgerWatcher()->isListening());

@@ -113,4 +113,19 @@ QString scalar(const Ledger &ledger, const QString &sql)
     return q->value(0).toString();
 }
 
+TempDataHome::TempDataHome()
+    : m_before(qgetenv("XDG_DATA_HOME"))
+    , m_wasSet(qEnvironmentVariableIsSet("XDG_DATA_HOME"))
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.path()));
+}
+
+TempDataHome::~TempDataHome()
+{
+    if (m_wasSet)
+        qputenv("XDG_DATA_HOME", m_before);
+    else
+        qunsetenv("XDG_DATA_HOME");
+}
+
 } // namespace rectify::test

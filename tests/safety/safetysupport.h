@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <ostream>
 
 // GoogleTest prints QStrings as text.
@@ -27,5 +28,22 @@ bool makeSqliteFile(const QString &path, const QStringList &statements);
 
 // One value of a single-value query, as text ("" on error).
 QString scalar(const Ledger &ledger, const QString &sql);
+
+// XDG_DATA_HOME in a temporary folder while the object lives: the backups of a
+// server ledger go beside the default ledger, never into the user's own folder.
+class TempDataHome final
+{
+public:
+    TempDataHome();
+    ~TempDataHome();
+    TempDataHome(const TempDataHome &) = delete;
+    TempDataHome &operator=(const TempDataHome &) = delete;
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_before;
+    bool m_wasSet = false;
+};
 
 } // namespace rectify::test
