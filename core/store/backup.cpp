@@ -1,6 +1,7 @@
 #include "store/backup.h"
 
 #include "store/auditchain.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
 #include "store/ledgerlocation.h"
@@ -232,6 +233,53 @@ Status copyFromServer(const Ledger &ledger, const QString &file)
     return {};
 }
 
+// A backup of a server ledger: a new ledger file built in a private folder beside
+// the target under the target's own name (so that the evidence files LedgerCopy
+// writes beside it get their final names), checked as a restore would check it,
+// then moved into place with its evidence folder.
+Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString &folder)
+{
+    const QString name = QFileInfo(absolute).fileName();
+    const auto fail = [&](const QString &why) {
+        return Error { Backup::tr("Cannot write the backup %1: %2").arg(shown(absolute), why) };
+    };
+    QTemporaryDir staging(QDir(folder).filePath(QStringLiteral(".%1.XXXXXX").arg(name)));
+    if (!staging.isValid())
+        return fail(staging.errorString());
+    const QString temp = staging.filePath(name);
+    if (const Status copied = copyFromServer(ledger, temp); !copied)
+        return fail(copied.error());
+    {
+        // One self-contained file, like every backup.
+        RawDb dest;
+        int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
+        QStringList mode;
+        if (rc == SQLITE_OK)
+            rc = collect(dest.get(), "PRAGMA journal_mode = DELETE", &mode);
+        if (rc != SQLITE_OK)
+            return fail(sqliteMessage(dest.get(), rc));
+        rc = dest.close();
+        if (rc != SQLITE_OK)
+            return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    if (auto checked = Backup::verify(temp); !checked)
+        return fail(checked.error());
+    // An older backup of the same name goes with its evidence folder.
+    const QString evidence = EvidenceContent::folder(temp);
+    const QString evidenceTarget = EvidenceContent::folder(absolute);
+    if (QFileInfo::exists(evidenceTarget) && !QDir(evidenceTarget).removeRecursively())
+        return fail(Backup::tr("the old evidence folder %1 could not be removed")
+                        .arg(shown(evidenceTarget)));
+    if (QFileInfo(evidence).isDir() && !QDir().rename(evidence, evidenceTarget))
+        return fail(
+            Backup::tr("the evidence files could not be moved to %1").arg(shown(evidenceTarget)));
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
+        != 0)
+        return fail(Backup::tr("the finished copy could not be renamed"));
+    syncFolder(folder);
+    return {};
+}
+
 } // namespace
 
 QString Backup::folderFor(const QString &ledgerPath)
@@ -255,7 +303,7 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
     sqlite3 *src = ledger.isOnServer() ? nullptr : nativeHandle(ledger);
-    if (!src && !ledger.isOnServer())
+    if (!ledger.isOnServer() && !src)
         return Error { tr("The ledger's database connection does not support backups.") };
     if (target.trimmed().isEmpty())
         return Error { tr("No backup file was named.") };
@@ -269,6 +317,9 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     const QString folder = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(folder))
         return Error { tr("Cannot create the folder %1.").arg(shown(folder)) };
+
+    if (ledger.isOnServer())
+        return copyServerTo(ledger, absolute, folder);
 
     // The copy is built in a temporary file and renamed over the target only when
     // it is complete, so an interrupted backup never leaves half a file behind.
@@ -289,19 +340,13 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
         return Error { tr("Cannot write the backup %1: %2").arg(shown(absolute), why) };
     };
 
-    if (ledger.isOnServer()) {
-        if (const Status copied = copyFromServer(ledger, temp); !copied)
-            return fail(copied.error());
-    }
     RawDb dest;
     int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
-    if (src) {
-        rc = runBackup(dest.get(), src);
-        if (rc != SQLITE_OK)
-            return fail(sqliteMessage(dest.get(), rc));
-    }
+    rc = runBackup(dest.get(), src);
+    if (rc != SQLITE_OK)
+        return fail(sqliteMessage(dest.get(), rc));
     // The source is in WAL mode and so is the copy's header; a backup is one
     // self-contained file, to be copied or mailed as it is.
     QStringList mode;
@@ -311,11 +356,6 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     rc = dest.close();
     if (rc != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errstr(rc)));
-    // A copy made row by row is checked as a restore would check it.
-    if (ledger.isOnServer()) {
-        if (auto checked = verify(temp); !checked)
-            return fail(checked.error());
-    }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
         != 0)
         return fail(tr("the finished copy could not be renamed"));
@@ -477,7 +517,25 @@ Status Backup::restoreOnServer(Ledger &ledger, const QString &source, const Audi
     QTemporaryDir work(QDir(folderFor(ledgerPath)).filePath(QStringLiteral(".restore-XXXXXX")));
     if (!work.isValid())
         return failed(work.errorString());
-    const QString staged = work.filePath(QStringLiteral("backup.sqlite"));
+    // Under the backup's own name, with its evidence folder linked beside it: the
+    // evidence rows name their files relative to the backup.
+    const QString staged = work.filePath(QFileInfo(source).fileName());
+    const QString evidence = EvidenceContent::folder(source);
+    const QString evidenceLink = EvidenceContent::folder(staged);
+    struct Unlink
+    {
+        QString link;
+        ~Unlink()
+        {
+            if (!link.isEmpty())
+                QFile::remove(link); // the link only, never what it points to
+        }
+    } unlink;
+    if (QFileInfo(evidence).isDir()) {
+        if (!QFile::link(evidence, evidenceLink))
+            return failed(tr("its evidence folder %1 cannot be read.").arg(shown(evidence)));
+        unlink.link = evidenceLink;
+    }
     {
         RawDb src;
         RawDb dest;

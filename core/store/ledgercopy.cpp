@@ -143,7 +143,7 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         QStringList names;
         for (const char *table : tables)
             names << QLatin1String(table);
-        names << QStringLiteral("audit_head");
+        names << QStringLiteral("audit_head") << QStringLiteral("evidence_content");
         clear << QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
                      .arg(names.join(QStringLiteral(", ")));
     }
@@ -173,6 +173,9 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
                 && table != QLatin1String("audit_log"))
                 clear << QStringLiteral("DELETE FROM %1").arg(table);
         }
+        // A server keeps evidence contents in a table of their own (by hash).
+        if (to.isOnServer())
+            clear << QStringLiteral("DELETE FROM evidence_content");
     }
     clear << QStringLiteral("DELETE FROM users") << QStringLiteral("DELETE FROM settings");
     for (const QString &sql : clear) {

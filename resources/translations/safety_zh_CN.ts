@@ -3,14 +3,14 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+256" />
-        <location line="+152" />
-        <location line="+133" />
+        <location filename="../../core/store/backup.cpp" line="+304" />
+        <location line="+144" />
+        <location line="+151" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-282" />
+        <location line="-292" />
         <source>The ledger's database connection does not support backups.</source>
         <translation>台账的数据库连接不支持备份。</translation>
     </message>
@@ -35,13 +35,25 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-75" />
+        <location line="+89" />
         <location line="+7" />
         <source>Cannot write the backup %1: %2</source>
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="-69" />
+        <source>the old evidence folder %1 could not be removed</source>
+        <translation>无法删除原有的佐证材料文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the evidence files could not be moved to %1</source>
+        <translation>无法将佐证材料移到 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+83" />
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
@@ -146,7 +158,12 @@
         <translation>无法将 %1 恢复到 %2：%3 台账未被更改。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+24" />
+        <source>its evidence folder %1 cannot be read.</source>
+        <translation>无法读取其佐证材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>its audit log does not verify (entry %1: %2).</source>
         <translation>其审计日志校验未通过（第 %1 条：%2）。</translation>
     </message>

@@ -7,11 +7,13 @@
 #include "safetysupport.h"
 #include "store/auditchain.h"
 #include "store/backup.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
 #include "store/ledgerwatcher.h"
 #include "store/schema.h"
 #include "templedger.h"
+#include "workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -522,4 +524,65 @@ TEST(ServerRestore, OtherClientsSeeBeforeOrAfterAndAreNotified)
     ASSERT_TRUE(readerError.isEmpty()) << readerError.toStdString();
     EXPECT_EQ(seen, (QStringList { before, after }));
     EXPECT_TRUE(waitFor([&] { return notified > 0; }));
+}
+
+// Evidence files travel with a backup of a server ledger (into the folder beside the
+// backup file) and back into the server on restore.
+TEST(ServerRestore, EvidenceTravelsWithTheBackupAndBack)
+{
+    TempDataHome home;
+    TempLedger l;
+    if (!l.isPostgres())
+        GTEST_SKIP() << "Server only: a file's backup is SQLite's page copy";
+    ASSERT_TRUE(seedSmallLedger(*l));
+    User official; // of the office that leads the task
+    official.name = QStringLiteral("周办");
+    official.unit = QStringLiteral("办公室");
+    auto officialId = l->addUser(official);
+    ASSERT_TRUE(officialId.ok()) << officialId.error().toStdString();
+    official.id = *officialId;
+    auto problems = l->problems();
+    ASSERT_TRUE(problems.ok());
+    auto tasks = l->tasks(problems->constFirst().id);
+    ASSERT_TRUE(tasks.ok() && !tasks->isEmpty());
+    const qint64 taskId = tasks->constLast().id;
+    const QString minutes = QDir(l.dir()).filePath(QStringLiteral("会议纪要.pdf"));
+    const QByteArray bytes = QByteArrayLiteral("%PDF-1.4 minutes of the meeting\n");
+    ASSERT_TRUE(writeBytes(minutes, bytes));
+    Workflow workflow(*l, official);
+    const Status done = workflow.complete(taskId, QStringLiteral("已完成"), { minutes });
+    ASSERT_TRUE(done.ok()) << done.error().toStdString();
+
+    const QString out = QDir(l.dir()).filePath(QStringLiteral("backups/with-evidence.sqlite"));
+    ASSERT_TRUE(Backup::copyTo(*l, out).ok());
+    ASSERT_TRUE(Backup::copyTo(*l, out).ok()); // again over the first: its folder is replaced
+    EXPECT_EQ(QDir(QFileInfo(out).absolutePath())
+                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        (QStringList { QStringLiteral("with-evidence.sqlite"),
+            QStringLiteral("with-evidence.sqlite.evidence") }));
+    {
+        Ledger copy;
+        ASSERT_TRUE(copy.open(out, Ledger::OpenMode::ReadOnly).ok());
+        auto rows = copy.evidence(taskId);
+        ASSERT_TRUE(rows.ok());
+        ASSERT_EQ(rows->size(), 1);
+        auto read = EvidenceContent::read(copy, rows->constFirst());
+        ASSERT_TRUE(read.ok()) << read.error().toStdString();
+        EXPECT_EQ(*read, bytes);
+    }
+
+    // Restored into an emptied server ledger, the contents come from the backup's folder.
+    ASSERT_TRUE(l->exec(QStringLiteral("DELETE FROM evidence")).ok());
+    ASSERT_TRUE(l->exec(QStringLiteral("DELETE FROM evidence_content")).ok());
+    auto restored = Backup::restore(*l, out);
+    ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
+    auto rows = l->evidence(taskId);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1);
+    auto read = EvidenceContent::read(*l, rows->constFirst());
+    ASSERT_TRUE(read.ok()) << read.error().toStdString();
+    EXPECT_EQ(*read, bytes);
+    // The backup's evidence folder is still there (only a link to it was removed).
+    EXPECT_TRUE(QFileInfo::exists(EvidenceContent::folder(out) + QLatin1Char('/')
+        + QFileInfo(rows->constFirst().storedPath).fileName()));
 }
