@@ -1,27 +1,10 @@
 // main() of the import wizard tests: a QApplication (offscreen) around GoogleTest.
 // In the PostgreSQL run with no server, every test is skipped with the reason.
-#include "pgtest.h"
+#include "pgskip.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <gtest/gtest.h>
-#include <iostream>
-
-namespace {
-
-class NoServer final : public ::testing::Environment
-{
-public:
-    explicit NoServer(std::string reason)
-        : m_reason(std::move(reason))
-    { }
-    void SetUp() override { GTEST_SKIP() << m_reason; }
-
-private:
-    std::string m_reason;
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -29,13 +12,6 @@ int main(int argc, char **argv)
     QLocale::setDefault(QLocale(QLocale::English));
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (rectify::test::pgBackendRequested() && !::testing::GTEST_FLAG(list_tests)) {
-        QString reason;
-        if (rectify::test::pgServerUrl(&reason).isEmpty()) {
-            const std::string message = "PostgreSQL tests skipped: " + reason.toStdString();
-            std::cout << "[  SKIPPED ] " << message << std::endl;
-            ::testing::AddGlobalTestEnvironment(new NoServer(message));
-        }
-    }
+    rectify::test::skipAllWithoutServer();
     return RUN_ALL_TESTS();
 }
