@@ -5,11 +5,14 @@
 
 namespace rectify {
 
+// A scheme without its "//" (postgresql:/user@host/db, postgres:db) is a
+// mistyped address, not a file name: it is read as an address and refused, rather
+// than opening a new ledger file in a folder called "postgresql:".
 bool LedgerLocation::isServerAddress(const QString &location)
 {
     const QString s = location.trimmed();
-    return s.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || s.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return s.startsWith(QLatin1String("postgresql:"), Qt::CaseInsensitive)
+        || s.startsWith(QLatin1String("postgres:"), Qt::CaseInsensitive);
 }
 
 Result<LedgerLocation> LedgerLocation::parse(const QString &location)
@@ -20,6 +23,11 @@ Result<LedgerLocation> LedgerLocation::parse(const QString &location)
         return l;
     }
     const QUrl url(location.trimmed(), QUrl::StrictMode);
+    if (!location.trimmed().section(QLatin1Char(':'), 1).startsWith(QLatin1String("//"))) {
+        // Not repeated: a mistyped address may hold a password.
+        return Error { tr("A server address begins with postgresql:// — write it as "
+                          "postgresql://user@host:port/database.") };
+    }
     if (!url.isValid()) {
         return Error {
             tr("The server address %1 is not valid: %2").arg(location.trimmed(), url.errorString())

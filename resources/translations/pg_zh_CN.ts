@@ -48,31 +48,11 @@
         <source>The ledger %1 has format version %2 and must be upgraded before it can be read; open it once for writing.</source>
         <translation>台账 %1 的格式版本为 %2，需要先升级才能读取；请以可写方式打开一次。</translation>
     </message>
-    <message>
-        <location line="+30" />
-        <source>Backups are copies of a ledger file; the ledger %1 is on a PostgreSQL server: back it up with the server's tools (pg_dump).</source>
-        <translation>备份是台账文件的副本；台账 %1 位于 PostgreSQL 服务器上：请用服务器自带的工具（pg_dump）备份。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Restoring a backup replaces a ledger file; the ledger %1 is on a PostgreSQL server: restore it with the server's tools (pg_restore).</source>
-        <translation>恢复备份会替换台账文件；台账 %1 位于 PostgreSQL 服务器上：请用服务器自带的工具（pg_restore）恢复。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Importing a CSV file into a ledger on a PostgreSQL server (%1) is not supported yet; import it into a ledger file.</source>
-        <translation>暂不支持把 CSV 文件导入 PostgreSQL 服务器上的台账（%1）；请导入到台账文件中。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Exporting the ledger on a PostgreSQL server (%1) is not supported yet.</source>
-        <translation>暂不支持导出 PostgreSQL 服务器上的台账（%1）。</translation>
-    </message>
 </context>
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+95" />
+        <location filename="../../core/store/ledgercopy.cpp" line="+96" />
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>
@@ -82,23 +62,23 @@
         <translation>目标 %1 已存在；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+29" />
         <source>The target %1 already holds a ledger; a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
         <translation>目标 %1 中已有台账；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+18" />
+        <location line="+29" />
+        <location line="+30" />
         <source>read the target ledger</source>
         <translation>读取目标台账</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-26" />
         <source>The target %1 has no audit log guard.</source>
         <translation>目标 %1 缺少审计日志保护。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>prepare the target ledger</source>
         <translation>准备目标台账</translation>
     </message>
@@ -123,8 +103,8 @@
         <translation>佐证材料 %2 的存档副本 %1 与添加时记录的哈希值不再一致。未复制任何内容。</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+45" />
+        <location line="+28" />
+        <location line="+46" />
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
     </message>
@@ -157,7 +137,12 @@
 <context>
     <name>rectify::LedgerLocation</name>
     <message>
-        <location filename="../../core/store/ledgerlocation.cpp" line="+25" />
+        <location filename="../../core/store/ledgerlocation.cpp" line="+28" />
+        <source>A server address begins with postgresql:// — write it as postgresql://user@host:port/database.</source>
+        <translation>服务器地址以 postgresql:// 开头，请写成 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>The server address %1 is not valid: %2</source>
         <translation>服务器地址 %1 无效：%2</translation>
     </message>
@@ -198,7 +183,9 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Copied the contents of %n evidence file(s).</source>
-        <translation><numerusform>已复制 %n 个佐证材料的内容。</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 个佐证材料的内容。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -55,3 +55,19 @@ TEST(LedgerLocation, AddressWithoutDatabaseIsRefused)
     ASSERT_FALSE(l.ok());
     EXPECT_TRUE(l.error().contains(QStringLiteral("names no database"))) << l.error().toStdString();
 }
+
+// A scheme without its "//" is a mistyped address: refused with the form to use
+// (and without repeating what may be a password), never opened as a file in a
+// folder called "postgresql:".
+TEST(LedgerLocation, MistypedAddressIsRefusedNotAFile)
+{
+    for (const QString &url : { QStringLiteral("postgresql:/rectify@127.0.0.1:5432/ledger"),
+             QStringLiteral("postgres:ledger"), QStringLiteral("PostgreSQL:/x:s3cret@h/db") }) {
+        EXPECT_TRUE(LedgerLocation::isServerAddress(url)) << url.toStdString();
+        auto l = LedgerLocation::parse(url);
+        ASSERT_FALSE(l.ok()) << url.toStdString();
+        EXPECT_TRUE(l.error().contains(QStringLiteral("postgresql://user@host:port/database")))
+            << l.error().toStdString();
+        EXPECT_FALSE(l.error().contains(QStringLiteral("s3cret"))) << l.error().toStdString();
+    }
+}
