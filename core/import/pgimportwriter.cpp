@@ -1,6 +1,7 @@
 #include "import/pgimportwriter.h"
 
 #include <QAtomicInteger>
+#include <cctype>
 #include <libpq-fe.h>
 
 namespace rectify {
@@ -15,8 +16,8 @@ constexpr const char *copyColumns[] = {
     "problems (id, inspection_id, code, category, title, sort_order)",
     "tasks (id, problem_id, number, measure, target, deadline, long_term, status, completed_on, "
     "closed_on, remarks)",
-    "responsibilities (task_id, role, unit_id, person_id, position)",
-    "progress_entries (task_id, entry_date, text, author, created_at)",
+    "responsibilities (id, task_id, role, unit_id, person_id, position)",
+    "progress_entries (id, task_id, entry_date, text, author, created_at)",
 };
 // Sent a few MiB at a time: memory stays bounded on any size of file.
 constexpr std::size_t flushBytes = 8u << 20;
@@ -92,6 +93,122 @@ bool PgImportWriter::ok(pg_result *result, int expected)
     return good;
 }
 
+bool PgImportWriter::exec(const std::string &sql)
+{
+    return ok(PQexec(m_conn, sql.c_str()), PGRES_COMMAND_OK);
+}
+
+// Whether this session may switch the server's per-row triggers off (see the
+// header); if so, the links the import then checks itself. False on an error of
+// the connection only: a refusal is an answer.
+bool PgImportWriter::tryBulkChecks()
+{
+    {
+        PgRows role(PQexec(m_conn, "SELECT current_setting('session_replication_role')"));
+        if (role.failed() || !role.next()) {
+            m_error = tr("no answer");
+            return false;
+        }
+        m_replicationRole = role.text(0);
+        for (const char c : m_replicationRole) {
+            if (!std::isalpha(static_cast<unsigned char>(c)))
+                return true; // not a value to set back as it is: the server checks
+        }
+    }
+    // Tried in a savepoint, so that a refusal does not end the transaction, and
+    // taken back at once: the triggers are off only while the import's COPYs run.
+    if (!exec("SAVEPOINT rectify_import_role"))
+        return false;
+    const bool allowed = exec("SET LOCAL session_replication_role = replica");
+    if (!exec("ROLLBACK TO SAVEPOINT rectify_import_role")
+        || !exec("RELEASE SAVEPOINT rectify_import_role"))
+        return false;
+    m_error.clear();
+    if (!allowed)
+        return true;
+
+    // The foreign keys of the tables the import writes, as the catalog has them.
+    std::string tables;
+    for (const char *t : tableNames)
+        tables += std::string(tables.empty() ? "" : ", ") + "'" + t + "'::regclass";
+    const std::string sql
+        = "SELECT c.conrelid::regclass::text, quote_ident(a.attname), "
+          "c.confrelid::regclass::text, quote_ident(af.attname), c.conname, "
+          "cardinality(c.conkey) FROM pg_constraint c "
+          "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+          "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
+          "WHERE c.contype = 'f' AND c.conrelid IN ("
+        + tables + ") ORDER BY 1, 2";
+    PgRows rows(PQexec(m_conn, sql.c_str()));
+    if (rows.failed()) {
+        m_error = resultError(nullptr, m_conn);
+        return false;
+    }
+    std::vector<Link> links;
+    while (rows.next()) {
+        if (rows.integer(5) != 1)
+            return true; // a key of several columns: left to the server
+        Link l;
+        l.child = -1;
+        l.parentLocked = false;
+        for (int t = 0; t < TableCount; ++t) {
+            if (rows.text(0) == tableNames[t])
+                l.child = t;
+            if (rows.text(2) == tableNames[t])
+                l.parentLocked = true;
+        }
+        if (l.child < 0)
+            return true;
+        l.column = rows.text(1);
+        l.parent = rows.text(2);
+        l.key = rows.text(3);
+        l.name = rows.text(4);
+        links.push_back(std::move(l));
+    }
+    m_links = std::move(links);
+    m_bulkChecks = true;
+    return true;
+}
+
+// Every link of every new row, one query per foreign key. A row of a table the
+// import does not lock (the inspection) is locked FOR KEY SHARE here, as the
+// server's own check locks it: nobody deletes it before the commit.
+bool PgImportWriter::checkLinks()
+{
+    for (const Link &l : m_links) {
+        const auto t = static_cast<std::size_t>(l.child);
+        if (m_next[t] == m_first[t])
+            continue;
+        const std::string child = tableNames[t];
+        const std::string newRows = "SELECT c." + l.column + " FROM " + child
+            + " c WHERE c.id >= " + std::to_string(m_first[t]);
+        if (!l.parentLocked) {
+            const std::string lock = "WITH l AS (SELECT 1 FROM " + l.parent + " p WHERE p."
+                + l.key + " IN (" + newRows + ") FOR KEY SHARE OF p) SELECT count(*) FROM l";
+            if (!ok(PQexec(m_conn, lock.c_str()), PGRES_TUPLES_OK))
+                return false;
+        }
+        const std::string missing = "SELECT c.id, c." + l.column + " FROM " + child
+            + " c WHERE c.id >= " + std::to_string(m_first[t]) + " AND c." + l.column
+            + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + l.parent + " p WHERE p." + l.key
+            + " = c." + l.column + ") LIMIT 1";
+        PgRows rows(PQexec(m_conn, missing.c_str()));
+        if (rows.failed()) {
+            m_error = resultError(nullptr, m_conn);
+            return false;
+        }
+        if (rows.next()) {
+            m_error = tr("the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)")
+                          .arg(rows.integer(0))
+                          .arg(QString::fromStdString(child))
+                          .arg(rows.integer(1))
+                          .arg(QString::fromStdString(l.parent), QString::fromStdString(l.name));
+            return false;
+        }
+    }
+    return true;
+}
+
 Status PgImportWriter::prepare(bool write)
 {
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
@@ -101,10 +218,10 @@ Status PgImportWriter::prepare(bool write)
     const auto fail = [&] { return Error { tr("Cannot prepare the import: %1").arg(m_error) }; };
     // Other clients' inserts wait for the import's commit instead of taking the ids
     // it hands out; reading goes on.
-    if (!ok(PQexec(m_conn, "LOCK TABLE units, people, problems, tasks IN SHARE ROW EXCLUSIVE MODE"),
-            PGRES_COMMAND_OK))
+    if (!exec("LOCK TABLE units, people, problems, tasks, responsibilities, progress_entries "
+              "IN SHARE ROW EXCLUSIVE MODE"))
         return fail();
-    for (int t = 0; t < numberedTables; ++t) {
+    for (int t = 0; t < TableCount; ++t) {
         // After both the rows there (some were written with their own ids: a copied
         // ledger, an undone delete) and whatever the sequence handed out already.
         const std::string sql = std::string("SELECT GREATEST(COALESCE(MAX(id), 0), COALESCE("
@@ -118,6 +235,8 @@ Status PgImportWriter::prepare(bool write)
         m_next[static_cast<std::size_t>(t)] = m_first[static_cast<std::size_t>(t)]
             = rows.integer(0);
     }
+    if (!tryBulkChecks())
+        return fail();
     const struct
     {
         const char *name;
@@ -261,7 +380,8 @@ bool PgImportWriter::addResponsibility(
 {
     std::string &out = m_rows[Responsibilities];
     const std::size_t before = out.size();
-    number(out, taskId, true);
+    number(out, m_next[Responsibilities]++, true);
+    number(out, taskId);
     field(out, role);
     if (unit) {
         number(out, id);
@@ -281,7 +401,8 @@ bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::stri
 {
     std::string &out = m_rows[Progress];
     const std::size_t before = out.size();
-    number(out, taskId, true);
+    number(out, m_next[Progress]++, true);
+    number(out, taskId);
     field(out, date);
     field(out, text);
     field(out, author);
@@ -333,10 +454,18 @@ bool PgImportWriter::flushIfFull()
 
 bool PgImportWriter::flush()
 {
+    if (m_buffered == 0)
+        return true;
+    // The server's per-row triggers are off for these COPYs only (checkLinks
+    // does their work); the updates and deletes in between run with them.
+    if (m_bulkChecks && !exec("SET LOCAL session_replication_role = replica"))
+        return false;
     for (int t = 0; t < TableCount; ++t) {
         if (!copy(static_cast<Table>(t)))
             return false;
     }
+    if (m_bulkChecks && !exec("SET LOCAL session_replication_role = '" + m_replicationRole + "'"))
+        return false;
     m_buffered = 0;
     return true;
 }
@@ -381,11 +510,11 @@ bool PgImportWriter::copy(Table table)
 
 Status PgImportWriter::finish()
 {
-    if (!flush())
+    if (!flush() || (m_bulkChecks && !checkLinks()))
         return Error { tr("Cannot write the imported rows: %1").arg(m_error) };
     // The sequences go past the ids the import used: the next new row of anyone
     // comes after them.
-    for (int t = 0; t < numberedTables; ++t) {
+    for (int t = 0; t < TableCount; ++t) {
         const auto i = static_cast<std::size_t>(t);
         if (m_next[i] == m_first[i])
             continue;

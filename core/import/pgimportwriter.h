@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -16,13 +17,25 @@ namespace rectify {
 // New rows are numbered here and sent in bulk with COPY … FROM STDIN, a buffer at
 // a time, table after table in the order of their links (units, people,
 // problems, tasks, responsibilities, progress). To number them, the import locks
-// units, people, problems and tasks against other writers (SHARE ROW EXCLUSIVE:
-// reading goes on) for its transaction, starts after both the largest id and the
-// sequence's last value, and moves the sequences past the ids it used before the
-// commit. Rectify's own writers wait for every write transaction anyway (the
-// ledger's advisory lock); the table locks keep other clients' inserts from taking
-// the same ids. Updates of rows that were there go one statement each.
-// The search index (pg_trgm) is kept by the server itself.
+// the six tables against other writers (SHARE ROW EXCLUSIVE: reading goes on) for
+// its transaction, starts after both the largest id and the sequence's last value,
+// and moves the sequences past the ids it used before the commit. Rectify's own
+// writers wait for every write transaction anyway (the ledger's advisory lock);
+// the table locks keep other clients' inserts from taking the same ids. Updates of
+// rows that were there go one statement each. The search index (pg_trgm) is kept
+// by the server itself.
+//
+// Links (foreign keys): the server checks every new row's links one row at a
+// time, with a query and a row lock each, which is most of a large import's time.
+// When the connection's role may set session_replication_role (a superuser, or
+// PostgreSQL 15's GRANT SET ON PARAMETER), the COPYs run with the server's
+// per-row triggers off and the import checks the links of all its new rows itself,
+// one anti-join per foreign key, before the commit; a missing row fails the import
+// like the server's own check would. Nothing can take a linked row away meanwhile:
+// the tables the import writes are locked against other writers, and the rows of
+// any other table its rows link to (the inspection) are locked FOR KEY SHARE in
+// that same check, as the server's own check does. Without that right the server
+// checks row by row, slower and with the same result.
 class PgImportWriter final : public ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::PgImportWriter)
@@ -48,6 +61,10 @@ public:
     Status finish() override;
     QString error() const override { return m_error; }
 
+    // After prepare(true): whether the links of the new rows are checked by the
+    // import in bulk (see above) rather than by the server row by row.
+    bool checksLinksInBulk() const { return m_bulkChecks; }
+
 private:
     // The tables COPY writes, in the order their links need.
     enum Table
@@ -60,14 +77,22 @@ private:
         Progress,
         TableCount
     };
-    // The tables whose new rows the import numbers itself.
-    static constexpr int numberedTables = Tasks + 1;
+    // A foreign key of a table the import writes: child.column -> parent.key.
+    struct Link
+    {
+        int child; // a Table
+        std::string column, parent, key, name;
+        bool parentLocked; // the parent is one of the tables the import locks
+    };
 
     bool ok(pg_result *result, int expected);
     bool execPrepared(const char *name, int count, const char *const *values, const int *lengths);
     bool flushIfFull();
     bool flush();
     bool copy(Table table);
+    bool exec(const std::string &sql);
+    bool tryBulkChecks();
+    bool checkLinks();
 
     // One COPY text-format field: the separator before it, escaped text, or \N.
     void field(std::string &out, std::string_view v, bool first = false);
@@ -78,8 +103,11 @@ private:
     QString m_error;
     bool m_prepared = false;
     std::string m_prefix; // of the prepared statements' names
-    std::array<qint64, numberedTables> m_next {}; // the next id of each numbered table
-    std::array<qint64, numberedTables> m_first {}; // the first id the import could use
+    std::array<qint64, TableCount> m_next {}; // the next id of each table
+    std::array<qint64, TableCount> m_first {}; // the first id the import could use
+    bool m_bulkChecks = false;
+    std::string m_replicationRole; // the session's own session_replication_role
+    std::vector<Link> m_links;
     std::array<std::string, TableCount> m_rows; // COPY text waiting to be sent
     std::size_t m_buffered = 0;
 };

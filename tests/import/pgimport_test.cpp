@@ -2,6 +2,7 @@
 // ids handed out by the import and by other clients, other connections waiting
 // for its transaction, and other windows told when it committed.
 #include "import/csvimporter.h"
+#include "import/pgimportwriter.h"
 #include "store/ledgerwatcher.h"
 #include "templedger.h"
 
@@ -180,4 +181,189 @@ TEST_F(PgImport, AnotherConnectionsWatcherSeesTheImport)
     auto counts = other.counts();
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->tasks, 4);
+}
+
+namespace {
+
+// The import's own writer on the ledger's connection, prepared for writing inside
+// `tx`.
+std::unique_ptr<PgImportWriter> preparedWriter(Ledger &ledger)
+{
+    std::unique_ptr<ImportWriter> w = ImportWriter::create(ledger);
+    auto *pg = dynamic_cast<PgImportWriter *>(w.get());
+    if (!pg)
+        return nullptr;
+    w.release();
+    std::unique_ptr<PgImportWriter> writer(pg);
+    if (auto s = writer->prepare(true); !s) {
+        ADD_FAILURE() << s.error().toStdString();
+        return nullptr;
+    }
+    return writer;
+}
+
+// A role without the right to switch the server's triggers off, for the
+// duration of a test: SET ROLE on the ledger's own connection.
+class PlainRole
+{
+public:
+    explicit PlainRole(QSqlDatabase db)
+        : m_db(db)
+        , m_name(QStringLiteral("rectify_clerk_%1").arg(QCoreApplication::applicationPid()))
+    {
+        QSqlQuery q(m_db);
+        for (const QString &sql : {
+                 QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(m_name),
+                 QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(m_name),
+                 QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(m_name),
+                 QStringLiteral("SET ROLE %1").arg(m_name),
+             }) {
+            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": "
+                                     << q.lastError().text().toStdString();
+        }
+    }
+    ~PlainRole()
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("RESET ROLE"));
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(m_name));
+        q.exec(QStringLiteral("DROP ROLE %1").arg(m_name));
+    }
+    Q_DISABLE_COPY_MOVE(PlainRole)
+    QString name() const { return m_name; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+};
+
+} // namespace
+
+// The test server's role is a superuser: the import switches the server's per-row
+// triggers off for its COPYs and checks the links itself. A row that refers to a
+// missing task fails the import, with the row and the key named, and leaves
+// nothing behind; after the import the server checks links again.
+TEST_F(PgImport, LinksOfNewRowsAreCheckedInBulk)
+{
+    {
+        Ledger::Transaction tx(*m_ledger);
+        ASSERT_TRUE(tx.status().ok());
+        auto w = preparedWriter(*m_ledger);
+        ASSERT_TRUE(w);
+        EXPECT_TRUE(w->checksLinksInBulk());
+        qint64 unit = 0;
+        ASSERT_TRUE(w->addName(true, "纪委监委", &unit));
+        ASSERT_TRUE(w->addResponsibility(987654, "lead_unit", true, unit, 0));
+        auto s = w->finish();
+        ASSERT_FALSE(s.ok());
+        EXPECT_NE(s.error().indexOf(QStringLiteral("responsibilities")), -1)
+            << s.error().toStdString();
+        EXPECT_NE(s.error().indexOf(QStringLiteral("987654")), -1) << s.error().toStdString();
+        EXPECT_NE(s.error().indexOf(QStringLiteral("responsibilities_task_id_fkey")), -1)
+            << s.error().toStdString();
+    }
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM units")), 0);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM responsibilities")), 0);
+
+    CsvImporter importer(*m_ledger);
+    auto r
+        = importer.import(write(4, 3, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    ASSERT_TRUE(r->committed) << r->text().toStdString();
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM responsibilities")), 12 * 4);
+    // Every link of the import's rows holds.
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM responsibilities r LEFT JOIN tasks t "
+                                    "ON t.id = r.task_id WHERE t.id IS NULL")),
+        0);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM progress_entries e LEFT JOIN tasks t "
+                                    "ON t.id = e.task_id WHERE t.id IS NULL")),
+        0);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM progress_entries")), 12);
+    QSqlQuery q(m_ledger->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SHOW session_replication_role")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("origin"));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO progress_entries (task_id, entry_date, text, "
+                                       "author, created_at) VALUES (987654, '2024-03-01', '无', "
+                                       "'tester', '2024-03-01T00:00:00Z')")));
+    EXPECT_NE(q.lastError().text().indexOf(QStringLiteral("progress_entries_task_id_fkey")), -1)
+        << q.lastError().text().toStdString();
+}
+
+// Until the import commits, the inspection its problems belong to cannot be
+// deleted by another client, although the server's per-row check (which would
+// lock it) was off: its delete would cascade into the locked problems table, and
+// the import's own check locks the linked row FOR KEY SHARE as well.
+TEST_F(PgImport, TheLinkedInspectionIsHeldUntilTheCommit)
+{
+    Inspection i;
+    i.name = QStringLiteral("2024年巡察反馈");
+    i.feedbackDate = QDate(2024, 1, 15);
+    auto inspection = m_ledger->addInspection(i);
+    ASSERT_TRUE(inspection.ok()) << inspection.error().toStdString();
+
+    Ledger other;
+    ASSERT_TRUE(other.open(m_ledger.path(), Ledger::OpenMode::ExistingOnly).ok());
+    QSqlQuery o(other.database());
+    ASSERT_TRUE(o.exec(QStringLiteral("SET lock_timeout = 300")));
+    const QString remove = QStringLiteral("DELETE FROM inspections WHERE id = %1").arg(*inspection);
+    {
+        Ledger::Transaction tx(*m_ledger);
+        ASSERT_TRUE(tx.status().ok());
+        auto w = preparedWriter(*m_ledger);
+        ASSERT_TRUE(w);
+        qint64 problem = 0;
+        ASSERT_TRUE(w->addProblem(*inspection, "1", "", "问题一", 1, &problem));
+        ASSERT_TRUE(w->finish().ok()) << w->error().toStdString();
+        EXPECT_FALSE(o.exec(remove));
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM problems")), 1);
+    // Deleting it now takes its problem with it, as it always did.
+    ASSERT_TRUE(o.exec(remove)) << o.lastError().text().toStdString();
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM problems")), 0);
+}
+
+// A role that may not switch the server's triggers off imports all the same; the
+// server checks each row's links. Given the right (PostgreSQL 15: GRANT SET ON
+// PARAMETER), the same role gets the bulk check.
+TEST_F(PgImport, ARoleWithoutTheRightImportsWithTheServersChecks)
+{
+    const int version = static_cast<int>(number(QStringLiteral("SHOW server_version_num")));
+    PlainRole role(m_ledger->database());
+    {
+        Ledger::Transaction tx(*m_ledger);
+        ASSERT_TRUE(tx.status().ok());
+        auto w = preparedWriter(*m_ledger);
+        ASSERT_TRUE(w);
+        EXPECT_FALSE(w->checksLinksInBulk());
+        qint64 unit = 0;
+        ASSERT_TRUE(w->addName(true, "纪委监委", &unit));
+        ASSERT_TRUE(w->addResponsibility(987654, "lead_unit", true, unit, 0));
+        auto s = w->finish();
+        ASSERT_FALSE(s.ok());
+        EXPECT_NE(s.error().indexOf(QStringLiteral("responsibilities_task_id_fkey")), -1)
+            << s.error().toStdString();
+    }
+    CsvImporter importer(*m_ledger);
+    auto r
+        = importer.import(write(4, 3, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    ASSERT_TRUE(r->committed) << r->text().toStdString();
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM tasks")), 12);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM responsibilities")), 12 * 4);
+    EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM progress_entries")), 12);
+
+    if (version < 150000)
+        return;
+    QSqlQuery q(m_ledger->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("RESET ROLE")));
+    ASSERT_TRUE(q.exec(QStringLiteral("GRANT SET ON PARAMETER session_replication_role TO %1")
+                           .arg(role.name())))
+        << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("SET ROLE %1").arg(role.name())));
+    Ledger::Transaction tx(*m_ledger);
+    ASSERT_TRUE(tx.status().ok());
+    auto w = preparedWriter(*m_ledger);
+    ASSERT_TRUE(w);
+    EXPECT_TRUE(w->checksLinksInBulk());
 }
