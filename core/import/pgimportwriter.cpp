@@ -1,5 +1,7 @@
 #include "import/pgimportwriter.h"
 
+#include "store/pgcopytext.h"
+
 #include <QAtomicInteger>
 #include <cctype>
 #include <libpq-fe.h>
@@ -279,59 +281,14 @@ std::unique_ptr<ImportWriter::Rows> PgImportWriter::query(
     return rows;
 }
 
-void PgImportWriter::field(std::string &out, std::string_view v, bool first)
-{
-    if (!first)
-        out += '\t';
-    std::size_t plain = 0;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const char c = v[i];
-        const char *escape = nullptr;
-        switch (c) {
-        case '\\':
-            escape = "\\\\";
-            break;
-        case '\t':
-            escape = "\\t";
-            break;
-        case '\n':
-            escape = "\\n";
-            break;
-        case '\r':
-            escape = "\\r";
-            break;
-        default:
-            continue;
-        }
-        out.append(v.data() + plain, i - plain);
-        out += escape;
-        plain = i + 1;
-    }
-    out.append(v.data() + plain, v.size() - plain);
-}
-
-void PgImportWriter::nullField(std::string &out)
-{
-    out += "\t\\N";
-}
-
-void PgImportWriter::number(std::string &out, qint64 v, bool first)
-{
-    if (!first)
-        out += '\t';
-    char b[24];
-    const int n = std::snprintf(b, sizeof b, "%lld", static_cast<long long>(v));
-    out.append(b, static_cast<std::size_t>(n));
-}
-
 bool PgImportWriter::addName(bool unit, std::string_view name, qint64 *id)
 {
     const Table t = unit ? Units : People;
     std::string &out = m_rows[t];
     const std::size_t before = out.size();
     *id = m_next[t]++;
-    number(out, *id, true);
-    field(out, name);
+    PgCopyText::number(out, *id, true);
+    PgCopyText::text(out, name);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();
@@ -343,12 +300,12 @@ bool PgImportWriter::addProblem(qint64 inspectionId, std::string_view code,
     std::string &out = m_rows[Problems];
     const std::size_t before = out.size();
     *id = m_next[Problems]++;
-    number(out, *id, true);
-    number(out, inspectionId);
-    field(out, code);
-    field(out, category);
-    field(out, title);
-    number(out, sortOrder);
+    PgCopyText::number(out, *id, true);
+    PgCopyText::number(out, inspectionId);
+    PgCopyText::text(out, code);
+    PgCopyText::text(out, category);
+    PgCopyText::text(out, title);
+    PgCopyText::number(out, sortOrder);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();
@@ -359,17 +316,17 @@ bool PgImportWriter::addTask(qint64 problemId, int number, const TaskValues &v, 
     std::string &out = m_rows[Tasks];
     const std::size_t before = out.size();
     *id = m_next[Tasks]++;
-    this->number(out, *id, true);
-    this->number(out, problemId);
-    this->number(out, number);
-    field(out, v.measure);
-    field(out, v.target);
-    v.deadline.empty() ? nullField(out) : field(out, v.deadline);
-    this->number(out, v.longTerm ? 1 : 0);
-    field(out, v.status);
-    v.completedOn.empty() ? nullField(out) : field(out, v.completedOn);
-    v.closedOn.empty() ? nullField(out) : field(out, v.closedOn);
-    field(out, v.remarks);
+    PgCopyText::number(out, *id, true);
+    PgCopyText::number(out, problemId);
+    PgCopyText::number(out, number);
+    PgCopyText::text(out, v.measure);
+    PgCopyText::text(out, v.target);
+    v.deadline.empty() ? PgCopyText::null(out) : PgCopyText::text(out, v.deadline);
+    PgCopyText::number(out, v.longTerm ? 1 : 0);
+    PgCopyText::text(out, v.status);
+    v.completedOn.empty() ? PgCopyText::null(out) : PgCopyText::text(out, v.completedOn);
+    v.closedOn.empty() ? PgCopyText::null(out) : PgCopyText::text(out, v.closedOn);
+    PgCopyText::text(out, v.remarks);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();
@@ -380,17 +337,17 @@ bool PgImportWriter::addResponsibility(
 {
     std::string &out = m_rows[Responsibilities];
     const std::size_t before = out.size();
-    number(out, m_next[Responsibilities]++, true);
-    number(out, taskId);
-    field(out, role);
+    PgCopyText::number(out, m_next[Responsibilities]++, true);
+    PgCopyText::number(out, taskId);
+    PgCopyText::text(out, role);
     if (unit) {
-        number(out, id);
-        nullField(out);
+        PgCopyText::number(out, id);
+        PgCopyText::null(out);
     } else {
-        nullField(out);
-        number(out, id);
+        PgCopyText::null(out);
+        PgCopyText::number(out, id);
     }
-    number(out, position);
+    PgCopyText::number(out, position);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();
@@ -401,12 +358,12 @@ bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::stri
 {
     std::string &out = m_rows[Progress];
     const std::size_t before = out.size();
-    number(out, m_next[Progress]++, true);
-    number(out, taskId);
-    field(out, date);
-    field(out, text);
-    field(out, author);
-    field(out, createdAt);
+    PgCopyText::number(out, m_next[Progress]++, true);
+    PgCopyText::number(out, taskId);
+    PgCopyText::text(out, date);
+    PgCopyText::text(out, text);
+    PgCopyText::text(out, author);
+    PgCopyText::text(out, createdAt);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();
@@ -472,40 +429,7 @@ bool PgImportWriter::flush()
 
 bool PgImportWriter::copy(Table table)
 {
-    std::string &rows = m_rows[table];
-    if (rows.empty())
-        return true;
-    const std::string sql = std::string("COPY ") + copyColumns[table] + " FROM STDIN";
-    if (!ok(PQexec(m_conn, sql.c_str()), PGRES_COPY_IN))
-        return false;
-    // PQputCopyData takes an int: large buffers go in pieces (at row ends or not,
-    // the server joins them).
-    constexpr std::size_t piece = 1u << 20;
-    bool sent = true;
-    for (std::size_t at = 0; sent && at < rows.size(); at += piece) {
-        const std::size_t n = std::min(piece, rows.size() - at);
-        sent = PQputCopyData(m_conn, rows.data() + at, static_cast<int>(n)) == 1;
-    }
-    const char *abort = sent ? nullptr : "the import stopped";
-    if (PQputCopyEnd(m_conn, abort) != 1) {
-        m_error = resultError(nullptr, m_conn);
-        return false;
-    }
-    bool good = true;
-    while (PGresult *r = PQgetResult(m_conn)) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-            if (good)
-                m_error = resultError(r, m_conn);
-            good = false;
-        }
-        PQclear(r);
-    }
-    if (!sent && good) {
-        m_error = resultError(nullptr, m_conn);
-        good = false;
-    }
-    rows.clear();
-    return good;
+    return PgCopyText::send(m_conn, copyColumns[table], m_rows[table], &m_error);
 }
 
 Status PgImportWriter::finish()

@@ -94,10 +94,6 @@ private:
     bool tryBulkChecks();
     bool checkLinks();
 
-    // One COPY text-format field: the separator before it, escaped text, or \N.
-    void field(std::string &out, std::string_view v, bool first = false);
-    void nullField(std::string &out);
-    void number(std::string &out, qint64 v, bool first = false);
 
     pg_conn *m_conn;
     QString m_error;

@@ -56,8 +56,9 @@ std::string jsonArray(const std::vector<qint64> &ids)
 
 } // namespace
 
-SearchIndexBatch::SearchIndexBatch(sqlite3 *db)
+SearchIndexBatch::SearchIndexBatch(sqlite3 *db, bool alongside)
     : m_db(db)
+    , m_alongside(alongside)
 { }
 
 SearchIndexBatch::~SearchIndexBatch() = default;
@@ -116,7 +117,8 @@ Status SearchIndexBatch::begin()
             return s;
     }
     m_active = true;
-    startWorker();
+    if (m_alongside)
+        startWorker();
     return {};
 }
 

@@ -40,7 +40,10 @@ class SearchIndexBatch final
 public:
     // To be destroyed after the import's transaction ended (see
     // SearchIndexWorker::attach).
-    explicit SearchIndexBatch(sqlite3 *db);
+    // `alongside`: build a new index on a second core while the rows go in (the
+    // caller then hands their text over, problemAdded/taskAdded); otherwise all
+    // of it is indexed from the tables in finish().
+    explicit SearchIndexBatch(sqlite3 *db, bool alongside = true);
     ~SearchIndexBatch();
     Q_DISABLE_COPY_MOVE(SearchIndexBatch)
 
@@ -100,6 +103,7 @@ private:
     static constexpr std::size_t noTable = std::size_t(-1);
 
     sqlite3 *m_db;
+    bool m_alongside;
     bool m_active = false;
     qint64 m_maxTaskBefore = 0;
     qint64 m_maxProblemBefore = 0;

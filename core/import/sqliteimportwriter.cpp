@@ -5,16 +5,16 @@
 namespace rectify {
 
 // A prepared statement on the native handle, reused for every row.
-class SqliteStatement final
+class ImportStatement final
 {
 public:
-    SqliteStatement(sqlite3 *db, const char *sql)
+    ImportStatement(sqlite3 *db, const char *sql)
         : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     }
-    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(SqliteStatement)
+    ~ImportStatement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(ImportStatement)
 
     bool ok() const { return m_rc == SQLITE_OK; }
     // The text must stay alive until run() or the last row was read.
@@ -68,7 +68,7 @@ public:
     SqliteRows(sqlite3 *db, const char *sql)
         : m_s(db, sql)
     { }
-    SqliteStatement &statement() { return m_s; }
+    ImportStatement &statement() { return m_s; }
     bool next() override { return m_s.step(); }
     std::string_view text(int column) const override { return m_s.column(column); }
     qint64 integer(int column) const override { return m_s.columnInt(column); }
@@ -76,7 +76,7 @@ public:
     bool failed() const override { return m_s.failed(); }
 
 private:
-    SqliteStatement m_s;
+    ImportStatement m_s;
 };
 
 } // namespace
@@ -100,8 +100,7 @@ SqliteImportWriter::~SqliteImportWriter()
     m_insProgress.reset();
     m_insRespBatch.reset();
     if (m_settingsChanged) {
-        const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_oldCache);
-        sqlite3_exec(m_db, restore.constData(), nullptr, nullptr, nullptr);
+        m_cache.reset();
         sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
     }
     if (m_foreignKeysOff)
@@ -113,7 +112,7 @@ QString SqliteImportWriter::error() const
     return m_error.isEmpty() && m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_error;
 }
 
-bool SqliteImportWriter::run(SqliteStatement &s)
+bool SqliteImportWriter::run(ImportStatement &s)
 {
     if (s.run())
         return true;
@@ -138,8 +137,8 @@ Status SqliteImportWriter::prepare(bool write)
         return Error { tr("The ledger is not an SQLite database that can be imported into.") };
     if (!write)
         return {};
-    const auto make = [&](std::unique_ptr<SqliteStatement> &s, const char *sql) {
-        s = std::make_unique<SqliteStatement>(m_db, sql);
+    const auto make = [&](std::unique_ptr<ImportStatement> &s, const char *sql) {
+        s = std::make_unique<ImportStatement>(m_db, sql);
         return s->ok();
     };
     const bool ok = make(m_insProblem,
@@ -189,13 +188,8 @@ std::unique_ptr<ImportWriter::Rows> SqliteImportWriter::query(
 Status SqliteImportWriter::beginWriting()
 {
     // A bigger page cache while the rows go in: the indexes stay in memory.
-    {
-        SqliteStatement get(m_db, "PRAGMA cache_size");
-        if (get.step())
-            m_oldCache = get.columnInt(0);
-    }
     m_settingsChanged = true;
-    sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    m_cache.emplace(m_db, qint64(64) << 20);
     // The CHECK constraints with IN lists cost an ephemeral table per row; the
     // importer writes roles and statuses only from its own fixed sets.
     sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
@@ -204,13 +198,13 @@ Status SqliteImportWriter::beginWriting()
     // comes from the file itself and is restored in the same transaction.
     bool noTasks = false;
     {
-        SqliteStatement empty(m_db, "SELECT EXISTS (SELECT 1 FROM tasks)");
+        ImportStatement empty(m_db, "SELECT EXISTS (SELECT 1 FROM tasks)");
         noTasks = empty.step() && empty.columnInt(0) == 0;
     }
     if (noTasks) {
         std::vector<std::string> names;
         {
-            SqliteStatement indexes(m_db,
+            ImportStatement indexes(m_db,
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                 "AND tbl_name IN ('tasks', 'responsibilities', 'progress_entries')");
             while (indexes.step()) {
@@ -238,7 +232,7 @@ Status SqliteImportWriter::beginWriting()
 
 bool SqliteImportWriter::addName(bool unit, std::string_view name, qint64 *id)
 {
-    SqliteStatement &s = unit ? *m_insUnit : *m_insPerson;
+    ImportStatement &s = unit ? *m_insUnit : *m_insPerson;
     s.text(1, name);
     if (!run(s))
         return false;
@@ -249,7 +243,7 @@ bool SqliteImportWriter::addName(bool unit, std::string_view name, qint64 *id)
 bool SqliteImportWriter::addProblem(qint64 inspectionId, std::string_view code,
     std::string_view category, std::string_view title, int sortOrder, qint64 *id)
 {
-    SqliteStatement &s = *m_insProblem;
+    ImportStatement &s = *m_insProblem;
     s.integer(1, inspectionId);
     s.text(2, code);
     s.text(3, category);
@@ -264,7 +258,7 @@ bool SqliteImportWriter::addProblem(qint64 inspectionId, std::string_view code,
 
 bool SqliteImportWriter::updateProblem(qint64 id, std::string_view category, std::string_view title)
 {
-    SqliteStatement &s = *m_updProblem;
+    ImportStatement &s = *m_updProblem;
     s.text(1, category);
     s.text(2, title);
     s.integer(3, id);
@@ -276,7 +270,7 @@ bool SqliteImportWriter::updateProblem(qint64 id, std::string_view category, std
 
 bool SqliteImportWriter::addTask(qint64 problemId, int number, const TaskValues &v, qint64 *id)
 {
-    SqliteStatement &s = *m_insTask;
+    ImportStatement &s = *m_insTask;
     s.integer(1, problemId);
     s.integer(2, number);
     s.text(3, v.measure);
@@ -296,7 +290,7 @@ bool SqliteImportWriter::addTask(qint64 problemId, int number, const TaskValues 
 
 bool SqliteImportWriter::updateTask(qint64 id, const TaskValues &v)
 {
-    SqliteStatement &s = *m_updTask;
+    ImportStatement &s = *m_updTask;
     s.text(1, v.measure);
     s.text(2, v.target);
     s.textOrNull(3, v.deadline);
@@ -328,7 +322,7 @@ bool SqliteImportWriter::addResponsibility(
 
 bool SqliteImportWriter::flushResponsibilities(bool all)
 {
-    const auto bind = [](SqliteStatement &s, int base, const ResponsibilityRow &r) {
+    const auto bind = [](ImportStatement &s, int base, const ResponsibilityRow &r) {
         s.integer(base + 1, r.taskId);
         s.text(base + 2, r.role);
         if (r.unitId) {
@@ -342,7 +336,7 @@ bool SqliteImportWriter::flushResponsibilities(bool all)
     };
     std::size_t done = 0;
     while (m_respRows.size() - done >= respBatch) {
-        SqliteStatement &s = *m_insRespBatch;
+        ImportStatement &s = *m_insRespBatch;
         for (std::size_t i = 0; i < respBatch; ++i)
             bind(s, static_cast<int>(i * 5), m_respRows[done + i]);
         if (!run(s))
@@ -350,7 +344,7 @@ bool SqliteImportWriter::flushResponsibilities(bool all)
         done += respBatch;
     }
     while (all && done < m_respRows.size()) {
-        SqliteStatement &s = *m_insResp;
+        ImportStatement &s = *m_insResp;
         bind(s, 0, m_respRows[done++]);
         if (!run(s))
             return false;
@@ -362,7 +356,7 @@ bool SqliteImportWriter::flushResponsibilities(bool all)
 bool SqliteImportWriter::addProgress(qint64 taskId, std::string_view date, std::string_view text,
     std::string_view author, std::string_view createdAt)
 {
-    SqliteStatement &s = *m_insProgress;
+    ImportStatement &s = *m_insProgress;
     s.integer(1, taskId);
     s.textOrNull(2, date);
     s.text(3, text);
@@ -386,7 +380,7 @@ Status SqliteImportWriter::finish()
     if (auto s = m_search.finish(); !s)
         return Error { s.error() };
     if (m_foreignKeysOff) {
-        SqliteStatement check(m_db, "PRAGMA foreign_key_check");
+        ImportStatement check(m_db, "PRAGMA foreign_key_check");
         if (check.step())
             return Error { tr("The import would break the ledger's links (table %1); "
                               "nothing was written.")

@@ -2,7 +2,9 @@
 
 #include "import/importwriter.h"
 #include "import/searchindexbatch.h"
+#include "util/sqlitehandle.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,7 +12,7 @@ struct sqlite3;
 
 namespace rectify {
 
-class SqliteStatement;
+class ImportStatement;
 
 // Writes an import into a ledger file through prepared statements on the
 // connection's native SQLite handle (Qt's driver costs several times more per
@@ -59,13 +61,13 @@ private:
     // Responsibilities go in batches of multi-row INSERTs: a fifth of the statements.
     static constexpr std::size_t respBatch = 64;
     bool flushResponsibilities(bool all);
-    bool run(SqliteStatement &s);
+    bool run(ImportStatement &s);
 
     sqlite3 *m_db;
     bool m_foreignKeysOff = false;
     bool m_settingsChanged = false;
-    qint64 m_oldCache = 0;
-    std::unique_ptr<SqliteStatement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
+    std::optional<SqliteCacheSize> m_cache;
+    std::unique_ptr<ImportStatement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
         m_insResp, m_insUnit, m_insPerson, m_insProgress, m_insRespBatch;
     std::vector<ResponsibilityRow> m_respRows;
     std::vector<std::string> m_droppedIndexes; // their CREATE INDEX statements

@@ -16,6 +16,29 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+SqliteCacheSize::SqliteCacheSize(sqlite3 *db, qint64 bytes)
+    : m_db(db)
+{
+    {
+        SqliteStatement get(db, "PRAGMA cache_size");
+        if (get.next())
+            m_old = get.integer(0);
+    }
+    if (!m_old)
+        return; // left as it is
+    // A negative size is in KiB.
+    const QByteArray set = "PRAGMA cache_size = " + QByteArray::number(-(bytes / 1024));
+    sqlite3_exec(db, set.constData(), nullptr, nullptr, nullptr);
+}
+
+SqliteCacheSize::~SqliteCacheSize()
+{
+    if (!m_old)
+        return;
+    const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(*m_old);
+    sqlite3_exec(m_db, restore.constData(), nullptr, nullptr, nullptr);
+}
+
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -11,6 +12,21 @@ namespace rectify {
 // The sqlite3 handle behind an open QtSql SQLite connection, or nullptr. For bulk
 // reads and SQLite-only features (online backup); the connection stays owned by Qt.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// A larger page cache for a bulk write on `db` (the indexes stay in memory),
+// the connection's own size again when the object goes.
+class SqliteCacheSize final
+{
+public:
+    SqliteCacheSize(sqlite3 *db, qint64 bytes);
+    ~SqliteCacheSize();
+    SqliteCacheSize(const SqliteCacheSize &) = delete;
+    SqliteCacheSize &operator=(const SqliteCacheSize &) = delete;
+
+private:
+    sqlite3 *m_db;
+    std::optional<qint64> m_old; // PRAGMA cache_size as it was
+};
 
 // A prepared statement on a native handle, finalized with the object.
 class SqliteStatement final

@@ -626,7 +626,7 @@
 <context>
     <name>rectify::PgImportWriter</name>
     <message>
-        <location filename="../../core/import/pgimportwriter.cpp" line="+215" />
+        <location filename="../../core/import/pgimportwriter.cpp" line="+217" />
         <source>The connection to the server is not open.</source>
         <translation>与服务器的连接未打开。</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>新写入的 %2 表中 id 为 %1 的行引用了 %4 表中不存在的 id %3（%5）</translation>
     </message>
     <message>
-        <location line="+313" />
+        <location line="+235" />
         <location line="+10" />
         <source>Cannot write the imported rows: %1</source>
         <translation>无法写入导入的行：%1</translation>
@@ -656,7 +656,7 @@
 <context>
     <name>rectify::SearchIndexBatch</name>
     <message>
-        <location filename="../../core/import/searchindexbatch.cpp" line="+67" />
+        <location filename="../../core/import/searchindexbatch.cpp" line="+68" />
         <location filename="../../core/import/searchindexworker.cpp" line="+87" />
         <location line="+10" />
         <source>Cannot %1: %2</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+141" />
+        <location line="+142" />
         <location line="+24" />
         <location line="+9" />
         <location filename="../../core/import/searchindexworker.cpp" line="-22" />
@@ -683,7 +683,7 @@
         <translation>更新搜索索引</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <location line="+6" />
         <source>read the search triggers</source>
         <translation>读取搜索触发器</translation>
@@ -699,7 +699,7 @@
         <translation>读取问题</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <location line="+6" />
         <location filename="../../core/import/searchindexworker.cpp" line="-40" />
         <location line="+6" />
@@ -716,13 +716,13 @@
 <context>
     <name>rectify::SqliteImportWriter</name>
     <message>
-        <location filename="../../core/import/sqliteimportwriter.cpp" line="+138" />
+        <location filename="../../core/import/sqliteimportwriter.cpp" line="+137" />
         <source>The ledger is not an SQLite database that can be imported into.</source>
         <translation>该台账不是可导入的 SQLite 数据库。</translation>
     </message>
     <message>
         <location line="+35" />
-        <location line="+56" />
+        <location line="+51" />
         <location line="+6" />
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>

@@ -52,7 +52,7 @@
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+96" />
+        <location filename="../../core/store/ledgercopy.cpp" line="+132" />
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>
@@ -103,23 +103,33 @@
         <translation>佐证材料 %2 的存档副本 %1 与添加时记录的哈希值不再一致。未复制任何内容。</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+46" />
+        <location line="+27" />
+        <source>The connection to %1 is not open.</source>
+        <translation>与 %1 的连接未打开。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+65" />
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-46" />
         <source>Cannot write the table %1 of %2: %3</source>
         <translation>无法写入 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+7" />
+        <source>Cannot copy the rows of the table %1 into %2: %3</source>
+        <translation>无法将表 %1 的行复制到 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Cannot copy a row of the table %1 into %2: %3</source>
         <translation>无法将表 %1 的一行复制到 %2：%3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>

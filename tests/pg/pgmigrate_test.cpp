@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -54,6 +56,9 @@ void fill(Ledger &ledger)
         e.taskId = *tid;
         e.date = QDate(2024, 1, 10);
         e.text = QStringLiteral("已召开专题会议");
+        ASSERT_TRUE(ledger.addProgress(e).ok());
+        // What COPY's text format escapes, in a row and in its audit entry.
+        e.text = QStringLiteral("第一行\n第二行\t制表\r回车 C:\\台账\\N 末尾");
         ASSERT_TRUE(ledger.addProgress(e).ok());
     }
     auto first = ledger.findProblem(*iid, QStringLiteral("1"));
@@ -173,6 +178,23 @@ TEST(PgMigrate, FileToServerAndBackKeepsEverything)
     ASSERT_TRUE(returned.open(back, Ledger::OpenMode::ExistingOnly).ok());
     EXPECT_EQ(contents(returned), original);
     EXPECT_EQ(headHash(returned), hash);
+    // The new file's search index was built in one go: it finds the copied tasks
+    // and problems, and its triggers are back for the rows added later.
+    {
+        QSqlQuery q(returned.database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM task_search WHERE task_search MATCH '\"措施3\"'), "
+            "(SELECT count(*) FROM problem_search WHERE problem_search MATCH '\"问题2\"'), "
+            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+            "'%search%')")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        EXPECT_EQ(q.value(1).toInt(), 1);
+        EXPECT_EQ(q.value(2).toInt(), 6);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO task_search(task_search) VALUES "
+                                          "('integrity-check')")))
+            << q.lastError().text().toStdString();
+    }
 
     // New rows on the server follow the copied ids; the chain goes on.
     Ledger copy;
@@ -190,6 +212,38 @@ TEST(PgMigrate, FileToServerAndBackKeepsEverything)
     auto report = AuditChain::verify(copy);
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->intact) << report->problem.toStdString();
+}
+
+// A value the server cannot store (a NUL character in a text) stops the copy
+// with the server's message and the table named; the target keeps no row.
+TEST(PgMigrate, ARowTheServerRefusesLeavesTheTargetEmpty)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("source.sqlite"));
+    {
+        Ledger source;
+        source.setActor(QStringLiteral("tester"));
+        source.setClock(fixedNow);
+        ASSERT_TRUE(source.open(file).ok());
+        fill(source);
+        QSqlQuery q(source.database());
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "UPDATE progress_entries SET text = 'a' || char(0) || 'b' "
+            "WHERE id = (SELECT max(id) FROM progress_entries)")));
+    }
+    TempPgDatabase server;
+    ASSERT_TRUE(server.ok()) << server.error().toStdString();
+    auto copied = LedgerCopy::copy(file, server.url());
+    ASSERT_FALSE(copied.ok());
+    EXPECT_NE(copied.error().indexOf(QStringLiteral("progress_entries")), -1)
+        << copied.error().toStdString();
+    Ledger target;
+    ASSERT_TRUE(target.open(server.url(), Ledger::OpenMode::ExistingOnly).ok());
+    auto counts = target.counts();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->problems, 0);
+    EXPECT_EQ(counts->tasks, 0);
+    EXPECT_EQ(counts->progressEntries, 0);
 }
 
 TEST(PgMigrate, TargetThatHoldsAnythingIsRefusedAndUntouched)
