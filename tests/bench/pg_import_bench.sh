@@ -6,7 +6,8 @@
 # the client's CPU time, so wall time is the figure compared). Then a re-import of
 # the same file into the filled server ledger (every row unchanged), and the first
 # import again as a role without superuser rights, whose rows the server checks
-# link by link (the import checks them in bulk when the role may).
+# link by link (the import checks them in bulk when the role may). Last, moving
+# the whole ledger: migrate onto the server and back, backups of both ledgers.
 # Usage: tests/bench/pg_import_bench.sh [BUILD_DIR] [ROWS] [RUNS]
 #   defaults: build/bench 100000 5
 #   The server: RECTIFY_BENCH_PG_URL=postgresql://user@host:port/maintenance-db if
@@ -90,6 +91,17 @@ if [[ "$clerk_db" != "$db" ]] && psql -q "$server" -c "DROP ROLE IF EXISTS $cler
 else
     echo "import-server-rowchecks SKIPPED: no role without superuser rights could be made on this server"
 fi
+# Moving a whole ledger: the file just imported copied onto an empty server
+# database (migrate), back into a new file, and a backup of the server ledger
+# (a verified SQLite file), beside a backup of the file ledger (SQLite's own
+# online backup) in the same run.
+eval "$fresh_server"
+"$cli" --db "$db" import "$work/u.csv" --feedback-date 2023-10-10 >/dev/null
+fresh_empty='psql -q "$server" -c "DROP DATABASE IF EXISTS rectify_bench" -c "CREATE DATABASE rectify_bench" >/dev/null 2>&1'
+run_timed backup-file 'rm -f "$work/b.sqlite"' "$cli" --db "$work/l.sqlite" backup "$work/b.sqlite"
+run_timed backup-server 'rm -f "$work/b.sqlite"' "$cli" --db "$db" backup "$work/b.sqlite"
+run_timed migrate-to-file 'rm -f "$work/m.sqlite"*' "$cli" migrate --from "$db" --to "$work/m.sqlite"
+run_timed migrate-to-server "$fresh_empty" "$cli" migrate --from "$work/m.sqlite" --to "$db"
 for name in import-server import-server-rowchecks; do
     [[ -f "$work/$name.ms" ]] || continue
     awk -v n="$name" -v a="$(cat "$work/$name.ms")" -v b="$(cat "$work/import-file.ms")" \
