@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "autobackup.h"
+
 #include "connectserverdialog.h"
 #include "dashboardtab.h"
 #include "datasafetyactions.h"
@@ -1075,15 +1077,35 @@ void MainWindow::openLedger(const QString &path)
                 : s.error());
         return;
     }
-    // The rotating automatic backup, of a server ledger too (into a local file).
-    if (auto backup = Backup::rotate(*ledger); !backup)
-        showError(backup.error());
     if (!close())
         return;
     // The new window takes over; this one is gone once closed.
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    // The rotating automatic backup, of a server ledger too (into a local file).
+    window->backUpOnOpen();
+}
+
+void MainWindow::backUpOnOpen()
+{
+    if (!m_autoBackup) {
+        m_autoBackup = new AutoBackup(this);
+        connect(m_autoBackup, &AutoBackup::finished, this,
+            [this](const QString &file, const QString &error) {
+                if (!error.isEmpty())
+                    showError(error);
+                else if (!file.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Automatic backup saved: %1").arg(QDir::toNativeSeparators(file)),
+                        15000);
+            });
+    }
+    if (isOnServer()) {
+        statusBar()->showMessage(
+            tr("Backing up the ledger on the server (automatic backup); you can work meanwhile…"));
+    }
+    m_autoBackup->run(*m_ledger);
 }
 
 void MainWindow::importCsv()

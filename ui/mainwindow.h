@@ -22,6 +22,7 @@ namespace rectify {
 
 class DashboardTab;
 class DataSafetyActions;
+class AutoBackup;
 class LedgerWatcher;
 class FilterBar;
 class Ledger;
@@ -78,6 +79,11 @@ public:
     // the ledger's alert windows read-only. Without a guard, anyone may.
     void setLedgerActionGuard(LedgerActionGuard guard);
     DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
+    // The rotating automatic backup of the ledger just opened (see AutoBackup): a
+    // server ledger's is written while the window is in use; the status bar says
+    // when it is saved, a failure shows as an error.
+    void backUpOnOpen();
+    AutoBackup *autoBackup() const { return m_autoBackup; }
     // Notices commits of other windows and processes; the window then refreshes.
     LedgerWatcher *ledgerWatcher() const { return m_watcher; }
     QMenu *toolsMenu() const { return m_toolsMenu; }
@@ -169,6 +175,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     LedgerEditor *m_editor = nullptr;
     DataSafetyActions *m_dataSafety = nullptr;
+    AutoBackup *m_autoBackup = nullptr;
     DashboardTab *m_dashboardTab = nullptr;
     LedgerWatcher *m_watcher = nullptr;
     AlertSettings m_alertSettings;

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 #include "signoff/signoffcontroller.h"
 #include "startup.h"
-#include "store/backup.h"
 #include "store/ledger.h"
 #include "util/paths.h"
 #include "util/translations.h"
@@ -81,10 +80,6 @@ int main(int argc, char *argv[])
                 ledger = std::move(sample);
         }
     }
-    // The rotating automatic backup; the ledger setting backup_keep says how many stay.
-    if (auto backup = Backup::rotate(*ledger); !backup) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Rectify"), backup.error());
-    }
     // Every window asks who is working (File → Switch User… changes it later); a
     // screenshot run takes the ledger's actor without asking.
     const bool ask = !parser.isSet(screenshotOption);
@@ -92,6 +87,8 @@ int main(int argc, char *argv[])
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    // The rotating automatic backup; the ledger setting backup_keep says how many stay.
+    window->backUpOnOpen();
     if (parser.isSet(dashboardOption))
         window->dashboardTab()->showDashboard();
     if (parser.isSet(screenshotOption))

@@ -100,6 +100,7 @@ public:
     QString actor() const { return m_actor; }
     // Time source for audit and progress timestamps (tests inject a fixed clock).
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    Clock clock() const { return m_clock; }
     QDateTime now() const;
 
     // Joins an enclosing transaction if there is one. Roll back by destroying the

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::AutoBackup</name>
+    <message>
+        <location filename="../../ui/autobackup.cpp" line="+51" />
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ConnectServerDialog</name>
     <message>
         <location filename="../../ui/connectserverdialog.cpp" line="+32" />
@@ -408,7 +416,7 @@
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+107" />
+        <location filename="../../ui/mainwindow.cpp" line="+109" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -659,12 +667,7 @@
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>The ledger %1 is on a server: back it up and restore it there (for example with pg_dump); Rectify copies ledger files only.</source>
-        <translation>台账 %1 在服务器上：请在服务器上备份和恢复（例如用 pg_dump）；Rectify 只复制台账文件。</translation>
-    </message>
-    <message>
-        <location line="+62" />
+        <location line="+71" />
         <source>About Rectify</source>
         <translation>关于整改台账</translation>
     </message>
@@ -704,7 +707,17 @@
         <translation>无法打开服务器 %1 上的台账：%2</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+24" />
+        <source>Automatic backup saved: %1</source>
+        <translation>自动备份已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backing up the ledger on the server (automatic backup); you can work meanwhile…</source>
+        <translation>正在自动备份服务器上的台账，备份期间可照常工作……</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>

@@ -1,11 +1,13 @@
 // The main window on a server ledger: the address where a file name would be,
 // file-only actions refused, and another connection's write shown by itself.
+#include "autobackup.h"
 #include "datasafetyactions.h"
 #include "mainwindow.h"
 #include "pgtest.h"
 #include "sample/sampleledger.h"
 #include "signoff/signoffcontroller.h"
 #include "signoff/signoffpanel.h"
+#include "store/backup.h"
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
@@ -22,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -89,6 +92,71 @@ TEST(PgWindow, ShowsTheAddressOffersBackupsAndRefreshesOnOthersWrites)
     EXPECT_TRUE(QTest::qWaitFor(
         [&window, before] { return window.taskModel()->rowCount() == before + 1; }, 5000))
         << window.taskModel()->rowCount() << " rows, " << before << " before";
+}
+
+// The automatic backup of a server ledger, taken when it is opened, is written on
+// a connection of its own while the window is in use: here a colleague's lock holds
+// it up, and the window has its backup still running and says so; once the lock
+// goes, the backup is saved, verified like any backup, and the status bar says
+// where.
+TEST(PgWindow, AutomaticBackupOfAServerLedgerRunsBesideTheWindow)
+{
+    TempLedger seed;
+    ASSERT_TRUE(seed.isPostgres());
+    ASSERT_TRUE(writeSampleLedger(*seed, QDate(2024, 3, 15)).ok());
+    auto counts = seed->counts();
+    ASSERT_TRUE(counts.ok());
+    auto ledger = std::make_unique<Ledger>();
+    ledger->setActor(QStringLiteral("tester"));
+    ASSERT_TRUE(ledger->open(seed.path(), Ledger::OpenMode::ExistingOnly).ok());
+    const QString address = ledger->path();
+    QDir(Backup::folderFor(address)).removeRecursively();
+
+    MainWindow window(std::move(ledger));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.isStartupFinished(); }, 5000));
+
+    Ledger colleague;
+    ASSERT_TRUE(colleague.open(seed.path(), Ledger::OpenMode::ExistingOnly).ok());
+    QSqlDatabase db = colleague.database();
+    ASSERT_TRUE(db.transaction());
+    QSqlQuery lock(db);
+    // A table the backup reads and the window, with no task selected, does not.
+    ASSERT_TRUE(lock.exec(QStringLiteral("LOCK TABLE evidence IN ACCESS EXCLUSIVE MODE")));
+    QString saved;
+    QString failed;
+    bool done = false;
+    window.backUpOnOpen();
+    QObject::connect(window.autoBackup(), &AutoBackup::finished,
+        [&](const QString &file, const QString &error) {
+            saved = file;
+            failed = error;
+            done = true;
+        });
+    EXPECT_TRUE(window.autoBackup()->isRunning());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("Backing up")))
+        << window.statusBar()->currentMessage().toStdString();
+    QTest::qWait(300);
+    EXPECT_FALSE(done) << "held up by the lock";
+    EXPECT_TRUE(window.autoBackup()->isRunning());
+
+    ASSERT_TRUE(db.commit());
+    ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, 20000));
+    EXPECT_TRUE(failed.isEmpty()) << failed.toStdString();
+    ASSERT_FALSE(saved.isEmpty());
+    EXPECT_TRUE(saved.startsWith(Backup::folderFor(address))) << saved.toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(saved)))
+        << window.statusBar()->currentMessage().toStdString();
+    auto info = Backup::verify(saved);
+    ASSERT_TRUE(info.ok()) << info.error().toStdString();
+    Ledger copy;
+    ASSERT_TRUE(copy.open(saved, Ledger::OpenMode::ReadOnly).ok());
+    auto copied = copy.counts();
+    ASSERT_TRUE(copied.ok());
+    EXPECT_EQ(copied->tasks, counts->tasks);
+    EXPECT_EQ(copied->problems, counts->problems);
+    QDir(Backup::folderFor(address)).removeRecursively();
 }
 
 // Evidence on a server ledger, through the sign-off panel: attached with 完成,
