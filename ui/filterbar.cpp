@@ -29,6 +29,15 @@ QVariant levels(std::initializer_list<AlertLevel> list)
     return out;
 }
 
+// A box as wide as `characters` characters at the least, whatever its items: the
+// bar (and so the window) must fit a 1366-pixel laptop screen with real unit
+// names in it; a longer choice shows whole in the open list.
+void narrow(QComboBox *box, int characters)
+{
+    box->setMinimumContentsLength(characters);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
+
 QComboBox *nameBox(QWidget *parent)
 {
     auto *box = new QComboBox(parent);
@@ -36,8 +45,7 @@ QComboBox *nameBox(QWidget *parent)
     box->setInsertPolicy(QComboBox::NoInsert);
     box->completer()->setFilterMode(Qt::MatchContains);
     box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    box->setMinimumContentsLength(8);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    narrow(box, 7);
     return box;
 }
 
@@ -111,6 +119,9 @@ FilterBar::FilterBar(QWidget *parent)
     fill(m_leader, tr("Any leader"), {});
     fill(m_person, tr("Any person"), {});
     fill(m_category, tr("Any category"), {});
+
+    narrow(m_status, 7);
+    narrow(m_alert, 7);
 
     auto *clearButton = new QPushButton(tr("Clear filters"), this);
 

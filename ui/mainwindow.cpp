@@ -43,6 +43,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -187,7 +188,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setMinimumWidth(340);
+    detailScroll->setMinimumWidth(300);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -253,8 +254,11 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     });
     m_watcher->start();
 
+    // A first start: roomy on a large screen (restoreSettings brings back the
+    // user's own size after that); either way no larger than this screen.
     resize(1500, 900);
     restoreSettings();
+    fitScreen();
     updateActions();
     applyGuards();
     // The alerts dock, the status bar's counts and the start-up notice are whole-ledger
@@ -512,6 +516,17 @@ void MainWindow::createDocks()
             else
                 m_filterBar->setPerson(name);
         });
+}
+
+void MainWindow::fitScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    // Room for a frame and a title bar; a size saved on a larger monitor too.
+    const QSize room = screen()->availableGeometry().size() - QSize(16, 48);
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint());
+    if (fitted != size())
+        resize(fitted);
 }
 
 void MainWindow::restoreSettings()

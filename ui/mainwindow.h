@@ -152,6 +152,7 @@ private:
     void selectTaskRow(qint64 taskId);
     void showError(const QString &message);
     bool confirm(const QString &question);
+    void fitScreen();
 
     void newLedger();
     void openLedgerDialog();

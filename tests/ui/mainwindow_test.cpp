@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QScreen>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -330,4 +331,19 @@ TEST_F(WindowTest, ProgressEntriesFromTheDetailPane)
         before + 1);
     w.undoStack()->undo();
     EXPECT_EQ(pane->progressModel()->rowCount(), before);
+}
+
+// An office laptop's screen (1366 × 768, less a taskbar and the title bar) holds
+// the whole window: its smallest size fits, and a first start opens it no larger
+// than the screen it is on (a window wider than the screen hides the task form).
+TEST_F(WindowTest, FitsASmallLaptopScreen)
+{
+    const QSize least = m_window->minimumSizeHint();
+    EXPECT_LE(least.width(), 1366) << least.width() << "x" << least.height();
+    EXPECT_LE(least.height(), 768 - 80) << least.width() << "x" << least.height();
+    const QRect screen = m_window->screen()->availableGeometry();
+    EXPECT_LE(m_window->width(), std::max(screen.width(), least.width()))
+        << m_window->width() << " on " << screen.width();
+    EXPECT_LE(m_window->height(), std::max(screen.height(), least.height()))
+        << m_window->height() << " on " << screen.height();
 }
