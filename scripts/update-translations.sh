@@ -13,7 +13,7 @@ declare -A areas=(
     [safety]="core/store/backup.h core/store/backup.cpp core/store/readsnapshot.h core/store/readsnapshot.cpp core/export app/cli/cmd_data.cpp ui/datasafetyactions.h ui/datasafetyactions.cpp"
     [stats]="core/stats app/cli/cmd_stats.cpp app/cli/cmd_charts.cpp app/cli/statsoptions.h ui/charts ui/dashboard"
     [import]="core/import app/cli/cmd_import.cpp ui/importwizard.h ui/importwizard.cpp"
-    [pg]="core/store/ledgerlocation.h core/store/ledgerlocation.cpp core/store/ledger_pg.cpp core/store/ledgercopy.h core/store/ledgercopy.cpp app/cli/cmd_migrate.cpp"
+    [pg]="core/store/ledgerlocation.h core/store/ledgerlocation.cpp core/store/ledger_pg.cpp core/store/ledgercopy.h core/store/ledgercopy.cpp core/store/pglinkcheck.h core/store/pglinkcheck.cpp core/store/pgcopytext.h core/store/pgcopytext.cpp app/cli/cmd_migrate.cpp"
     [signoff]="core/workflow core/store/evidencecontent.h core/store/evidencecontent.cpp core/store/auditchain.h core/store/auditchain.cpp app/cli/cmd_workflow.cpp ui/signoff"
     [locking]="core/store/conflict.h core/store/conflict.cpp"
 )

@@ -3,7 +3,6 @@
 #include "store/pgcopytext.h"
 
 #include <QAtomicInteger>
-#include <cctype>
 #include <libpq-fe.h>
 
 namespace rectify {
@@ -73,6 +72,7 @@ private:
 PgImportWriter::PgImportWriter(pg_conn *conn)
     : m_conn(conn)
     , m_prefix("rectify_import_" + std::to_string(s_writerCounter.fetchAndAddRelaxed(1)) + "_")
+    , m_links(conn)
 { }
 
 PgImportWriter::~PgImportWriter()
@@ -100,115 +100,25 @@ bool PgImportWriter::exec(const std::string &sql)
     return ok(PQexec(m_conn, sql.c_str()), PGRES_COMMAND_OK);
 }
 
-// Whether this session may switch the server's per-row triggers off (see the
-// header); if so, the links the import then checks itself. False on an error of
-// the connection only: a refusal is an answer.
+// The links of the new rows: checked in bulk when the session may (see
+// PgLinkCheck), the tables being those the import writes and locks.
 bool PgImportWriter::tryBulkChecks()
 {
-    {
-        PgRows role(PQexec(m_conn, "SELECT current_setting('session_replication_role')"));
-        if (role.failed() || !role.next()) {
-            m_error = tr("no answer");
-            return false;
-        }
-        m_replicationRole = role.text(0);
-        for (const char c : m_replicationRole) {
-            if (!std::isalpha(static_cast<unsigned char>(c)))
-                return true; // not a value to set back as it is: the server checks
-        }
-    }
-    // Tried in a savepoint, so that a refusal does not end the transaction, and
-    // taken back at once: the triggers are off only while the import's COPYs run.
-    if (!exec("SAVEPOINT rectify_import_role"))
-        return false;
-    const bool allowed = exec("SET LOCAL session_replication_role = replica");
-    if (!exec("ROLLBACK TO SAVEPOINT rectify_import_role")
-        || !exec("RELEASE SAVEPOINT rectify_import_role"))
-        return false;
-    m_error.clear();
-    if (!allowed)
-        return true;
-
-    // The foreign keys of the tables the import writes, as the catalog has them.
-    std::string tables;
-    for (const char *t : tableNames)
-        tables += std::string(tables.empty() ? "" : ", ") + "'" + t + "'::regclass";
-    const std::string sql
-        = "SELECT c.conrelid::regclass::text, quote_ident(a.attname), "
-          "c.confrelid::regclass::text, quote_ident(af.attname), c.conname, "
-          "cardinality(c.conkey) FROM pg_constraint c "
-          "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
-          "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
-          "WHERE c.contype = 'f' AND c.conrelid IN ("
-        + tables + ") ORDER BY 1, 2";
-    PgRows rows(PQexec(m_conn, sql.c_str()));
-    if (rows.failed()) {
-        m_error = resultError(nullptr, m_conn);
-        return false;
-    }
-    std::vector<Link> links;
-    while (rows.next()) {
-        if (rows.integer(5) != 1)
-            return true; // a key of several columns: left to the server
-        Link l;
-        l.child = -1;
-        l.parentLocked = false;
-        for (int t = 0; t < TableCount; ++t) {
-            if (rows.text(0) == tableNames[t])
-                l.child = t;
-            if (rows.text(2) == tableNames[t])
-                l.parentLocked = true;
-        }
-        if (l.child < 0)
-            return true;
-        l.column = rows.text(1);
-        l.parent = rows.text(2);
-        l.key = rows.text(3);
-        l.name = rows.text(4);
-        links.push_back(std::move(l));
-    }
-    m_links = std::move(links);
-    m_bulkChecks = true;
-    return true;
+    return m_links.prepare(std::vector<std::string>(std::begin(tableNames), std::end(tableNames)),
+        &m_error);
 }
 
-// Every link of every new row, one query per foreign key. A row of a table the
-// import does not lock (the inspection) is locked FOR KEY SHARE here, as the
-// server's own check locks it: nobody deletes it before the commit.
 bool PgImportWriter::checkLinks()
 {
-    for (const Link &l : m_links) {
-        const auto t = static_cast<std::size_t>(l.child);
-        if (m_next[t] == m_first[t])
-            continue;
-        const std::string child = tableNames[t];
-        const std::string newRows = "SELECT c." + l.column + " FROM " + child
-            + " c WHERE c.id >= " + std::to_string(m_first[t]);
-        if (!l.parentLocked) {
-            const std::string lock = "WITH l AS (SELECT 1 FROM " + l.parent + " p WHERE p."
-                + l.key + " IN (" + newRows + ") FOR KEY SHARE OF p) SELECT count(*) FROM l";
-            if (!ok(PQexec(m_conn, lock.c_str()), PGRES_TUPLES_OK))
-                return false;
-        }
-        const std::string missing = "SELECT c.id, c." + l.column + " FROM " + child
-            + " c WHERE c.id >= " + std::to_string(m_first[t]) + " AND c." + l.column
-            + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + l.parent + " p WHERE p." + l.key
-            + " = c." + l.column + ") LIMIT 1";
-        PgRows rows(PQexec(m_conn, missing.c_str()));
-        if (rows.failed()) {
-            m_error = resultError(nullptr, m_conn);
-            return false;
-        }
-        if (rows.next()) {
-            m_error = tr("the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)")
-                          .arg(rows.integer(0))
-                          .arg(QString::fromStdString(child))
-                          .arg(rows.integer(1))
-                          .arg(QString::fromStdString(l.parent), QString::fromStdString(l.name));
-            return false;
-        }
-    }
-    return true;
+    return m_links.check(
+        [this](const std::string &table) -> long long {
+            for (std::size_t t = 0; t < TableCount; ++t) {
+                if (table == tableNames[t])
+                    return m_next[t] == m_first[t] ? -1 : m_first[t];
+            }
+            return -1;
+        },
+        &m_error);
 }
 
 Status PgImportWriter::prepare(bool write)
@@ -415,13 +325,13 @@ bool PgImportWriter::flush()
         return true;
     // The server's per-row triggers are off for these COPYs only (checkLinks
     // does their work); the updates and deletes in between run with them.
-    if (m_bulkChecks && !exec("SET LOCAL session_replication_role = replica"))
+    if (!m_links.triggersOff(&m_error))
         return false;
     for (int t = 0; t < TableCount; ++t) {
         if (!copy(static_cast<Table>(t)))
             return false;
     }
-    if (m_bulkChecks && !exec("SET LOCAL session_replication_role = '" + m_replicationRole + "'"))
+    if (!m_links.triggersOn(&m_error))
         return false;
     m_buffered = 0;
     return true;
@@ -434,7 +344,7 @@ bool PgImportWriter::copy(Table table)
 
 Status PgImportWriter::finish()
 {
-    if (!flush() || (m_bulkChecks && !checkLinks()))
+    if (!flush() || !checkLinks())
         return Error { tr("Cannot write the imported rows: %1").arg(m_error) };
     // The sequences go past the ids the import used: the next new row of anyone
     // comes after them.

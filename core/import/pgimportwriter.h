@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importwriter.h"
+#include "store/pglinkcheck.h"
 
 #include <array>
 #include <string>
@@ -25,17 +26,11 @@ namespace rectify {
 // rows that were there go one statement each. The search index (pg_trgm) is kept
 // by the server itself.
 //
-// Links (foreign keys): the server checks every new row's links one row at a
-// time, with a query and a row lock each, which is most of a large import's time.
-// When the connection's role may set session_replication_role (a superuser, or
-// PostgreSQL 15's GRANT SET ON PARAMETER), the COPYs run with the server's
-// per-row triggers off and the import checks the links of all its new rows itself,
-// one anti-join per foreign key, before the commit; a missing row fails the import
-// like the server's own check would. Nothing can take a linked row away meanwhile:
-// the tables the import writes are locked against other writers, and the rows of
-// any other table its rows link to (the inspection) are locked FOR KEY SHARE in
-// that same check, as the server's own check does. Without that right the server
-// checks row by row, slower and with the same result.
+// Links (foreign keys): checked in bulk before the commit when the role may
+// switch the server's per-row checks off (PgLinkCheck; most of a large import's
+// time otherwise), the six tables being locked against other writers; the
+// linked inspection is locked FOR KEY SHARE by the check. Without that right the
+// server checks row by row, slower and with the same result.
 class PgImportWriter final : public ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::PgImportWriter)
@@ -63,7 +58,7 @@ public:
 
     // After prepare(true): whether the links of the new rows are checked by the
     // import in bulk (see above) rather than by the server row by row.
-    bool checksLinksInBulk() const { return m_bulkChecks; }
+    bool checksLinksInBulk() const { return m_links.active(); }
 
 private:
     // The tables COPY writes, in the order their links need.
@@ -77,14 +72,6 @@ private:
         Progress,
         TableCount
     };
-    // A foreign key of a table the import writes: child.column -> parent.key.
-    struct Link
-    {
-        int child; // a Table
-        std::string column, parent, key, name;
-        bool parentLocked; // the parent is one of the tables the import locks
-    };
-
     bool ok(pg_result *result, int expected);
     bool execPrepared(const char *name, int count, const char *const *values, const int *lengths);
     bool flushIfFull();
@@ -101,9 +88,7 @@ private:
     std::string m_prefix; // of the prepared statements' names
     std::array<qint64, TableCount> m_next {}; // the next id of each table
     std::array<qint64, TableCount> m_first {}; // the first id the import could use
-    bool m_bulkChecks = false;
-    std::string m_replicationRole; // the session's own session_replication_role
-    std::vector<Link> m_links;
+    PgLinkCheck m_links;
     std::array<std::string, TableCount> m_rows; // COPY text waiting to be sent
     std::size_t m_buffered = 0;
 };

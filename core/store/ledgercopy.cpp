@@ -3,6 +3,7 @@
 #include "store/evidencecontent.h"
 #include "import/searchindexbatch.h"
 #include "store/pgcopytext.h"
+#include "store/pglinkcheck.h"
 #include "util/sqlitehandle.h"
 
 #include <QCryptographicHash>
@@ -291,6 +292,26 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     // Into a file: the search index is built once at the end instead of by its
     // triggers row by row (as the CSV import does), with a larger page cache.
     // Both inside the transaction; a rollback brings the triggers back.
+    // Onto a server, the links of the copied rows are checked in bulk at the end
+    // when the role may (PgLinkCheck): the tables are locked against other writers
+    // first (a replaced ledger's are already).
+    PgLinkCheck links(copyIn);
+    if (copyIn) {
+        std::vector<std::string> names(std::begin(tables), std::end(tables));
+        QString error;
+        if (!links.prepare(names, &error))
+            return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
+        if (links.active() && kind == Target::New) {
+            QStringList list;
+            for (const char *table : tables)
+                list << QLatin1String(table);
+            if (auto l = to.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                                     .arg(list.join(QStringLiteral(", "))),
+                    {}, tr("prepare the target ledger"));
+                !l)
+                return Error { l.error() };
+        }
+    }
     sqlite3 *const lite = to.isOnServer() ? nullptr : sqliteHandle(target);
     std::optional<SearchIndexBatch> search;
     std::optional<SqliteCacheSize> cache;
@@ -300,6 +321,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         if (auto s = search->begin(); !s)
             return Error { s.error() };
     }
+    if (QString error; !links.triggersOff(&error))
+        return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
     for (const char *name : tables) {
         const QString table = QLatin1String(name);
         QSqlQuery read(source);
@@ -375,6 +398,9 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         }
     }
 
+    if (QString error; !links.triggersOn(&error)
+        || !links.check([](const std::string &) { return 0LL; }, &error))
+        return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
     if (search) {
         if (auto s = search->finish(); !s)
             return Error { s.error() };

@@ -626,7 +626,7 @@
 <context>
     <name>rectify::PgImportWriter</name>
     <message>
-        <location filename="../../core/import/pgimportwriter.cpp" line="+217" />
+        <location filename="../../core/import/pgimportwriter.cpp" line="+127" />
         <source>The connection to the server is not open.</source>
         <translation>与服务器的连接未打开。</translation>
     </message>
@@ -636,18 +636,12 @@
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="-109" />
-        <location line="+123" />
+        <location line="+14" />
         <source>no answer</source>
         <translation>服务器没有应答</translation>
     </message>
     <message>
-        <location line="-31" />
-        <source>the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)</source>
-        <translation>新写入的 %2 表中 id 为 %1 的行引用了 %4 表中不存在的 id %3（%5）</translation>
-    </message>
-    <message>
-        <location line="+235" />
+        <location line="+204" />
         <location line="+10" />
         <source>Cannot write the imported rows: %1</source>
         <translation>无法写入导入的行：%1</translation>

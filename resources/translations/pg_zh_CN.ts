@@ -52,7 +52,7 @@
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+132" />
+        <location filename="../../core/store/ledgercopy.cpp" line="+133" />
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>
@@ -79,11 +79,12 @@
     </message>
     <message>
         <location line="+20" />
+        <location line="+91" />
         <source>prepare the target ledger</source>
         <translation>准备目标台账</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-81" />
         <source>The target %1 already holds a ledger (its table %2 has rows); a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
         <translation>目标 %1 中已有台账（其表 %2 中有数据）；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
@@ -108,7 +109,14 @@
         <translation>与 %1 的连接未打开。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+12" />
+        <location line="+22" />
+        <location line="+78" />
+        <source>Cannot copy the rows into %1: %2</source>
+        <translation>无法将各行复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-72" />
         <location line="+65" />
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
@@ -129,7 +137,7 @@
         <translation>无法将表 %1 的一行复制到 %2：%3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
@@ -171,6 +179,14 @@
         <location line="+13" />
         <source>The server address %1 has an option that cannot be used: %2</source>
         <translation>服务器地址 %1 含有无法使用的选项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::PgLinkCheck</name>
+    <message>
+        <location filename="../../core/store/pglinkcheck.cpp" line="+154" />
+        <source>the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)</source>
+        <translation>新写入的 %2 表中 id 为 %1 的行引用了 %4 表中不存在的 id %3（%5）</translation>
     </message>
 </context>
 <context>

@@ -214,9 +214,12 @@ TEST(PgMigrate, FileToServerAndBackKeepsEverything)
     EXPECT_TRUE(report->intact) << report->problem.toStdString();
 }
 
-// A value the server cannot store (a NUL character in a text) stops the copy
-// with the server's message and the table named; the target keeps no row.
-TEST(PgMigrate, ARowTheServerRefusesLeavesTheTargetEmpty)
+namespace {
+
+// Copies a filled ledger file, changed by `change` (SQL run with SQLite's foreign
+// keys off), onto a new server database: the copy must fail with an error
+// containing each of `expected`, and leave the server ledger without rows.
+void expectRefusedCopy(const QString &change, const QStringList &expected)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("source.sqlite"));
@@ -227,16 +230,15 @@ TEST(PgMigrate, ARowTheServerRefusesLeavesTheTargetEmpty)
         ASSERT_TRUE(source.open(file).ok());
         fill(source);
         QSqlQuery q(source.database());
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "UPDATE progress_entries SET text = 'a' || char(0) || 'b' "
-            "WHERE id = (SELECT max(id) FROM progress_entries)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        ASSERT_TRUE(q.exec(change)) << q.lastError().text().toStdString();
     }
     TempPgDatabase server;
     ASSERT_TRUE(server.ok()) << server.error().toStdString();
     auto copied = LedgerCopy::copy(file, server.url());
     ASSERT_FALSE(copied.ok());
-    EXPECT_NE(copied.error().indexOf(QStringLiteral("progress_entries")), -1)
-        << copied.error().toStdString();
+    for (const QString &part : expected)
+        EXPECT_NE(copied.error().indexOf(part), -1) << copied.error().toStdString();
     Ledger target;
     ASSERT_TRUE(target.open(server.url(), Ledger::OpenMode::ExistingOnly).ok());
     auto counts = target.counts();
@@ -244,6 +246,27 @@ TEST(PgMigrate, ARowTheServerRefusesLeavesTheTargetEmpty)
     EXPECT_EQ(counts->problems, 0);
     EXPECT_EQ(counts->tasks, 0);
     EXPECT_EQ(counts->progressEntries, 0);
+}
+
+} // namespace
+
+// A value the server cannot store (a NUL character in a text) stops the copy
+// with the server's message and the table named; the target keeps no row.
+TEST(PgMigrate, ARowTheServerRefusesLeavesTheTargetEmpty)
+{
+    expectRefusedCopy(QStringLiteral("UPDATE progress_entries SET text = 'a' || char(0) || 'b' "
+                                     "WHERE id = (SELECT max(id) FROM progress_entries)"),
+        { QStringLiteral("progress_entries") });
+}
+
+// A source whose rows break a link (written with SQLite's foreign keys off) is
+// refused by the bulk check of the links (the test server's role may switch the
+// per-row checks off) with the row and the constraint named; nothing is copied.
+TEST(PgMigrate, ABrokenLinkInTheSourceIsRefusedByTheBulkCheck)
+{
+    expectRefusedCopy(QStringLiteral("UPDATE progress_entries SET task_id = 987654 "
+                                     "WHERE id = (SELECT max(id) FROM progress_entries)"),
+        { QStringLiteral("progress_entries_task_id_fkey"), QStringLiteral("987654") });
 }
 
 TEST(PgMigrate, TargetThatHoldsAnythingIsRefusedAndUntouched)
