@@ -1,10 +1,19 @@
 #include "import/searchindexworker.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <cerrno>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <sqlite3.h>
 #include <utility>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 namespace rectify {
 
@@ -87,12 +96,45 @@ Status SearchIndexWorker::fail(sqlite3 *db, const QString &what)
     return Error { tr("Cannot %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))) };
 }
 
+void SearchIndexWorker::removeStaleFiles(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    // rectify-search-<pid>-XXXXXX.sqlite: left behind only when the importing
+    // process was killed. A file whose process still runs (or whose number a new
+    // process took) stays.
+    const QFileInfoList files = QDir(folder).entryInfoList(
+        { QStringLiteral("rectify-search-*-*.sqlite") }, QDir::Files | QDir::NoSymLinks);
+    for (const QFileInfo &f : files) {
+        bool ok = false;
+        const qint64 pid = f.fileName().section(QLatin1Char('-'), 2, 2).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+            continue;
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(f.filePath());
+    }
+#endif
+    // Earlier versions' names (rectify-search-XXXXXX.sqlite) say nothing of their
+    // process: removed once they are a day old (no import runs that long).
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QFileInfoList old = QDir(folder).entryInfoList(
+        { QStringLiteral("rectify-search-??????.sqlite") }, QDir::Files | QDir::NoSymLinks);
+    for (const QFileInfo &f : old) {
+        if (f.lastModified().toUTC() < dayAgo)
+            QFile::remove(f.filePath());
+    }
+}
+
 Status SearchIndexWorker::start()
 {
     // A temporary file rather than memory: its pages stay in the file system's
     // cache, not in this process, whatever the size of the import. The ledger's
-    // connection attaches it to copy the tables in a statement each.
-    m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/rectify-search-XXXXXX.sqlite"));
+    // connection attaches it to copy the tables in a statement each. Its name
+    // carries this process's number, so that the file of a killed import can be
+    // told apart and removed by the next one.
+    removeStaleFiles(QDir::tempPath());
+    m_file.setFileTemplate(QDir::tempPath()
+        + QStringLiteral("/rectify-search-%1-XXXXXX.sqlite")
+              .arg(QCoreApplication::applicationPid()));
     if (!m_file.open())
         return Error { tr("Cannot %1: %2")
                            .arg(tr("create a temporary file for the search index"),

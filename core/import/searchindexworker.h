@@ -52,7 +52,12 @@ public:
     Q_DISABLE_COPY_MOVE(SearchIndexWorker)
 
     // Opens the private database, creates the tables and starts the thread.
+    // Removes first the private databases that killed imports left in the
+    // temporary folder (removeStaleFiles).
     Status start();
+    // Deletes the private databases in `folder` whose process is gone (Unix),
+    // and those of earlier versions (no process number) once a day old.
+    static void removeStaleFiles(const QString &folder);
     // Queues a row of table number `table` (the order given to the constructor)
     // for indexing: its rowid and its text, the parts joined by single spaces
     // as the search triggers join the columns. Blocks while the queue is full.

@@ -1,8 +1,12 @@
 // The importer against real ledgers: every encoding and delimiter, fill-down,
 // aliases, errors with row and column, all-or-nothing, re-import rules, audit.
 #include "import/csvimporter.h"
+#include "import/searchindexworker.h"
 #include "templedger.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -962,6 +966,49 @@ TEST_F(Importer, SearchIndexBuiltAlongsideIsDroppedOnFailureAndCancel)
     EXPECT_TRUE(ok.committed) << ok.text().toStdString();
     EXPECT_EQ(indexDifferences(*m_ledger, "task_search"), "");
     EXPECT_EQ(indexDifferences(*m_ledger, "problem_search"), "");
+}
+
+// The private database of an import that was killed stays in the temporary
+// folder; the next import's worker removes it. One of a process that still runs
+// (this one) stays, and so does anything else in the folder.
+TEST_F(Importer, SearchIndexFileOfAKilledImportIsRemovedByTheNext)
+{
+    RECTIFY_SQLITE_ONLY("the FTS5 search tables");
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    // No process has a number above the kernel's largest (4,194,304).
+    const QString stale = folder.filePath(QStringLiteral("rectify-search-4194309-a1B2c3.sqlite"));
+    const QString live = folder.filePath(QStringLiteral("rectify-search-%1-d4E5f6.sqlite")
+                                             .arg(QCoreApplication::applicationPid()));
+    const QString other = folder.filePath(QStringLiteral("rectify-search-notes.sqlite"));
+    // Earlier versions' names, without a process number: removed when a day old.
+    const QString oldStale = folder.filePath(QStringLiteral("rectify-search-g7H8i9.sqlite"));
+    const QString oldRecent = folder.filePath(QStringLiteral("rectify-search-j1K2l3.sqlite"));
+    for (const QString &path : { stale, live, other, oldStale, oldRecent }) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        ASSERT_TRUE(f.flush()); // before the time is set: a later write would set it again
+        if (path == oldStale) {
+            ASSERT_TRUE(f.setFileTime(
+                QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        }
+    }
+    SearchIndexWorker::removeStaleFiles(folder.path());
+    EXPECT_FALSE(QFile::exists(stale));
+    EXPECT_TRUE(QFile::exists(live));
+    EXPECT_TRUE(QFile::exists(other));
+    EXPECT_FALSE(QFile::exists(oldStale));
+    EXPECT_TRUE(QFile::exists(oldRecent));
+
+    // An import built alongside leaves no file of its own behind.
+    const QStringList before
+        = QDir::temp().entryList({ QStringLiteral("rectify-search-*.sqlite") }, QDir::Files);
+    ASSERT_TRUE(import(write(manyRows(3000).toUtf8())).committed);
+    const QStringList after
+        = QDir::temp().entryList({ QStringLiteral("rectify-search-*.sqlite") }, QDir::Files);
+    for (const QString &name : after)
+        EXPECT_TRUE(before.contains(name)) << name.toStdString();
 }
 
 // A re-import into a ledger with tasks indexes on the ledger's own connection,
