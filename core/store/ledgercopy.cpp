@@ -289,9 +289,6 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     pg_conn *const copyIn = to.isOnServer() ? pgConnection(target) : nullptr;
     if (to.isOnServer() && !copyIn)
         return Error { tr("The connection to %1 is not open.").arg(to.path()) };
-    // Into a file: the search index is built once at the end instead of by its
-    // triggers row by row (as the CSV import does), with a larger page cache.
-    // Both inside the transaction; a rollback brings the triggers back.
     // Onto a server, the links of the copied rows are checked in bulk at the end
     // when the role may (PgLinkCheck): the tables are locked against other writers
     // first (a replaced ledger's are already).
@@ -312,6 +309,10 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
                 return Error { l.error() };
         }
     }
+    // Into a file: the search index is built once at the end instead of by its
+    // triggers row by row (as the CSV import does), with a larger page cache.
+    // Both inside the transaction; a rollback brings the triggers back. (No
+    // worker thread: nothing is attached that must outlive the transaction.)
     sqlite3 *const lite = to.isOnServer() ? nullptr : sqliteHandle(target);
     std::optional<SearchIndexBatch> search;
     std::optional<SqliteCacheSize> cache;
