@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "autobackup.h"
-
 #include "connectserverdialog.h"
 #include "dashboardtab.h"
 #include "datasafetyactions.h"
@@ -40,10 +39,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>

@@ -104,8 +104,8 @@ bool PgImportWriter::exec(const std::string &sql)
 // PgLinkCheck), the tables being those the import writes and locks.
 bool PgImportWriter::tryBulkChecks()
 {
-    return m_links.prepare(std::vector<std::string>(std::begin(tableNames), std::end(tableNames)),
-        &m_error);
+    return m_links.prepare(
+        std::vector<std::string>(std::begin(tableNames), std::end(tableNames)), &m_error);
 }
 
 bool PgImportWriter::checkLinks()

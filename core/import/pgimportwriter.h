@@ -81,7 +81,6 @@ private:
     bool tryBulkChecks();
     bool checkLinks();
 
-
     pg_conn *m_conn;
     QString m_error;
     bool m_prepared = false;

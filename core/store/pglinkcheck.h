@@ -49,8 +49,8 @@ public:
     // Checks the links of the new rows of every table: those with an id of at
     // least firstNewId(table); all its rows for 0, none for a negative number. False
     // with *error when a link is missing or the connection fails.
-    bool check(const std::function<long long(const std::string &table)> &firstNewId,
-        QString *error);
+    bool check(
+        const std::function<long long(const std::string &table)> &firstNewId, QString *error);
 
 private:
     struct Link

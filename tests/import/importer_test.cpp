@@ -978,8 +978,8 @@ TEST_F(Importer, SearchIndexFileOfAKilledImportIsRemovedByTheNext)
     ASSERT_TRUE(folder.isValid());
     // No process has a number above the kernel's largest (4,194,304).
     const QString stale = folder.filePath(QStringLiteral("rectify-search-4194309-a1B2c3.sqlite"));
-    const QString live = folder.filePath(QStringLiteral("rectify-search-%1-d4E5f6.sqlite")
-                                             .arg(QCoreApplication::applicationPid()));
+    const QString live = folder.filePath(
+        QStringLiteral("rectify-search-%1-d4E5f6.sqlite").arg(QCoreApplication::applicationPid()));
     const QString other = folder.filePath(QStringLiteral("rectify-search-notes.sqlite"));
     // Earlier versions' names, without a process number: removed when a day old.
     const QString oldStale = folder.filePath(QStringLiteral("rectify-search-g7H8i9.sqlite"));

@@ -218,8 +218,8 @@ public:
                  QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(m_name),
                  QStringLiteral("SET ROLE %1").arg(m_name),
              }) {
-            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": "
-                                     << q.lastError().text().toStdString();
+            EXPECT_TRUE(q.exec(sql))
+                << sql.toStdString() << ": " << q.lastError().text().toStdString();
         }
     }
     ~PlainRole()
@@ -357,8 +357,8 @@ TEST_F(PgImport, ARoleWithoutTheRightImportsWithTheServersChecks)
         return;
     QSqlQuery q(m_ledger->database());
     ASSERT_TRUE(q.exec(QStringLiteral("RESET ROLE")));
-    ASSERT_TRUE(q.exec(QStringLiteral("GRANT SET ON PARAMETER session_replication_role TO %1")
-                           .arg(role.name())))
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("GRANT SET ON PARAMETER session_replication_role TO %1").arg(role.name())))
         << q.lastError().text().toStdString();
     ASSERT_TRUE(q.exec(QStringLiteral("SET ROLE %1").arg(role.name())));
     Ledger::Transaction tx(*m_ledger);

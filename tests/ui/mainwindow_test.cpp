@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QScreen>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
