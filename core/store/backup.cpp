@@ -233,6 +233,19 @@ Status copyFromServer(const Ledger &ledger, const QString &file)
     return {};
 }
 
+// Makes the open backup `dest` one self-contained file, to be copied or mailed as
+// it is (no WAL beside it), and closes it. Empty, or why it failed.
+QString selfContained(RawDb &dest)
+{
+    QStringList mode;
+    const int rc = collect(dest.get(), "PRAGMA journal_mode = DELETE", &mode);
+    if (rc != SQLITE_OK)
+        return sqliteMessage(dest.get(), rc);
+    if (const int closed = dest.close(); closed != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errstr(closed));
+    return {};
+}
+
 // A backup of a server ledger: a new ledger file built in a private folder beside
 // the target under the target's own name (so that the evidence files LedgerCopy
 // writes beside it get their final names), checked as a restore would check it,
@@ -250,17 +263,12 @@ Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString
     if (const Status copied = copyFromServer(ledger, temp); !copied)
         return fail(copied.error());
     {
-        // One self-contained file, like every backup.
         RawDb dest;
-        int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
-        QStringList mode;
-        if (rc == SQLITE_OK)
-            rc = collect(dest.get(), "PRAGMA journal_mode = DELETE", &mode);
+        const int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
         if (rc != SQLITE_OK)
             return fail(sqliteMessage(dest.get(), rc));
-        rc = dest.close();
-        if (rc != SQLITE_OK)
-            return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+        if (const QString why = selfContained(dest); !why.isEmpty())
+            return fail(why);
     }
     if (auto checked = Backup::verify(temp); !checked)
         return fail(checked.error());
@@ -347,15 +355,9 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     rc = runBackup(dest.get(), src);
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
-    // The source is in WAL mode and so is the copy's header; a backup is one
-    // self-contained file, to be copied or mailed as it is.
-    QStringList mode;
-    rc = collect(dest.get(), "PRAGMA journal_mode = DELETE", &mode);
-    if (rc != SQLITE_OK)
-        return fail(sqliteMessage(dest.get(), rc));
-    rc = dest.close();
-    if (rc != SQLITE_OK)
-        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    // The source is in WAL mode and so is the copy's header.
+    if (const QString why = selfContained(dest); !why.isEmpty())
+        return fail(why);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
         != 0)
         return fail(tr("the finished copy could not be renamed"));

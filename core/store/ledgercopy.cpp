@@ -1,7 +1,7 @@
 #include "store/ledgercopy.h"
 
-#include "store/evidencecontent.h"
 #include "import/searchindexbatch.h"
+#include "store/evidencecontent.h"
 #include "store/pgcopytext.h"
 #include "store/pglinkcheck.h"
 #include "util/sqlitehandle.h"
@@ -37,6 +37,15 @@ const char *const tables[] = {
     "evidence",
     "audit_log",
 };
+
+// The copied tables, comma-separated, for one statement over all of them.
+QString tableList()
+{
+    QStringList names;
+    for (const char *table : tables)
+        names << QLatin1String(table);
+    return names.join(QStringLiteral(", "));
+}
 
 // The tables whose ids a server hands out from a sequence (see schema_pg.cpp).
 const char *const serialTables[] = {
@@ -177,12 +186,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     if (kind == Target::Replaced && to.isOnServer()) {
         // Writers already take turns (the transaction's advisory lock); this also
         // holds off anything else that writes, while readers still see the old rows.
-        QStringList names;
-        for (const char *table : tables)
-            names << QLatin1String(table);
-        names << QStringLiteral("audit_head") << QStringLiteral("evidence_content");
-        clear << QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE")
-                     .arg(names.join(QStringLiteral(", ")));
+        clear << QStringLiteral("LOCK TABLE %1, audit_head, evidence_content IN EXCLUSIVE MODE")
+                     .arg(tableList());
     }
     if (to.isOnServer()) {
         clear << QStringList { QStringLiteral(
@@ -299,11 +304,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         if (!links.prepare(names, &error))
             return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
         if (links.active() && kind == Target::New) {
-            QStringList list;
-            for (const char *table : tables)
-                list << QLatin1String(table);
-            if (auto l = to.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
-                                     .arg(list.join(QStringLiteral(", "))),
+            if (auto l = to.exec(
+                    QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tableList()),
                     {}, tr("prepare the target ledger"));
                 !l)
                 return Error { l.error() };
@@ -351,7 +353,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
             return Error { tr("Cannot write the table %1 of %2: %3")
                                .arg(table, to.path(), errorText(write.lastError())) };
         }
-        const std::string copyTarget = QStringLiteral("%1 (%2)").arg(table, columnList).toStdString();
+        const std::string copyTarget
+            = QStringLiteral("%1 (%2)").arg(table, columnList).toStdString();
         std::string copyRows;
         QString copyError;
         const auto copyFailed = [&] {
@@ -399,8 +402,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         }
     }
 
-    if (QString error; !links.triggersOn(&error)
-        || !links.check([](const std::string &) { return 0LL; }, &error))
+    if (QString error;
+        !links.triggersOn(&error) || !links.check([](const std::string &) { return 0LL; }, &error))
         return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
     if (search) {
         if (auto s = search->finish(); !s)

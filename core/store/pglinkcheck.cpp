@@ -13,20 +13,20 @@ QString connectionError(pg_conn *conn, const PGresult *r)
 }
 
 // A query's rows, cleared with the object.
-class Result final
+class Rows final
 {
 public:
-    Result(pg_conn *conn, const std::string &sql)
+    Rows(pg_conn *conn, const std::string &sql)
         : m_r(PQexec(conn, sql.c_str()))
     { }
-    ~Result() { PQclear(m_r); }
-    Q_DISABLE_COPY_MOVE(Result)
+    ~Rows() { PQclear(m_r); }
+    Q_DISABLE_COPY_MOVE(Rows)
     bool ok() const { return PQresultStatus(m_r) == PGRES_TUPLES_OK; }
     int rows() const { return PQntuples(m_r); }
     std::string text(int row, int column) const
     {
-        return std::string(PQgetvalue(m_r, row, column),
-            static_cast<std::size_t>(PQgetlength(m_r, row, column)));
+        return std::string(
+            PQgetvalue(m_r, row, column), static_cast<std::size_t>(PQgetlength(m_r, row, column)));
     }
     long long number(int row, int column) const
     {
@@ -55,7 +55,7 @@ bool PgLinkCheck::prepare(const std::vector<std::string> &tables, QString *error
     m_active = false;
     m_links.clear();
     {
-        Result role(m_conn, "SELECT current_setting('session_replication_role')");
+        Rows role(m_conn, "SELECT current_setting('session_replication_role')");
         if (!role.ok() || role.rows() != 1) {
             *error = connectionError(m_conn, role.get());
             return false;
@@ -86,7 +86,7 @@ bool PgLinkCheck::prepare(const std::vector<std::string> &tables, QString *error
           "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
           "WHERE c.contype = 'f' AND c.conrelid IN ("
         + list + ") ORDER BY 1, 2";
-    Result keys(m_conn, sql);
+    Rows keys(m_conn, sql);
     if (!keys.ok()) {
         *error = connectionError(m_conn, keys.get());
         return false;
@@ -130,13 +130,13 @@ bool PgLinkCheck::check(
         const long long first = firstNewId(l.child);
         if (first < 0)
             continue;
-        const std::string newRows
-            = first > 0 ? " c WHERE c.id >= " + std::to_string(first) : std::string(" c WHERE true");
+        const std::string newRows = first > 0 ? " c WHERE c.id >= " + std::to_string(first)
+                                              : std::string(" c WHERE true");
         if (!l.parentWritten) {
             const std::string lock = "WITH l AS (SELECT 1 FROM " + l.parent + " p WHERE p." + l.key
                 + " IN (SELECT c." + l.column + " FROM " + l.child + newRows
                 + ") FOR KEY SHARE OF p) SELECT count(*) FROM l";
-            Result locked(m_conn, lock);
+            Rows locked(m_conn, lock);
             if (!locked.ok()) {
                 *error = connectionError(m_conn, locked.get());
                 return false;
@@ -145,17 +145,18 @@ bool PgLinkCheck::check(
         const std::string missing = "SELECT c.id, c." + l.column + " FROM " + l.child + newRows
             + " AND c." + l.column + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + l.parent
             + " p WHERE p." + l.key + " = c." + l.column + ") LIMIT 1";
-        Result rows(m_conn, missing);
+        Rows rows(m_conn, missing);
         if (!rows.ok()) {
             *error = connectionError(m_conn, rows.get());
             return false;
         }
         if (rows.rows() > 0) {
-            *error = tr("the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)")
-                         .arg(rows.number(0, 0))
-                         .arg(QString::fromStdString(l.child))
-                         .arg(rows.number(0, 1))
-                         .arg(QString::fromStdString(l.parent), QString::fromStdString(l.name));
+            *error
+                = tr("the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)")
+                      .arg(rows.number(0, 0))
+                      .arg(QString::fromStdString(l.child))
+                      .arg(rows.number(0, 1))
+                      .arg(QString::fromStdString(l.parent), QString::fromStdString(l.name));
             return false;
         }
     }

@@ -3,6 +3,7 @@
 #include "autobackup.h"
 #include "datasafetyactions.h"
 #include "mainwindow.h"
+#include "pgskip.h"
 #include "pgtest.h"
 #include "sample/sampleledger.h"
 #include "signoff/signoffcontroller.h"
@@ -31,24 +32,11 @@
 #include <QTest>
 #include <QUrl>
 #include <gtest/gtest.h>
-#include <iostream>
 
 using namespace rectify;
 using namespace rectify::test;
 
 namespace {
-
-class NoServer final : public ::testing::Environment
-{
-public:
-    explicit NoServer(std::string reason)
-        : m_reason(std::move(reason))
-    { }
-    void SetUp() override { GTEST_SKIP() << m_reason; }
-
-private:
-    std::string m_reason;
-};
 
 TEST(PgWindow, ShowsTheAddressOffersBackupsAndRefreshesOnOthersWrites)
 {
@@ -128,8 +116,8 @@ TEST(PgWindow, AutomaticBackupOfAServerLedgerRunsBesideTheWindow)
     QString failed;
     bool done = false;
     window.backUpOnOpen();
-    QObject::connect(window.autoBackup(), &AutoBackup::finished,
-        [&](const QString &file, const QString &error) {
+    QObject::connect(
+        window.autoBackup(), &AutoBackup::finished, [&](const QString &file, const QString &error) {
             saved = file;
             failed = error;
             done = true;
@@ -275,13 +263,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("rectify-test"));
     QApplication::setApplicationName(QStringLiteral("rectify-pg-window-test"));
-    if (pgBackendRequested() && !::testing::GTEST_FLAG(list_tests)) {
-        QString reason;
-        if (pgServerUrl(&reason).isEmpty()) {
-            const std::string message = "PostgreSQL tests skipped: " + reason.toStdString();
-            std::cout << "[  SKIPPED ] " << message << std::endl;
-            ::testing::AddGlobalTestEnvironment(new NoServer(message));
-        }
-    }
+    skipAllWithoutServer();
     return RUN_ALL_TESTS();
 }

@@ -17,12 +17,6 @@ using namespace rectify::test;
 
 namespace {
 
-qint64 countOf(const Ledger &ledger, const char *table)
-{
-    return scalar(ledger, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-        .toLongLong();
-}
-
 // Opens a copy read-only and returns how many inspections it holds (-1 on error).
 qint64 inspectionsIn(const QString &path)
 {

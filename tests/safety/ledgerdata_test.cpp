@@ -32,12 +32,6 @@ using namespace rectify::test;
 
 namespace {
 
-qint64 countOf(const Ledger &ledger, const char *table)
-{
-    return scalar(ledger, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-        .toLongLong();
-}
-
 QString headHash(const Ledger &ledger)
 {
     return scalar(ledger, QStringLiteral("SELECT hash FROM audit_head WHERE id = 1"));

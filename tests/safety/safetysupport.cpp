@@ -113,6 +113,12 @@ QString scalar(const Ledger &ledger, const QString &sql)
     return q->value(0).toString();
 }
 
+qint64 countOf(const Ledger &ledger, const char *table)
+{
+    return scalar(ledger, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        .toLongLong();
+}
+
 TempDataHome::TempDataHome()
     : m_before(qgetenv("XDG_DATA_HOME"))
     , m_wasSet(qEnvironmentVariableIsSet("XDG_DATA_HOME"))

@@ -28,6 +28,8 @@ bool makeSqliteFile(const QString &path, const QStringList &statements);
 
 // One value of a single-value query, as text ("" on error).
 QString scalar(const Ledger &ledger, const QString &sql);
+// The number of rows of `table` (0 on error).
+qint64 countOf(const Ledger &ledger, const char *table);
 
 // XDG_DATA_HOME in a temporary folder while the object lives: the backups of a
 // server ledger go beside the default ledger, never into the user's own folder.
