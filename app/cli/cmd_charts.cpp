@@ -1,13 +1,13 @@
 // `export-charts` and `report`: the progress charts as PNG/SVG/PDF files and the
 // progress report as PDF, drawn without a display.
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "commands.h"
-#include "reportwriter.h"
+#include "app/cli/commands.h"
+#include "app/cli/statsoptions.h"
+#include "report/reportwriter.h"
 #include "stats/alertlist.h"
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
-#include "statsoptions.h"
+#include "ui/dashboard/charts/chartexporter.h"
+#include "ui/dashboard/charts/chartfactory.h"
 
 #include <QApplication>
 #include <QChart>
@@ -173,6 +173,7 @@ int runReport(Context &ctx, const QStringList &args)
     const QString path = a.positionals().first();
 
     ReportWriter::Input input;
+    input.charts = ChartFactory::reportCharts();
     auto stats = chartStatistics(ctx, o);
     if (!stats)
         return ctx.fail(stats.error());

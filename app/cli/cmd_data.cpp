@@ -1,6 +1,6 @@
 // Data safety commands: export to CSV and Excel, backup and restore.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
 #include "export/csvexporter.h"
 #include "export/xlsxexporter.h"
 #include "store/backup.h"

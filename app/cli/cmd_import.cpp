@@ -1,6 +1,6 @@
 // `import`: read an Excel-derived ledger saved as CSV into the ledger.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
 #include "import/csvimporter.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // `init` and `info`: create or upgrade a ledger, and say what it holds.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // rectify-cli migrate: copy a ledger between a file and a PostgreSQL server.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
 #include "store/ledgercopy.h"
 
 namespace rectify::cli {

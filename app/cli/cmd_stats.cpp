@@ -1,9 +1,9 @@
 // `stats` and `alerts`: the figures and the traffic lights of a ledger, as of a day.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
+#include "app/cli/statsoptions.h"
 #include "stats/alertlist.h"
 #include "stats/statsquery.h"
-#include "statsoptions.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // The sign-off workflow on the command line: users, task complete / close /
 // reject / reopen, the evidence attached to a task, the history of changes and
 // the audit chain check.
-#include "commandargs.h"
-#include "commands.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/commands.h"
 #include "store/auditchain.h"
 #include "store/evidencecontent.h"
 #include "workflow/password.h"

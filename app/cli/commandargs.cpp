@@ -1,4 +1,4 @@
-#include "commandargs.h"
+#include "app/cli/commandargs.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "context.h"
+#include "app/cli/context.h"
 
 #include <QStringList>
 #include <QVector>

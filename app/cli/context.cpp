@@ -1,4 +1,4 @@
-#include "context.h"
+#include "app/cli/context.h"
 
 #include "workflow/password.h"
 

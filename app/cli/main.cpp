@@ -1,6 +1,6 @@
 // rectify-cli: the headless entry point for admins and scripts.
-#include "commands.h"
-#include "context.h"
+#include "app/cli/commands.h"
+#include "app/cli/context.h"
 #include "util/paths.h"
 #include "util/translations.h"
 

@@ -2,8 +2,8 @@
 
 // Options shared by the commands that compute statistics (stats, alerts,
 // export-charts, report): --today, --json and the filters.
-#include "commandargs.h"
-#include "context.h"
+#include "app/cli/commandargs.h"
+#include "app/cli/context.h"
 #include "stats/alert.h"
 #include "stats/statistics.h"
 

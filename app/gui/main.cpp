@@ -1,9 +1,9 @@
 // rectify: the desktop application.
-#include "dashboardtab.h"
-#include "mainwindow.h"
-#include "signoff/signoffcontroller.h"
-#include "startup.h"
 #include "store/ledger.h"
+#include "ui/dashboard/dashboardtab.h"
+#include "ui/signoff/signoffcontroller.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/startup.h"
 #include "util/paths.h"
 #include "util/translations.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "import/importwriter.h"
-#include "import/searchindexbatch.h"
+#include "store/searchindexbatch.h"
 #include "util/sqlitehandle.h"
 
 #include <optional>

@@ -1,9 +1,9 @@
 #include "store/ledgercopy.h"
 
-#include "import/searchindexbatch.h"
 #include "store/evidencecontent.h"
 #include "store/pgcopytext.h"
 #include "store/pglinkcheck.h"
+#include "store/searchindexbatch.h"
 #include "util/sqlitehandle.h"
 
 #include <QCryptographicHash>

@@ -197,7 +197,7 @@ QStringList finishVersion3()
 // the task's id; a search finds a task when the words are in either (see
 // search/taskquery.cpp). The indexed text is the same as in version 2, and so is
 // the trigram tokenizer. Triggers keep both in step; the importer sets them
-// aside and indexes in bulk (import/searchindexbatch.h). SQLite-specific.
+// aside and indexes in bulk (store/searchindexbatch.h). SQLite-specific.
 //
 // Two index changes go with it (plain SQL, PostgreSQL has partial indexes too):
 // - responsibilities_unit and responsibilities_person hold only the rows that

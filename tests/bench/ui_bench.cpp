@@ -11,12 +11,12 @@
 //
 // Prints the median and the spread over RUNS runs (default 5) in milliseconds.
 // ui_bench.sh runs it on a 100,000-task ledger and on a 1,000-task baseline.
-#include "dashboard/dashboardwidget.h"
-#include "dashboardtab.h"
-#include "filterbar.h"
-#include "mainwindow.h"
 #include "store/ledger.h"
-#include "tasktablemodel.h"
+#include "ui/dashboard/dashboardtab.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/tasks/filterbar.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // Charts from the statistics of the hand-made ledger, and their exports.
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "reportwriter.h"
-#include "smallledger.h"
+#include "report/reportwriter.h"
 #include "stats/chartdata.h"
 #include "stats/statsquery.h"
-#include "templedger.h"
+#include "tests/stats/smallledger.h"
+#include "tests/support/templedger.h"
+#include "ui/dashboard/charts/chartexporter.h"
+#include "ui/dashboard/charts/chartfactory.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -182,6 +182,7 @@ TEST_F(Charts, ExportsAreValidAndKeepTheChineseText)
 TEST_F(Charts, ReportHoldsFiguresTablesAndPageNumbers)
 {
     ReportWriter::Input input;
+    input.charts = ChartFactory::reportCharts();
     input.stats = m_stats;
     auto alerts = AlertList::compute(*m_ledger, smallLedgerToday(), AlertSettings {});
     ASSERT_TRUE(alerts.ok());

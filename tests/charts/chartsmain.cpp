@@ -1,14 +1,7 @@
-// main() of the chart tests: a QApplication (offscreen) around GoogleTest; charts
-// are QGraphicsWidgets.
-#include <QApplication>
-#include <QLocale>
-#include <gtest/gtest.h>
+// main() of the chart and report tests: a QApplication (offscreen) around GoogleTest.
+#include "tests/support/guitestmain.h"
 
 int main(int argc, char **argv)
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    QLocale::setDefault(QLocale(QLocale::English));
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    return RUN_ALL_TESTS();
+    return rectify::test::runGuiTests(argc, argv, QStringLiteral("rectify-charts-test"), false);
 }

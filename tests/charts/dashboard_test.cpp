@@ -1,7 +1,7 @@
 // The dashboard on the hand-made ledger, offscreen.
-#include "dashboard/dashboardwidget.h"
-#include "smallledger.h"
-#include "templedger.h"
+#include "tests/stats/smallledger.h"
+#include "tests/support/templedger.h"
+#include "ui/dashboard/dashboardwidget.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 // rectify-cli import as a script would use it (into a ledger file, or in the
 // suite's PostgreSQL run into a fresh database on the test server).
-#include "pgtest.h"
+#include "tests/support/pgtest.h"
 
 #include <QFile>
 #include <QJsonDocument>

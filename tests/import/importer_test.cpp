@@ -1,8 +1,8 @@
 // The importer against real ledgers: every encoding and delimiter, fill-down,
 // aliases, errors with row and column, all-or-nothing, re-import rules, audit.
 #include "import/csvimporter.h"
-#include "import/searchindexworker.h"
-#include "templedger.h"
+#include "store/searchindexworker.h"
+#include "tests/support/templedger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include "import/csvimporter.h"
 #include "import/pgimportwriter.h"
 #include "store/ledgerwatcher.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

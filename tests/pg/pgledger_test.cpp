@@ -1,11 +1,11 @@
 // A ledger on a PostgreSQL server: opened by its address, created at the current
 // format version, refusing what is not its own, the audit log append-only, writers
 // taking turns and a stale edit from a second connection caught.
-#include "pgtest.h"
 #include "store/auditchain.h"
 #include "store/ledger.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/support/pgtest.h"
+#include "tests/support/templedger.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,12 +1,12 @@
 // rectify-cli migrate / LedgerCopy: a ledger copied from a file to a server and
 // back keeps its ids, its rows and its audit chain; a target that holds anything
 // is refused and left as it was.
-#include "pgtest.h"
 #include "store/auditchain.h"
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
-#include "templedger.h"
+#include "tests/support/pgtest.h"
+#include "tests/support/templedger.h"
 #include "workflow/workflow.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // The PostgreSQL test cluster and what the tests build on it: a fresh database per
 // test, usable through Qt's PostgreSQL driver and gone afterwards.
-#include "pgtest.h"
 #include "store/ledgerlocation.h"
+#include "tests/support/pgtest.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -2,7 +2,7 @@
 // one makes the other's watcher report a change (LISTEN/NOTIFY), its own do not.
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

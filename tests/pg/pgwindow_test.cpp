@@ -1,19 +1,20 @@
 // The main window on a server ledger: the address where a file name would be,
 // file-only actions refused, and another connection's write shown by itself.
-#include "autobackup.h"
-#include "datasafetyactions.h"
-#include "mainwindow.h"
-#include "pgskip.h"
-#include "pgtest.h"
 #include "sample/sampleledger.h"
-#include "signoff/signoffcontroller.h"
-#include "signoff/signoffpanel.h"
 #include "store/backup.h"
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
-#include "tasktablemodel.h"
-#include "templedger.h"
+#include "tests/support/guitestmain.h"
+#include "tests/support/pgskip.h"
+#include "tests/support/pgtest.h"
+#include "tests/support/templedger.h"
+#include "ui/datasafety/autobackup.h"
+#include "ui/datasafety/datasafetyactions.h"
+#include "ui/signoff/signoffcontroller.h"
+#include "ui/signoff/signoffpanel.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/window/mainwindow.h"
 #include "workflow/workflow.h"
 
 #include <QAction>
@@ -255,14 +256,6 @@ TEST(PgWindow, EvidenceIsAttachedOpenedAndSavedOnAServerLedger)
 
 int main(int argc, char **argv)
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QLocale::setDefault(QLocale(QLocale::English));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("rectify-test"));
-    QApplication::setApplicationName(QStringLiteral("rectify-pg-window-test"));
-    skipAllWithoutServer();
-    return RUN_ALL_TESTS();
+    return rectify::test::runGuiTests(
+        argc, argv, QStringLiteral("rectify-pg-window-test"), /*serverTests=*/true);
 }

@@ -1,10 +1,10 @@
 // Backups through SQLite's online backup, verification of ledger files, restore
 // and the rotating automatic backup.
-#include "safetysupport.h"
 #include "store/backup.h"
 #include "store/ledger.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QFile>

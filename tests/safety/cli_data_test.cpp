@@ -1,9 +1,9 @@
 // rectify-cli backup, restore and export as an admin's script would use them.
-#include "clirun.h"
-#include "safetysupport.h"
 #include "store/backup.h"
 #include "store/ledger.h"
-#include "templedger.h"
+#include "tests/safety/clirun.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "clirun.h"
+#include "tests/safety/clirun.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,8 +1,8 @@
 // Two processes writing one ledger: writes wait for each other (busy timeout) and
 // the ledger is never corrupted. The writers are this test executable itself,
 // started again to run the disabled WriterChild test.
-#include "safetysupport.h"
 #include "store/ledger.h"
+#include "tests/safety/safetysupport.h"
 
 #include <QCoreApplication>
 #include <QProcess>

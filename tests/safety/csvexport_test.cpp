@@ -2,8 +2,8 @@
 #include "export/csvexporter.h"
 #include "export/exportrows.h"
 #include "import/cellvalues.h"
-#include "safetysupport.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "export/csvexporter.h"
 #include "export/exportrows.h"
 #include "export/xlsxexporter.h"
-#include "safetysupport.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QProcess>

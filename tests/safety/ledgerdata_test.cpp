@@ -1,10 +1,8 @@
 // Export, backup and restore of the test ledger on either backend: in the suite's
 // PostgreSQL run the ledger is on the test server, and a backup is a ledger file
 // made from it. The "ServerRestore" tests are about a server ledger only.
-#include "clirun.h"
 #include "export/csvexporter.h"
 #include "export/xlsxexporter.h"
-#include "safetysupport.h"
 #include "store/auditchain.h"
 #include "store/backup.h"
 #include "store/evidencecontent.h"
@@ -12,7 +10,9 @@
 #include "store/ledgercopy.h"
 #include "store/ledgerwatcher.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/safety/clirun.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>

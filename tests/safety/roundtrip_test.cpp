@@ -2,11 +2,11 @@
 // same three lists and the same statistics back — in both encodings and both shapes.
 #include "export/csvexporter.h"
 #include "import/csvimporter.h"
-#include "safetysupport.h"
 #include "stats/alert.h"
 #include "stats/statsquery.h"
 #include "store/ledger.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "safetysupport.h"
+#include "tests/safety/safetysupport.h"
 
 #include <QFile>
 #include <QSqlDatabase>

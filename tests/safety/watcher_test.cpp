@@ -1,7 +1,7 @@
 // The ledger notices commits of other connections (the GUI refreshes on them).
-#include "safetysupport.h"
 #include "store/ledgerwatcher.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

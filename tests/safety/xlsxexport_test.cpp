@@ -1,7 +1,7 @@
 // Excel export: the workbook is unzipped and its sheet XML read back.
 #include "export/xlsxexporter.h"
-#include "safetysupport.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
 
 #include <QDir>
 #include <QHash>

@@ -4,7 +4,7 @@
 #include "search/taskquery.h"
 #include "stats/alert.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <QSet>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // The audit hash chain: intact after ordinary work, broken by every kind of
 // tampering made outside the app, and built for ledgers older than the chain.
-#include "signofffixture.h"
 #include "store/auditchain.h"
 #include "store/schema.h"
+#include "tests/signoff/signofffixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "signofffixture.h"
+#include "tests/signoff/signofffixture.h"
 
 namespace rectify::test {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/ledger.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 #include "workflow/workflow.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Every workflow transition, the illegal ones, and what each writes to the ledger.
-#include "signofffixture.h"
 #include "store/auditchain.h"
 #include "store/evidencecontent.h"
+#include "tests/signoff/signofffixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "smallledger.h"
+#include "tests/stats/smallledger.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // Statistics and the alert list on the hand-made ledger (see smallledger.cpp for
 // the figures worked out by hand).
-#include "smallledger.h"
 #include "stats/alertlist.h"
 #include "stats/statsquery.h"
-#include "templedger.h"
+#include "tests/stats/smallledger.h"
+#include "tests/support/templedger.h"
 
 #include <gtest/gtest.h>
 

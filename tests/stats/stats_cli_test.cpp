@@ -1,6 +1,6 @@
 // rectify-cli stats and alerts on the hand-made ledger.
-#include "smallledger.h"
-#include "templedger.h"
+#include "tests/stats/smallledger.h"
+#include "tests/support/templedger.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // its write reaches the ledger.
 #include "store/ledger.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 #include "workflow/workflow.h"
 
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // Opening, validating and migrating ledger files.
 #include "store/ledger.h"
 #include "store/schema.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 // The repository API: a round trip of every entity, integrity, audit, transactions.
 #include "store/ledger.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "pgskip.h"
+#include "tests/support/pgskip.h"
 
-#include "pgtest.h"
+#include "tests/support/pgtest.h"
 
 #include <gtest/gtest.h>
 #include <iostream>

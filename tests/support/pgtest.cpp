@@ -1,4 +1,4 @@
-#include "pgtest.h"
+#include "tests/support/pgtest.h"
 
 #include "store/ledgerlocation.h"
 

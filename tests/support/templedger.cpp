@@ -1,4 +1,4 @@
-#include "templedger.h"
+#include "tests/support/templedger.h"
 
 #include <QFile>
 #include <gtest/gtest.h>

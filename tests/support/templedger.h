@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pgtest.h"
 #include "store/ledger.h"
+#include "tests/support/pgtest.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,6 +1,7 @@
-// main() for every test executable: a QCoreApplication (or the GUI tests' own
-// QApplication, via RECTIFY_TEST_GUI) around GoogleTest.
-#include "pgskip.h"
+// main() for every test executable without widgets: a QCoreApplication around
+// GoogleTest, in a private temporary folder (privatetemp.h).
+#include "tests/support/pgskip.h"
+#include "tests/support/privatetemp.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,6 +10,7 @@
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    rectify::test::PrivateTempDir temp;
     QLocale::setDefault(QLocale(QLocale::English));
     QCoreApplication app(argc, argv);
     rectify::test::skipAllWithoutServer();

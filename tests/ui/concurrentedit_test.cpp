@@ -1,13 +1,13 @@
 // Two officials on one ledger file: the window (first connection) and another
 // process (a second Ledger on the same file) edit the same task. The window must
 // refuse to write over the newer row, show it, and lose nothing the user typed.
-#include "ledgereditor.h"
-#include "mainwindow.h"
-#include "problemdialog.h"
 #include "sample/sampleledger.h"
 #include "store/ledgerwatcher.h"
-#include "taskdetailpane.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/tasks/ledgereditor.h"
+#include "ui/tasks/problemdialog.h"
+#include "ui/tasks/taskdetailpane.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // File → Connect to Server…: the dialog typed into like a user would, and the
 // window's answer when the server cannot be reached.
-#include "connectserverdialog.h"
-#include "mainwindow.h"
 #include "sample/sampleledger.h"
 #include "store/ledger.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/server/connectserverdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>

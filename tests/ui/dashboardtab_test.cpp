@@ -1,15 +1,15 @@
 // The dashboard tab of the main window: built when first shown, refreshed only
 // while shown, clicks that filter the task list, and the File-menu exports.
-#include "dashboard/dashboardwidget.h"
-#include "dashboardtab.h"
-#include "filterbar.h"
-#include "ledgereditor.h"
-#include "mainwindow.h"
-#include "problemlistmodel.h"
 #include "sample/sampleledger.h"
-#include "taskroles.h"
-#include "tasktablemodel.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/dashboard/dashboardtab.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/tasks/filterbar.h"
+#include "ui/tasks/ledgereditor.h"
+#include "ui/tasks/problemlistmodel.h"
+#include "ui/tasks/taskroles.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>

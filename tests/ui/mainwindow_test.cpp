@@ -1,16 +1,16 @@
 // The main window driven like a user would: through its widgets and actions,
 // checked through the models and the database.
-#include "filterbar.h"
-#include "ledgereditor.h"
-#include "mainwindow.h"
-#include "namelistedit.h"
-#include "problemlistmodel.h"
-#include "progressmodel.h"
 #include "sample/sampleledger.h"
-#include "taskdetailpane.h"
-#include "taskroles.h"
-#include "tasktablemodel.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/tasks/filterbar.h"
+#include "ui/tasks/ledgereditor.h"
+#include "ui/tasks/namelistedit.h"
+#include "ui/tasks/problemlistmodel.h"
+#include "ui/tasks/progressmodel.h"
+#include "ui/tasks/taskdetailpane.h"
+#include "ui/tasks/taskroles.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 // The window's models over a real ledger, each under QAbstractItemModelTester.
-#include "ledgereditor.h"
-#include "problemlistmodel.h"
-#include "progressmodel.h"
-#include "responsibilitymodel.h"
 #include "sample/sampleledger.h"
 #include "search/taskquery.h"
-#include "taskroles.h"
-#include "tasktablemodel.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/tasks/ledgereditor.h"
+#include "ui/tasks/problemlistmodel.h"
+#include "ui/tasks/progressmodel.h"
+#include "ui/tasks/responsibilitymodel.h"
+#include "ui/tasks/taskroles.h"
+#include "ui/tasks/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,20 +1,7 @@
-// main() for the GUI tests: a QApplication (offscreen), settings kept away from
-// the user's own, English text so assertions read plainly.
-#include <QApplication>
-#include <QLocale>
-#include <QStandardPaths>
-#include <gtest/gtest.h>
+// main() of the window's tests: a QApplication (offscreen) around GoogleTest.
+#include "tests/support/guitestmain.h"
 
 int main(int argc, char **argv)
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    // Test discovery runs this without the test environment: never need a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QLocale::setDefault(QLocale(QLocale::English));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("rectify-test"));
-    QApplication::setApplicationName(QStringLiteral("rectify-ui-test"));
-    return RUN_ALL_TESTS();
+    return rectify::test::runGuiTests(argc, argv, QStringLiteral("rectify-ui-test"), false);
 }

@@ -1,12 +1,12 @@
-#include "dashboard/dashboardwidget.h"
+#include "ui/dashboard/dashboardwidget.h"
 
-#include "chartexporter.h"
-#include "chartfactory.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "stats/alertlist.h"
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
 #include "store/ledger.h"
+#include "ui/dashboard/charts/chartexporter.h"
+#include "ui/dashboard/charts/chartfactory.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -479,6 +479,7 @@ void DashboardWidget::printReport()
 Result<ReportWriter::Input> DashboardWidget::reportInput() const
 {
     ReportWriter::Input input;
+    input.charts = ChartFactory::reportCharts();
     input.stats = m_stats;
     auto alerts = AlertList::compute(m_ledger, m_asOf, m_stats.alerts, m_filter);
     if (!alerts)

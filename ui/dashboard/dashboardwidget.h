@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "stats/statistics.h"
 #include "stats/statsquery.h"
 #include "util/result.h"

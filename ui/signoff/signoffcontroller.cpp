@@ -1,14 +1,14 @@
-#include "signoff/signoffcontroller.h"
+#include "ui/signoff/signoffcontroller.h"
 
-#include "ledgereditor.h"
-#include "mainwindow.h"
-#include "namelistedit.h"
-#include "signoff/auditlogdialog.h"
-#include "signoff/signoffpanel.h"
-#include "signoff/userchooserdialog.h"
-#include "signoff/usersdialog.h"
 #include "store/ledger.h"
-#include "taskdetailpane.h"
+#include "ui/audit/auditlogdialog.h"
+#include "ui/common/ledgerwindow.h"
+#include "ui/signoff/signoffpanel.h"
+#include "ui/tasks/ledgereditor.h"
+#include "ui/tasks/namelistedit.h"
+#include "ui/tasks/taskdetailpane.h"
+#include "ui/users/userchooserdialog.h"
+#include "ui/users/usersdialog.h"
 #include "workflow/permission.h"
 
 #include <QAction>
@@ -27,17 +27,17 @@
 
 namespace rectify {
 
-SignoffController::SignoffController(MainWindow *window, const std::optional<User> &user)
-    : QObject(window)
+SignoffController::SignoffController(LedgerWindow *window, const std::optional<User> &user)
+    : QObject(window->mainWindow())
     , m_window(window)
-    , m_userLabel(new QLabel(window))
+    , m_userLabel(new QLabel(window->mainWindow()))
     , m_panel(new SignoffPanel(window->ledger(), window->detailPane()))
     , m_switchUser(new QAction(tr("Switch &User…"), this))
     , m_auditLog(new QAction(tr("&Audit Log…"), this))
     , m_users(new QAction(tr("&Users…"), this))
 {
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
-    window->statusBar()->addPermanentWidget(m_userLabel);
+    window->mainWindow()->statusBar()->addPermanentWidget(m_userLabel);
     if (auto *layout = qobject_cast<QVBoxLayout *>(window->detailPane()->layout()))
         layout->addWidget(m_panel, 2);
     if (QMenu *file = window->fileMenu()) {
@@ -84,11 +84,11 @@ SignoffController::SignoffController(MainWindow *window, const std::optional<Use
     setUser(user);
 }
 
-SignoffController *SignoffController::attach(MainWindow *window, bool ask)
+SignoffController *SignoffController::attach(LedgerWindow *window, bool ask)
 {
     std::optional<User> user;
     if (ask) {
-        user = UserChooserDialog::ask(window->ledger(), window);
+        user = UserChooserDialog::ask(window->ledger(), window->mainWindow());
     } else if (auto found = window->ledger().findUser(window->ledger().actor());
                found && found->has_value()) {
         user = **found;
@@ -124,7 +124,7 @@ void SignoffController::setUser(const std::optional<User> &user)
 
 bool SignoffController::switchUser()
 {
-    auto chosen = UserChooserDialog::ask(m_window->ledger(), m_window);
+    auto chosen = UserChooserDialog::ask(m_window->ledger(), m_window->mainWindow());
     if (!chosen)
         return false;
     setUser(chosen);
@@ -193,7 +193,7 @@ Status SignoffController::guard(const Task *before, const Task *after) const
 
 void SignoffController::showAuditLog()
 {
-    AuditLogDialog dialog(m_window->ledger(), m_window);
+    AuditLogDialog dialog(m_window->ledger(), m_window->mainWindow());
     dialog.exec();
 }
 
@@ -205,7 +205,7 @@ void SignoffController::showUsers()
 {
     if (!m_user)
         return;
-    UsersDialog dialog(m_window->ledger(), *m_user, m_window);
+    UsersDialog dialog(m_window->ledger(), *m_user, m_window->mainWindow());
     dialog.exec();
 }
 

@@ -12,7 +12,7 @@ class QLabel;
 
 namespace rectify {
 
-class MainWindow;
+class LedgerWindow;
 class SignoffPanel;
 
 // Plugs the sign-off workflow into a main window: who is working (status bar,
@@ -26,11 +26,11 @@ class SignoffController final : public QObject
 
 public:
     // `user` is who works in this window; nothing until someone is chosen.
-    SignoffController(MainWindow *window, const std::optional<User> &user);
+    SignoffController(LedgerWindow *window, const std::optional<User> &user);
 
     // For the application: asks "who are you?" (unless `ask` is false: then the
     // ledger's actor is taken when it names a user) and attaches a controller.
-    static SignoffController *attach(MainWindow *window, bool ask = true);
+    static SignoffController *attach(LedgerWindow *window, bool ask = true);
 
     std::optional<User> user() const { return m_user; }
     void setUser(const std::optional<User> &user);
@@ -52,7 +52,7 @@ private:
     void showAuditLog();
     void showUsers();
 
-    MainWindow *m_window;
+    LedgerWindow *m_window;
     std::optional<User> m_user;
     QLabel *m_userLabel;
     SignoffPanel *m_panel;

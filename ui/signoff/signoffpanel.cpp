@@ -1,8 +1,8 @@
-#include "signoff/signoffpanel.h"
+#include "ui/signoff/signoffpanel.h"
 
-#include "signoff/audittable.h"
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
+#include "ui/audit/audittable.h"
 #include "workflow/auditquery.h"
 #include "workflow/workflow.h"
 

@@ -1,7 +1,7 @@
 // The import wizard driven like a user would: file, detected shape and mapping,
 // report, import in a worker thread.
-#include "importwizard.h"
-#include "templedger.h"
+#include "tests/support/templedger.h"
+#include "ui/import/importwizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
 // The File-menu actions of data safety, driven offscreen with answered dialogs.
-#include "datasafetyactions.h"
-#include "mainwindow.h"
-#include "problemlistmodel.h"
-#include "safetysupport.h"
 #include "store/backup.h"
 #include "store/ledgerwatcher.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
+#include "ui/datasafety/datasafetyactions.h"
+#include "ui/tasks/problemlistmodel.h"
+#include "ui/window/mainwindow.h"
 #include "util/translations.h"
 
 #include <QAction>

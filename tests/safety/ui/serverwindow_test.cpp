@@ -1,13 +1,13 @@
 // The File-menu data-safety actions on a ledger on a PostgreSQL server: export, back
 // up into a ledger file, restore from one; a colleague's window shows the restored
 // ledger by itself. Runs in the suite's PostgreSQL run only.
-#include "datasafetyactions.h"
-#include "mainwindow.h"
-#include "safetysupport.h"
 #include "store/backup.h"
 #include "store/ledgerwatcher.h"
-#include "tasktablemodel.h"
-#include "templedger.h"
+#include "tests/safety/safetysupport.h"
+#include "tests/support/templedger.h"
+#include "ui/datasafety/datasafetyactions.h"
+#include "ui/tasks/tasktablemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QDir>

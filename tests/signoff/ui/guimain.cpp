@@ -1,18 +1,7 @@
-// main() of the sign-off GUI tests: a QApplication (offscreen), test settings.
-#include <QApplication>
-#include <QLocale>
-#include <QStandardPaths>
-#include <gtest/gtest.h>
+// main() of the sign-off window tests: a QApplication (offscreen) around GoogleTest.
+#include "tests/support/guitestmain.h"
 
 int main(int argc, char **argv)
 {
-    ::testing::InitGoogleTest(&argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QLocale::setDefault(QLocale(QLocale::English));
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("rectify-test"));
-    QApplication::setApplicationName(QStringLiteral("rectify-signoff-test"));
-    return RUN_ALL_TESTS();
+    return rectify::test::runGuiTests(argc, argv, QStringLiteral("rectify-signoff-test"), false);
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The include check between the libraries (cmake/layering.cmake) passes on the
+# tree as it is and fails, naming the file and the include, on a copy of the tree
+# with one include against the arrows planted in it.
+# Usage: layering_test.sh SOURCE_DIR RULES
+set -euo pipefail
+src=$1
+rules=$2
+check() { cmake -DSOURCE_DIR="$1" "-DRULES=$rules" -P "$src/cmake/layering.cmake"; }
+
+check "$src" || { echo "FAIL: the tree itself breaks the arrows" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+expect_refused() { # area file include
+    rm -rf "$work/tree"
+    mkdir -p "$work/tree"
+    cp -r "$src/core" "$src/ui" "$work/tree/"
+    printf '#include "%s"\n' "$3" >> "$work/tree/$2"
+    if out=$(check "$work/tree" 2>&1); then
+        echo "FAIL: $2 including $3 was let through" >&2
+        exit 1
+    fi
+    grep -qF "$2: #include \"$3\"" <<<"$out" || { echo "FAIL: no file and include named for $2:" >&2; echo "$out" >&2; exit 1; }
+    echo "refused as it should: $2 -> $3"
+}
+expect_refused core core/store/ledger.cpp import/importwriter.h
+expect_refused core core/stats/statsquery.cpp workflow/permission.h
+expect_refused core core/domain/task.h store/ledger.h
+expect_refused core core/export/csvexporter.cpp ui/tasks/filterbar.h
+expect_refused ui ui/dashboard/dashboardtab.cpp ui/window/mainwindow.h
+expect_refused ui ui/dashboard/charts/chartfactory.cpp ui/tasks/filterbar.h
+echo "1 passed, 0 failed"

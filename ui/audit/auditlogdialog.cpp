@@ -1,0 +1,97 @@
+#include "ui/audit/auditlogdialog.h"
+
+#include "store/ledger.h"
+#include "ui/audit/audittable.h"
+#include "workflow/auditquery.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace rectify {
+
+AuditLogDialog::AuditLogDialog(Ledger &ledger, QWidget *parent)
+    : QDialog(parent)
+    , m_ledger(ledger)
+    , m_user(new QComboBox(this))
+    , m_unit(new QComboBox(this))
+    , m_useFrom(new QCheckBox(tr("From"), this))
+    , m_from(new QDateEdit(this))
+    , m_useTo(new QCheckBox(tr("to"), this))
+    , m_to(new QDateEdit(this))
+    , m_summary(new QLabel(this))
+    , m_table(new AuditTable(this))
+{
+    setWindowTitle(tr("Audit log"));
+    m_user->addItem(tr("All users"), QString());
+    if (auto names = AuditQuery::userNames(ledger)) {
+        for (const QString &n : *names)
+            m_user->addItem(n, n);
+    }
+    m_unit->addItem(tr("All units"), QString());
+    if (auto units = ledger.unitNames()) {
+        for (const QString &n : *units)
+            m_unit->addItem(n, n);
+    }
+    const QDate today = ledger.now().toLocalTime().date();
+    for (QDateEdit *e : { m_from, m_to }) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDate(today);
+        e->setEnabled(false);
+    }
+    m_from->setDate(today.addMonths(-1));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("User:"), this));
+    filters->addWidget(m_user);
+    filters->addWidget(new QLabel(tr("Unit:"), this));
+    filters->addWidget(m_unit);
+    filters->addWidget(m_useFrom);
+    filters->addWidget(m_from);
+    filters->addWidget(m_useTo);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogDialog::reload);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &AuditLogDialog::reload);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    for (QCheckBox *b : { m_useFrom, m_useTo })
+        connect(b, &QCheckBox::toggled, this, &AuditLogDialog::reload);
+    for (QDateEdit *e : { m_from, m_to })
+        connect(e, &QDateEdit::dateChanged, this, &AuditLogDialog::reload);
+    resize(1100, 600);
+    reload();
+}
+
+void AuditLogDialog::reload()
+{
+    AuditFilter f;
+    f.user = m_user->currentData().toString();
+    f.unit = m_unit->currentData().toString();
+    if (m_useFrom->isChecked())
+        f.from = m_from->date();
+    if (m_useTo->isChecked())
+        f.to = m_to->date();
+    auto entries = AuditQuery::run(m_ledger, f);
+    if (!entries) {
+        m_summary->setText(entries.error());
+        m_table->setEntries({});
+        return;
+    }
+    m_table->setEntries(*entries);
+    m_summary->setText(tr("%n entries", nullptr, static_cast<int>(entries->size())));
+}
+
+} // namespace rectify

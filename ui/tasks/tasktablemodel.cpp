@@ -1,0 +1,350 @@
+#include "ui/tasks/tasktablemodel.h"
+
+#include "store/ledger.h"
+#include "ui/tasks/taskroles.h"
+
+#include <QColor>
+#include <QLocale>
+#include <cstdlib>
+
+namespace rectify {
+
+QColor alertColor(AlertLevel level)
+{
+    switch (level) {
+    case AlertLevel::Red:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case AlertLevel::Yellow:
+        return QColor(0xf9, 0xa8, 0x25);
+    case AlertLevel::Notice:
+        return QColor(0x8b, 0xc3, 0x4a);
+    case AlertLevel::Green:
+        return QColor(0x38, 0x8e, 0x3c);
+    case AlertLevel::Stale:
+        return QColor(0xef, 0x6c, 0x00);
+    case AlertLevel::DataProblem:
+        return QColor(0x75, 0x75, 0x75);
+    case AlertLevel::Done:
+        return QColor(0x19, 0x76, 0xd2);
+    }
+    return QColor();
+}
+
+QString alertText(const TaskAlert &alert)
+{
+    // Singular and plural spelled out: English has no plural translation file.
+    const int days = std::abs(alert.days);
+    switch (alert.level) {
+    case AlertLevel::Red:
+        return days == 1 ? TaskTableModel::tr("Overdue 1 day")
+                         : TaskTableModel::tr("Overdue %1 days").arg(days);
+    case AlertLevel::Yellow:
+    case AlertLevel::Notice:
+    case AlertLevel::Green:
+        if (alert.days == 0 && alert.level != AlertLevel::Green)
+            return TaskTableModel::tr("Due today");
+        if (alert.days == 0) // long-term work that reports in time
+            return alertLevelLabel(alert.level);
+        return days == 1 ? TaskTableModel::tr("1 day left")
+                         : TaskTableModel::tr("%1 days left").arg(days);
+    case AlertLevel::Stale:
+        if (alert.days == 0)
+            return TaskTableModel::tr("No progress yet");
+        return TaskTableModel::tr("No progress for %1 days").arg(days);
+    case AlertLevel::DataProblem:
+    case AlertLevel::Done:
+        return alertLevelLabel(alert.level);
+    }
+    return QString();
+}
+
+TaskTableModel::TaskTableModel(Ledger &ledger, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ledger(ledger)
+    , m_today(QDate::currentDate())
+{
+    // Nothing is read until the model is configured: a window sets the day, the alert
+    // windows and the filter first, and a 100,000-task ledger is read once, not thrice.
+}
+
+void TaskTableModel::configure(const QDate &today, const AlertSettings &settings,
+    const TaskFilter &filter, const TaskSort &sort)
+{
+    m_today = today;
+    m_settings = settings;
+    m_filter = filter;
+    m_sort = sort;
+    reload();
+}
+
+TaskTableModel::~TaskTableModel() = default;
+
+TaskQuery TaskTableModel::query() const
+{
+    return TaskQuery(m_today, m_settings);
+}
+
+void TaskTableModel::readIds()
+{
+    m_pages.clear();
+    m_pageAge.clear();
+    auto ids = query().ids(m_ledger, m_filter, m_sort);
+    if (!ids) {
+        m_ids.clear();
+        m_error = ids.error();
+        Q_EMIT errorOccurred(m_error);
+        return;
+    }
+    m_error.clear();
+    m_ids = std::move(*ids);
+    m_loaded = true;
+}
+
+void TaskTableModel::reload()
+{
+    beginResetModel();
+    readIds();
+    endResetModel();
+}
+
+void TaskTableModel::setToday(const QDate &today)
+{
+    if (today == m_today && m_loaded)
+        return;
+    m_today = today;
+    reload();
+}
+
+void TaskTableModel::setAlertSettings(const AlertSettings &settings)
+{
+    m_settings = settings;
+    reload();
+}
+
+void TaskTableModel::setFilter(const TaskFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void TaskTableModel::sort(int column, Qt::SortOrder order)
+{
+    TaskSort s;
+    switch (column) {
+    case AlertColumn:
+        s.key = TaskSortKey::Alert;
+        break;
+    case ProblemColumn:
+        s.key = TaskSortKey::Problem;
+        break;
+    case NumberColumn:
+        s.key = TaskSortKey::Number;
+        break;
+    case MeasureColumn:
+        s.key = TaskSortKey::Measure;
+        break;
+    case LeadUnitColumn:
+        s.key = TaskSortKey::LeadUnit;
+        break;
+    case LeaderColumn:
+        s.key = TaskSortKey::Leader;
+        break;
+    case PersonColumn:
+        s.key = TaskSortKey::Person;
+        break;
+    case DeadlineColumn:
+        s.key = TaskSortKey::Deadline;
+        break;
+    case StatusColumn:
+        s.key = TaskSortKey::StatusKey;
+        break;
+    default:
+        s.key = TaskSortKey::Ledger;
+        break;
+    }
+    s.descending = order == Qt::DescendingOrder;
+    // Views ask again for the order they already have (when sorting is enabled).
+    if (m_loaded && s.key == m_sort.key && s.descending == m_sort.descending)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Rows are identified by task id: persistent indexes follow their task.
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<qint64> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex &i : persistent)
+        persistentIds << taskId(i.row());
+    m_sort = s;
+    readIds();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOfTask(persistentIds.at(i));
+        moved << (row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 TaskTableModel::taskId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int TaskTableModel::rowOfTask(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+const TaskRow *TaskTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const int first = page * pageSize;
+        const int n = std::min(pageSize, int(m_ids.size()) - first);
+        auto rows = query().rows(m_ledger, m_ids.mid(first, n));
+        if (!rows) {
+            m_error = rows.error();
+            return nullptr;
+        }
+        // A task deleted behind our back leaves a hole: pad so rows stay aligned.
+        QVector<TaskRow> aligned(n);
+        for (const TaskRow &r : *rows) {
+            const int at = int(m_ids.indexOf(r.id, first)) - first;
+            if (at >= 0 && at < n)
+                aligned[at] = r;
+        }
+        if (m_pages.size() >= maxPages && !m_pageAge.isEmpty())
+            m_pages.remove(m_pageAge.takeFirst());
+        it = m_pages.insert(page, aligned);
+    }
+    m_pageAge.removeOne(page);
+    m_pageAge << page;
+    const TaskRow &r = it->at(row - page * pageSize);
+    return r.id == 0 ? nullptr : &r;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const TaskRow *r = rowAt(index.row());
+    if (!r)
+        return QVariant();
+    const QString sep = QStringLiteral("、");
+    switch (role) {
+    case IdRole:
+        return r->id;
+    case ProblemIdRole:
+        return r->problemId;
+    case AlertLevelRole:
+        return int(r->alert.level);
+    case AlertDaysRole:
+        return r->alert.days;
+    case StatusRole:
+        return int(r->status);
+    case Qt::DecorationRole:
+        if (index.column() == AlertColumn)
+            return alertColor(r->alert.level);
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == MeasureColumn || index.column() == ProblemColumn)
+            return QStringLiteral("%1 %2\n(%3) %4")
+                .arg(r->problemCode, r->problemTitle)
+                .arg(r->number)
+                .arg(r->measure);
+        if (index.column() == AlertColumn)
+            return alertLevelLabel(r->alert.level);
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn || index.column() == DeadlineColumn)
+            return int(Qt::AlignCenter);
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == AlertColumn || index.column() == DeadlineColumn) {
+            if (r->alert.level == AlertLevel::Red)
+                return alertColor(AlertLevel::Red);
+        }
+        return QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AlertColumn:
+            return alertText(r->alert);
+        case ProblemColumn:
+            return QStringLiteral("%1 %2").arg(r->problemCode, r->problemTitle);
+        case NumberColumn:
+            return QStringLiteral("(%1)").arg(r->number);
+        case MeasureColumn:
+            return r->measure;
+        case LeadUnitColumn:
+            return r->leadUnits.join(sep);
+        case LeaderColumn:
+            return r->leaders.join(sep);
+        case PersonColumn:
+            return r->persons.join(sep);
+        case DeadlineColumn:
+            if (r->longTerm)
+                return tr("Long-term");
+            return r->deadline.isValid() ? r->deadline.toString(Qt::ISODate) : QString();
+        case StatusColumn:
+            return taskStatusLabel(r->status);
+        default:
+            return QVariant();
+        }
+    case SortKeyRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return r->number;
+        case DeadlineColumn:
+            return r->deadline;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AlertColumn:
+        return tr("Alert");
+    case ProblemColumn:
+        return tr("Problem");
+    case NumberColumn:
+        return tr("No.");
+    case MeasureColumn:
+        return tr("Measure");
+    case LeadUnitColumn:
+        return tr("Lead unit");
+    case LeaderColumn:
+        return tr("Leader");
+    case PersonColumn:
+        return tr("Person");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace rectify
