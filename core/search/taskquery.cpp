@@ -1,6 +1,7 @@
 #include "search/taskquery.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QRegularExpression>
@@ -288,10 +289,11 @@ Result<QVector<qint64>> TaskQuery::sortedIds(
         break;
     }
     const QString where = whereClause(filter, &values, ledger.dialect());
-    auto q = ledger.exec(QStringLiteral("SELECT t.id, %1, t.deadline FROM tasks t JOIN problems p "
-                                        "ON p.id = t.problem_id WHERE %2 ORDER BY "
-                                        "p.inspection_id, p.sort_order, p.id, t.number")
-                             .arg(key, where),
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT t.id, %1, t.deadline FROM tasks t JOIN problems p "
+                       "ON p.id = t.problem_id WHERE %2 ORDER BY "
+                       "p.inspection_id, p.sort_order, p.id, t.number")
+            .arg(key, where),
         values, tr("list the tasks"));
     if (!q)
         return Error { q.error() };
@@ -380,7 +382,7 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     const QString sql = QStringLiteral(
         "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2")
                             .arg(where, order);
-    auto q = ledger.exec(sql, values, tr("list the tasks"));
+    auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
     if (!q)
         return Error { q.error() };
     QVector<qint64> out;
@@ -399,7 +401,7 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
     for (qint64 id : ids)
         values << id;
     const QString in = placeholders(int(ids.size()));
-    auto q = ledger.exec(
+    auto q = SqlAccess::exec(ledger,
         QStringLiteral("SELECT t.id, t.problem_id, p.code, p.title, p.category, t.number, "
                        "t.measure, t.target, t.deadline, t.long_term, t.status FROM tasks t "
                        "JOIN problems p ON p.id = t.problem_id WHERE t.id IN (%1)")
@@ -424,7 +426,7 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         r.status = taskStatusFromKey(q->value(10).toString()).value_or(TaskStatus::NotStarted);
         byId.insert(r.id, r);
     }
-    auto resp = ledger.exec(
+    auto resp = SqlAccess::exec(ledger,
         QStringLiteral("SELECT r.task_id, r.role, COALESCE(u.name, pe.name) FROM responsibilities "
                        "r LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = "
                        "r.person_id WHERE r.task_id IN (%1) ORDER BY r.task_id, r.role, "
@@ -448,9 +450,10 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         else if (role == QLatin1String("person"))
             it->persons << name;
     }
-    auto last = ledger.exec(QStringLiteral("SELECT task_id, MAX(entry_date) FROM progress_entries "
-                                           "WHERE task_id IN (%1) GROUP BY task_id")
-                                .arg(in),
+    auto last = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT task_id, MAX(entry_date) FROM progress_entries "
+                       "WHERE task_id IN (%1) GROUP BY task_id")
+            .arg(in),
         values, tr("read the progress dates"));
     if (!last)
         return Error { last.error() };
@@ -480,9 +483,10 @@ Result<QMap<AlertLevel, qint64>> TaskQuery::countByAlert(
     QVariantList values;
     const QString rank = alertRankExpression(&values);
     const QString where = whereClause(filter, &values, ledger.dialect());
-    auto q = ledger.exec(QStringLiteral("SELECT %1 AS rank, COUNT(*) FROM tasks t JOIN problems p "
-                                        "ON p.id = t.problem_id WHERE %2 GROUP BY rank")
-                             .arg(rank, where),
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT %1 AS rank, COUNT(*) FROM tasks t JOIN problems p "
+                       "ON p.id = t.problem_id WHERE %2 GROUP BY rank")
+            .arg(rank, where),
         values, tr("count the alerts"));
     if (!q)
         return Error { q.error() };
@@ -494,8 +498,9 @@ Result<QMap<AlertLevel, qint64>> TaskQuery::countByAlert(
 
 Result<QStringList> TaskQuery::categories(const Ledger &ledger)
 {
-    auto q = ledger.exec(QStringLiteral("SELECT DISTINCT category FROM problems WHERE category "
-                                        "<> '' ORDER BY category"),
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT DISTINCT category FROM problems WHERE category "
+                       "<> '' ORDER BY category"),
         {}, tr("list the categories"));
     if (!q)
         return Error { q.error() };

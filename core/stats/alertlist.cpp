@@ -2,6 +2,7 @@
 
 #include "stats/statssql.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QHash>
@@ -78,7 +79,7 @@ Result<QVector<AlertItem>> AlertList::compute(const Ledger &ledger, const QDate 
         QStringLiteral(" JOIN problems p ON p.id = t.problem_id "
                        "JOIN inspections i ON i.id = p.inspection_id"));
     q << QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id, t.number");
-    auto r = ledger.exec(q.text, q.values, tr("read the tasks to alert on"));
+    auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the tasks to alert on"));
     if (!r)
         return Error { r.error() };
 
@@ -121,7 +122,8 @@ Result<QVector<AlertItem>> AlertList::compute(const Ledger &ledger, const QDate 
         "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = r.person_id "
         "WHERE r.role IN ('lead_unit', 'person') AND r.task_id IN (SELECT t.id"));
     who << where << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
-    r = ledger.exec(who.text, who.values, tr("read the responsibilities of the alerting tasks"));
+    r = SqlAccess::exec(
+        ledger, who.text, who.values, tr("read the responsibilities of the alerting tasks"));
     if (!r)
         return Error { r.error() };
     while (r->next()) {

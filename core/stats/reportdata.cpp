@@ -2,6 +2,7 @@
 
 #include "stats/statssql.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QHash>
@@ -20,7 +21,7 @@ Result<QVector<ReportProblem>> ReportData::load(
                                "JOIN problems p ON p.id = t.problem_id "
                                "JOIN inspections i ON i.id = p.inspection_id WHERE 1 = 1"));
     q << f.where << QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id, t.number");
-    auto r = ledger.exec(q.text, q.values, tr("read the tasks for the report"));
+    auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the tasks for the report"));
     if (!r)
         return Error { r.error() };
     QVector<ReportProblem> out;
@@ -65,7 +66,7 @@ Result<QVector<ReportProblem>> ReportData::load(
                                    "WHERE r.role IN ('lead_unit', 'co_unit') "
                                    "AND r.task_id IN (SELECT t.id"));
     units << fromTasks(f) << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
-    r = ledger.exec(units.text, units.values, tr("read the units for the report"));
+    r = SqlAccess::exec(ledger, units.text, units.values, tr("read the units for the report"));
     if (!r)
         return Error { r.error() };
     while (r->next()) {
@@ -85,7 +86,8 @@ Result<QVector<ReportProblem>> ReportData::load(
             "? "
             "GROUP BY task_id) m ON m.task_id = e.task_id AND m.d = e.entry_date ORDER BY e.id"),
         { dateToSql(today) });
-    r = ledger.exec(progress.text, progress.values, tr("read the progress for the report"));
+    r = SqlAccess::exec(
+        ledger, progress.text, progress.values, tr("read the progress for the report"));
     if (!r)
         return Error { r.error() };
     while (r->next()) {

@@ -2,6 +2,7 @@
 
 #include "stats/statssql.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QHash>
@@ -92,7 +93,7 @@ public:
 private:
     Result<QSqlQuery> run(const Sql &s, const QString &what) const
     {
-        return m_ledger.exec(s.text, s.values, what);
+        return SqlAccess::exec(m_ledger, s.text, s.values, what);
     }
 
     const Ledger &m_ledger;
@@ -400,10 +401,11 @@ Status Computation::upcoming(Statistics &s)
     QStringList marks;
     for (int i = 0; i < ids.size(); ++i)
         marks << QStringLiteral("?");
-    r = m_ledger.exec(QStringLiteral("SELECT r.task_id, u.name FROM responsibilities r "
-                                     "JOIN units u ON u.id = r.unit_id WHERE r.role = 'lead_unit' "
-                                     "AND r.task_id IN (%1) ORDER BY r.task_id, r.position")
-                          .arg(marks.join(QStringLiteral(", "))),
+    r = SqlAccess::exec(m_ledger,
+        QStringLiteral("SELECT r.task_id, u.name FROM responsibilities r "
+                       "JOIN units u ON u.id = r.unit_id WHERE r.role = 'lead_unit' "
+                       "AND r.task_id IN (%1) ORDER BY r.task_id, r.position")
+            .arg(marks.join(QStringLiteral(", "))),
         ids, tr("read the lead units"));
     if (!r)
         return Error { r.error() };

@@ -1,6 +1,7 @@
 #include "store/auditchain.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -72,7 +73,8 @@ QString AuditChain::hashOf(const Row &row)
 
 Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
 {
-    auto q = ledger.exec(rowSelect + QStringLiteral(" ORDER BY id"), {}, tr("read the audit log"));
+    auto q = SqlAccess::exec(
+        ledger, rowSelect + QStringLiteral(" ORDER BY id"), {}, tr("read the audit log"));
     if (!q)
         return Error { q.error() };
     Report report;
@@ -110,7 +112,8 @@ Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
     if (!report.intact)
         return report;
 
-    auto head = ledger.exec(QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"), {},
+    auto head = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"), {},
         tr("read the audit head"));
     if (!head)
         return Error { head.error() };
@@ -138,7 +141,8 @@ Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
 
 Status AuditChain::chainExisting(Ledger &ledger)
 {
-    auto q = ledger.exec(rowSelect + QStringLiteral(" ORDER BY id"), {}, tr("read the audit log"));
+    auto q = SqlAccess::exec(
+        ledger, rowSelect + QStringLiteral(" ORDER BY id"), {}, tr("read the audit log"));
     if (!q)
         return Error { q.error() };
     QVector<Row> rows;
@@ -150,7 +154,7 @@ Status AuditChain::chainExisting(Ledger &ledger)
     for (Row &row : rows) {
         row.prevHash = previous;
         row.hash = hashOf(row);
-        if (auto u = ledger.exec(
+        if (auto u = SqlAccess::exec(ledger,
                 QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"),
                 { row.prevHash, row.hash, row.id }, tr("chain the audit log"));
             !u)
@@ -158,8 +162,8 @@ Status AuditChain::chainExisting(Ledger &ledger)
         previous = row.hash;
         lastId = row.id;
     }
-    if (auto h
-        = ledger.exec(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
+    if (auto h = SqlAccess::exec(ledger,
+            QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
             { lastId, previous }, tr("chain the audit log"));
         !h)
         return Error { h.error() };

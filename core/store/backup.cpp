@@ -7,6 +7,7 @@
 #include "store/ledgerlocation.h"
 #include "store/readsnapshot.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "util/paths.h"
 #include "util/sqlitehandle.h"
 
@@ -177,10 +178,11 @@ QString fingerprint(sqlite3 *db)
 // The same fingerprint of an open ledger, on either backend.
 QString fingerprint(const Ledger &ledger)
 {
-    auto q = ledger.exec(QStringLiteral(
-        "SELECT (SELECT COALESCE(value, '') FROM settings WHERE key = 'created_at'), "
-        "(SELECT count(*) FROM audit_log), "
-        "(SELECT COALESCE(max(id), 0) FROM audit_log)"));
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral(
+            "SELECT (SELECT COALESCE(value, '') FROM settings WHERE key = 'created_at'), "
+            "(SELECT count(*) FROM audit_log), "
+            "(SELECT COALESCE(max(id), 0) FROM audit_log)"));
     if (!q || !q->next())
         return QString();
     return QStringLiteral("%1/%2/%3")

@@ -1,6 +1,7 @@
 #include "store/conflict.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QStringList>
@@ -21,10 +22,11 @@ struct LastChange
 
 std::optional<LastChange> lastChange(const Ledger &ledger, const QString &entity, qint64 id)
 {
-    auto q = ledger.exec(QStringLiteral("SELECT user_name, at, field, new_value FROM audit_log "
-                                        "WHERE entity = ? AND entity_id = ? "
-                                        "AND field NOT IN ('progress', 'evidence') "
-                                        "ORDER BY id DESC LIMIT 1"),
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT user_name, at, field, new_value FROM audit_log "
+                       "WHERE entity = ? AND entity_id = ? "
+                       "AND field NOT IN ('progress', 'evidence') "
+                       "ORDER BY id DESC LIMIT 1"),
         { entity, id });
     if (!q || !q->next())
         return std::nullopt;

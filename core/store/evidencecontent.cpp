@@ -1,6 +1,7 @@
 #include "store/evidencecontent.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -119,14 +120,16 @@ Status EvidenceContent::putOnServer(
     if (!tx.status())
         return tx.status();
     // Under the ledger's write lock: nobody adds the same hash in between.
-    auto there = ledger.exec(QStringLiteral("SELECT 1 FROM evidence_content WHERE sha256 = ?"),
-        { sha256 }, tr("read the stored evidence"));
+    auto there
+        = SqlAccess::exec(ledger, QStringLiteral("SELECT 1 FROM evidence_content WHERE sha256 = ?"),
+            { sha256 }, tr("read the stored evidence"));
     if (!there)
         return there.failure();
     if (!there->next()) {
         there->finish();
-        if (auto q = ledger.exec(QStringLiteral("INSERT INTO evidence_content (sha256, size, "
-                                                "content) VALUES (?, ?, ?)"),
+        if (auto q = SqlAccess::exec(ledger,
+                QStringLiteral("INSERT INTO evidence_content (sha256, size, "
+                               "content) VALUES (?, ?, ?)"),
                 { sha256, qint64(content.size()), content },
                 tr("store the evidence file %1").arg(shown));
             !q)
@@ -159,9 +162,9 @@ Result<QByteArray> EvidenceContent::readStored(
     const Ledger &ledger, const QString &storedPath, const QString &sha256)
 {
     if (ledger.isOnServer()) {
-        auto q
-            = ledger.exec(QStringLiteral("SELECT content FROM evidence_content WHERE sha256 = ?"),
-                { sha256 }, tr("read the evidence file %1").arg(storedPath));
+        auto q = SqlAccess::exec(ledger,
+            QStringLiteral("SELECT content FROM evidence_content WHERE sha256 = ?"), { sha256 },
+            tr("read the evidence file %1").arg(storedPath));
         if (!q)
             return q.failure();
         if (!q->next()) {

@@ -196,11 +196,13 @@ public:
     // Appends one entry; `at` and `user` default to now() and actor().
     Status appendAudit(AuditEntry entry);
 
+private:
+    // SQL text goes through store/sqlaccess.h, which the window cannot include.
+    friend class SqlAccess;
     // Runs one statement with bound values; the error names the statement's purpose.
     Result<QSqlQuery> exec(
         const QString &sql, const QVariantList &values = {}, const QString &what = QString()) const;
 
-private:
     struct FieldChange
     {
         const char *field;

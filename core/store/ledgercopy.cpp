@@ -4,6 +4,7 @@
 #include "store/pgcopytext.h"
 #include "store/pglinkcheck.h"
 #include "store/searchindexbatch.h"
+#include "store/sqlaccess.h"
 #include "util/sqlitehandle.h"
 
 #include <QCryptographicHash>
@@ -195,8 +196,9 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
             QStringLiteral("DELETE FROM audit_log"),
             QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_delete") };
     } else {
-        auto guard = to.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = "
-                                            "'trigger' AND name = 'audit_log_no_delete'"),
+        auto guard = SqlAccess::exec(to,
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = "
+                           "'trigger' AND name = 'audit_log_no_delete'"),
             {}, tr("read the target ledger"));
         if (!guard)
             return Error { guard.error() };
@@ -221,12 +223,13 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     }
     clear << QStringLiteral("DELETE FROM users") << QStringLiteral("DELETE FROM settings");
     for (const QString &sql : clear) {
-        if (auto q = to.exec(sql, {}, tr("prepare the target ledger")); !q)
+        if (auto q = SqlAccess::exec(to, sql, {}, tr("prepare the target ledger")); !q)
             return Error { q.error() };
     }
     // Under the write lock: the target holds nothing now (a schema only).
     for (const char *table : tables) {
-        auto q = to.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {},
+        auto q = SqlAccess::exec(to,
+            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {},
             tr("read the target ledger"));
         if (!q)
             return Error { q.error() };
@@ -241,8 +244,9 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     // Evidence contents first: a missing file stops the copy before any row.
     WrittenFiles written(to.isOnServer() ? QString() : EvidenceContent::folder(to.path()));
     {
-        auto rows = from.exec(QStringLiteral("SELECT stored_path, sha256, file_name FROM "
-                                             "evidence ORDER BY id"),
+        auto rows = SqlAccess::exec(from,
+            QStringLiteral("SELECT stored_path, sha256, file_name FROM "
+                           "evidence ORDER BY id"),
             {}, tr("read the evidence of %1").arg(from.path()));
         if (!rows)
             return Error { rows.error() };
@@ -304,7 +308,7 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         if (!links.prepare(names, &error))
             return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
         if (links.active() && kind == Target::New) {
-            if (auto l = to.exec(
+            if (auto l = SqlAccess::exec(to,
                     QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tableList()),
                     {}, tr("prepare the target ledger"));
                 !l)
@@ -409,13 +413,14 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
         if (auto s = search->finish(); !s)
             return Error { s.error() };
     }
-    auto head = from.exec(QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"), {},
-        tr("read the audit log"));
+    auto head
+        = SqlAccess::exec(from, QStringLiteral("SELECT last_id, hash FROM audit_head WHERE id = 1"),
+            {}, tr("read the audit log"));
     if (!head)
         return Error { head.error() };
     if (head->next()) {
-        if (auto h
-            = to.exec(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
+        if (auto h = SqlAccess::exec(to,
+                QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
                 { head->value(0).toLongLong(), head->value(1).toString() },
                 tr("write the audit log"));
             !h)
@@ -425,9 +430,10 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     // must come after the copied ones.
     if (to.isOnServer()) {
         for (const char *table : serialTables) {
-            if (auto s = to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', "
-                                                "'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1")
-                                     .arg(QLatin1String(table)),
+            if (auto s = SqlAccess::exec(to,
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', "
+                                   "'id'), COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                        .arg(QLatin1String(table)),
                     {}, tr("write the target ledger"));
                 !s)
                 return Error { s.error() };

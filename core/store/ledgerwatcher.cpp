@@ -2,6 +2,7 @@
 
 #include "store/ledger.h"
 #include "store/ledgerlocation.h"
+#include "store/sqlaccess.h"
 
 #include <QSqlDatabase>
 
@@ -104,7 +105,7 @@ bool LedgerWatcher::poll()
 {
     if (!m_ledger.isOpen() || isListening())
         return false;
-    auto q = m_ledger.exec(QStringLiteral("PRAGMA data_version"));
+    auto q = SqlAccess::exec(m_ledger, QStringLiteral("PRAGMA data_version"));
     if (!q || !q->next())
         return false;
     const qint64 now = q->value(0).toLongLong();

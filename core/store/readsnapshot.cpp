@@ -1,6 +1,7 @@
 #include "store/readsnapshot.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 namespace rectify {
 
@@ -9,7 +10,7 @@ ReadSnapshot::ReadSnapshot(const Ledger &ledger)
 {
     if (!ledger.isOpen() || !ledger.isOnServer() || ledger.inTransaction())
         return;
-    auto begun = ledger.exec(
+    auto begun = SqlAccess::exec(ledger,
         QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {},
         tr("start a consistent read of the ledger %1").arg(ledger.path()));
     if (!begun) {
@@ -22,7 +23,7 @@ ReadSnapshot::ReadSnapshot(const Ledger &ledger)
 ReadSnapshot::~ReadSnapshot()
 {
     if (m_open)
-        (void)m_ledger.exec(QStringLiteral("ROLLBACK"));
+        (void)SqlAccess::exec(m_ledger, QStringLiteral("ROLLBACK"));
 }
 
 } // namespace rectify

@@ -2,6 +2,7 @@
 
 #include "store/auditrows.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -36,7 +37,7 @@ Result<QVector<AuditEntry>> AuditQuery::run(const Ledger &ledger, const AuditFil
         values << filter.taskId;
     }
     sql += QStringLiteral(" ORDER BY a.id");
-    auto q = ledger.exec(sql, values, tr("read the audit log"));
+    auto q = SqlAccess::exec(ledger, sql, values, tr("read the audit log"));
     if (!q)
         return Error { q.error() };
     QVector<AuditEntry> out;
@@ -47,9 +48,9 @@ Result<QVector<AuditEntry>> AuditQuery::run(const Ledger &ledger, const AuditFil
 
 Result<QStringList> AuditQuery::userNames(const Ledger &ledger)
 {
-    auto q
-        = ledger.exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"),
-            {}, tr("read the audit log"));
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"), {},
+        tr("read the audit log"));
     if (!q)
         return Error { q.error() };
     QStringList out;

@@ -3,6 +3,7 @@
 #include "store/conflict.h"
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 namespace rectify {
 
@@ -192,7 +193,8 @@ Result<qint64> Workflow::findTask(
         sql += QStringLiteral(" AND i.name = ?");
         values << inspection.trimmed();
     }
-    auto q = ledger.exec(sql + QStringLiteral(" ORDER BY i.id"), values, tr("find task %1").arg(r));
+    auto q = SqlAccess::exec(
+        ledger, sql + QStringLiteral(" ORDER BY i.id"), values, tr("find task %1").arg(r));
     if (!q)
         return Error { q.error() };
     qint64 id = 0;

@@ -4,6 +4,7 @@
 #include "store/auditchain.h"
 #include "store/ledger.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/templedger.h"
 
@@ -168,9 +169,10 @@ TEST(PgLedger, VersionFiveGainsEvidenceContent)
     const Status opened = ledger.open(db.url());
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     EXPECT_EQ(ledger.schemaVersion(), 6);
-    auto type = ledger.exec(QStringLiteral("SELECT data_type FROM information_schema.columns "
-                                           "WHERE table_name = 'evidence_content' AND "
-                                           "column_name = 'content'"));
+    auto type = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT data_type FROM information_schema.columns "
+                       "WHERE table_name = 'evidence_content' AND "
+                       "column_name = 'content'"));
     ASSERT_TRUE(type.ok() && type->next());
     EXPECT_EQ(type->value(0).toString(), QStringLiteral("bytea"));
     auto log = ledger.auditLog(QStringLiteral("ledger"));
@@ -199,8 +201,9 @@ TEST(PgLedger, ReadOnlyOpenWritesNothing)
     EXPECT_TRUE(reader.isReadOnly());
     EXPECT_FALSE(reader.setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
     // Even SQL past the repository cannot write on this connection.
-    EXPECT_FALSE(
-        reader.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")).ok());
+    EXPECT_FALSE(SqlAccess::exec(
+        reader, QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"))
+                     .ok());
     auto counts = reader.counts();
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->users, 1);
@@ -280,7 +283,7 @@ TEST(PgLedger, WritersTakeTurns)
     Ledger other;
     ASSERT_TRUE(other.open(l.path(), Ledger::OpenMode::ExistingOnly).ok());
     // Short waits, so that the test does not sit out the ten seconds.
-    ASSERT_TRUE(other.exec(QStringLiteral("SET lock_timeout = 300")).ok());
+    ASSERT_TRUE(SqlAccess::exec(other, QStringLiteral("SET lock_timeout = 300")).ok());
     Ledger::Transaction held(*l);
     ASSERT_TRUE(held.status().ok());
     const Status blocked = other.setSetting(QStringLiteral("alert_days"), QStringLiteral("10"));

@@ -5,6 +5,7 @@
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
+#include "store/sqlaccess.h"
 #include "tests/support/pgtest.h"
 #include "tests/support/templedger.h"
 #include "workflow/workflow.h"
@@ -390,7 +391,8 @@ QMap<QString, QByteArray> fillWithEvidence(Ledger &ledger, const QTemporaryDir &
 QStringList evidenceOf(const Ledger &ledger, const QMap<QString, QByteArray> &expected)
 {
     QStringList out;
-    auto q = ledger.exec(QStringLiteral("SELECT DISTINCT task_id FROM evidence ORDER BY 1"));
+    auto q = SqlAccess::exec(
+        ledger, QStringLiteral("SELECT DISTINCT task_id FROM evidence ORDER BY 1"));
     EXPECT_TRUE(q.ok());
     QVector<qint64> tasks;
     while (q.ok() && q->next())
@@ -415,7 +417,7 @@ QStringList evidenceOf(const Ledger &ledger, const QMap<QString, QByteArray> &ex
 
 qint64 scalar(const Ledger &ledger, const QString &sql)
 {
-    auto q = ledger.exec(sql);
+    auto q = SqlAccess::exec(ledger, sql);
     EXPECT_TRUE(q.ok()) << sql.toStdString();
     return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
 }
@@ -485,8 +487,9 @@ TEST(PgMigrate, AMissingEvidenceFileStopsTheCopyNamingIt)
         source.setActor(QStringLiteral("tester"));
         ASSERT_TRUE(source.open(file).ok());
         fillWithEvidence(source, files);
-        auto tasks = source.exec(QStringLiteral("SELECT stored_path FROM evidence WHERE "
-                                                "file_name = '签到表.png'"));
+        auto tasks = SqlAccess::exec(source,
+            QStringLiteral("SELECT stored_path FROM evidence WHERE "
+                           "file_name = '签到表.png'"));
         ASSERT_TRUE(tasks.ok() && tasks->next());
         missing = QFileInfo(file).absoluteDir().filePath(tasks->value(0).toString());
     }
@@ -516,7 +519,8 @@ TEST(PgMigrate, AMissingEvidenceFileStopsTheCopyNamingIt)
         fillWithEvidence(seed, files);
         // The sign-in sheet's row goes (the scan, copied before it, stays).
         ASSERT_TRUE(
-            seed.exec(QStringLiteral("DELETE FROM evidence_content WHERE size < 100")).ok());
+            SqlAccess::exec(seed, QStringLiteral("DELETE FROM evidence_content WHERE size < 100"))
+                .ok());
     }
     const QString out = dir.filePath(QStringLiteral("out.sqlite"));
     auto refusedBack = LedgerCopy::copy(other.url(), out);
@@ -539,7 +543,8 @@ TEST(PgMigrate, CommandLineAttachesListsAndSavesEvidenceOnAServer)
         ASSERT_TRUE(seed.open(server.url()).ok());
         contents = fillWithEvidence(seed, files); // task 9.1, completed by zhao
         Task t;
-        auto problem = seed.exec(QStringLiteral("SELECT id FROM problems WHERE code = '9'"));
+        auto problem
+            = SqlAccess::exec(seed, QStringLiteral("SELECT id FROM problems WHERE code = '9'"));
         ASSERT_TRUE(problem.ok() && problem->next());
         t.problemId = problem->value(0).toLongLong();
         t.measure = QStringLiteral("第二项措施");

@@ -5,6 +5,7 @@
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/ledgerwatcher.h"
+#include "store/sqlaccess.h"
 #include "tests/support/guitestmain.h"
 #include "tests/support/pgskip.h"
 #include "tests/support/pgtest.h"
@@ -72,7 +73,7 @@ TEST(PgWindow, ShowsTheAddressOffersBackupsAndRefreshesOnOthersWrites)
 
     // A colleague adds a task through their own connection: the list shows it.
     const int before = window.taskModel()->rowCount();
-    auto problem = seed->exec(QStringLiteral("SELECT min(id) FROM problems"));
+    auto problem = SqlAccess::exec(*seed, QStringLiteral("SELECT min(id) FROM problems"));
     ASSERT_TRUE(problem.ok() && problem->next());
     Task task;
     task.problemId = problem->value(0).toLongLong();
@@ -216,7 +217,8 @@ TEST(PgWindow, EvidenceIsAttachedOpenedAndSavedOnAServerLedger)
         << panel->noticeLabel()->text().toStdString();
     ASSERT_EQ(panel->evidenceList()->count(), 1);
     EXPECT_TRUE(panel->evidenceList()->item(0)->text().startsWith(QStringLiteral("归档清单.xlsx")));
-    auto stored = seed->exec(QStringLiteral("SELECT count(*), sum(size) FROM evidence_content"));
+    auto stored = SqlAccess::exec(
+        *seed, QStringLiteral("SELECT count(*), sum(size) FROM evidence_content"));
     ASSERT_TRUE(stored.ok() && stored->next());
     EXPECT_EQ(stored->value(0).toInt(), 1) << "the bytes are in the database";
     EXPECT_EQ(stored->value(1).toLongLong(), bytes.size());

@@ -10,6 +10,7 @@
 #include "store/ledgercopy.h"
 #include "store/ledgerwatcher.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/safety/clirun.h"
 #include "tests/safety/safetysupport.h"
 #include "tests/support/templedger.h"
@@ -39,7 +40,7 @@ QString headHash(const Ledger &ledger)
 
 QString taskIds(const Ledger &ledger)
 {
-    auto q = ledger.exec(QStringLiteral("SELECT id, version FROM tasks ORDER BY id"));
+    auto q = SqlAccess::exec(ledger, QStringLiteral("SELECT id, version FROM tasks ORDER BY id"));
     QStringList ids;
     while (q && q->next())
         ids << QStringLiteral("%1v%2").arg(q->value(0).toLongLong()).arg(q->value(1).toInt());
@@ -487,8 +488,9 @@ TEST(ServerRestore, OtherClientsSeeBeforeOrAfterAndAreNotified)
         }
         while (!stop.load()) {
             // One statement: one snapshot of both counts.
-            auto q = mine.exec(QStringLiteral(
-                "SELECT (SELECT count(*) FROM problems), (SELECT count(*) FROM tasks)"));
+            auto q = SqlAccess::exec(mine,
+                QStringLiteral(
+                    "SELECT (SELECT count(*) FROM problems), (SELECT count(*) FROM tasks)"));
             if (!q || !q->next()) {
                 readerError = q ? QStringLiteral("no row") : q.error();
                 return;
@@ -566,8 +568,8 @@ TEST(ServerRestore, EvidenceTravelsWithTheBackupAndBack)
     }
 
     // Restored into an emptied server ledger, the contents come from the backup's folder.
-    ASSERT_TRUE(l->exec(QStringLiteral("DELETE FROM evidence")).ok());
-    ASSERT_TRUE(l->exec(QStringLiteral("DELETE FROM evidence_content")).ok());
+    ASSERT_TRUE(SqlAccess::exec(*l, QStringLiteral("DELETE FROM evidence")).ok());
+    ASSERT_TRUE(SqlAccess::exec(*l, QStringLiteral("DELETE FROM evidence_content")).ok());
     auto restored = Backup::restore(*l, out);
     ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
     auto rows = l->evidence(taskId);

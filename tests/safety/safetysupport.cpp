@@ -1,5 +1,7 @@
 #include "tests/safety/safetysupport.h"
 
+#include "store/sqlaccess.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -107,7 +109,7 @@ bool makeSqliteFile(const QString &path, const QStringList &statements)
 
 QString scalar(const Ledger &ledger, const QString &sql)
 {
-    auto q = ledger.exec(sql);
+    auto q = SqlAccess::exec(ledger, sql);
     if (!q || !q->next())
         return QString();
     return q->value(0).toString();

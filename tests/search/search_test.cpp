@@ -4,6 +4,7 @@
 #include "search/taskquery.h"
 #include "stats/alert.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 
 #include <QSet>
@@ -157,7 +158,7 @@ TEST_F(SearchTest, IndexFollowsEditsAndDeletes)
     EXPECT_TRUE(found(f).isEmpty());
     // SQLite's FTS5 table holds a row per task; a server's trigram indexes need no rows.
     if (!m_ledger->isOnServer()) {
-        auto rows = m_ledger->exec(QStringLiteral("SELECT COUNT(*) FROM task_search"));
+        auto rows = SqlAccess::exec(*m_ledger, QStringLiteral("SELECT COUNT(*) FROM task_search"));
         ASSERT_TRUE(rows.ok());
         ASSERT_TRUE(rows->next());
         EXPECT_EQ(rows->value(0).toInt(), m_ledger->counts()->tasks);
@@ -389,7 +390,7 @@ TEST(SearchMigration, VersionThreeLedgerFindsProblemAndTaskText)
     EXPECT_EQ(ledger.schemaVersion(), Schema::currentVersion());
 
     const auto count = [&](const QString &sql) {
-        auto q = ledger.exec(sql);
+        auto q = SqlAccess::exec(ledger, sql);
         EXPECT_TRUE(q.ok() && q->next()) << sql.toStdString();
         return q.ok() ? q->value(0).toInt() : -1;
     };
@@ -427,13 +428,14 @@ TEST(SearchMigration, VersionThreeLedgerFindsProblemAndTaskText)
     EXPECT_TRUE(search("账目 会议").isEmpty());
 
     // The triggers of version 4 follow edits after the upgrade.
-    auto q
-        = ledger.exec(QString::fromUtf8("UPDATE problems SET title = '会务经费超标' WHERE id = 2"));
+    auto q = SqlAccess::exec(
+        ledger, QString::fromUtf8("UPDATE problems SET title = '会务经费超标' WHERE id = 2"));
     ASSERT_TRUE(q.ok());
     EXPECT_EQ(search("经费超标"), QSet<qint64> { 9 });
     EXPECT_TRUE(search("记录不完整").isEmpty());
-    q = ledger.exec(QString::fromUtf8("INSERT INTO tasks (id, problem_id, number, measure) "
-                                      "VALUES (10, 2, 2, '压减会务经费')"));
+    q = SqlAccess::exec(ledger,
+        QString::fromUtf8("INSERT INTO tasks (id, problem_id, number, measure) "
+                          "VALUES (10, 2, 2, '压减会务经费')"));
     ASSERT_TRUE(q.ok());
     EXPECT_EQ(search("经费超标"), (QSet<qint64> { 9, 10 }));
     EXPECT_EQ(search("压减会务"), QSet<qint64> { 10 });

@@ -2,6 +2,7 @@
 // tampering made outside the app, and built for ledgers older than the chain.
 #include "store/auditchain.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/signoff/signofffixture.h"
 
 #include <QSqlDatabase>
@@ -37,13 +38,13 @@ protected:
     {
         const QString on = m_ledger->isOnServer() ? QStringLiteral(" ON audit_log") : QString();
         for (const char *t : { "audit_log_no_update", "audit_log_no_delete" })
-            ASSERT_TRUE(
-                m_ledger->exec(QStringLiteral("DROP TRIGGER %1%2").arg(QString::fromLatin1(t), on))
-                    .ok());
+            ASSERT_TRUE(SqlAccess::exec(
+                *m_ledger, QStringLiteral("DROP TRIGGER %1%2").arg(QString::fromLatin1(t), on))
+                            .ok());
     }
     void sql(const QString &statement, const QVariantList &values = {})
     {
-        auto q = m_ledger->exec(statement, values);
+        auto q = SqlAccess::exec(*m_ledger, statement, values);
         ASSERT_TRUE(q.ok()) << q.error().toStdString();
     }
 
@@ -68,9 +69,11 @@ TEST_F(AuditChainTest, IntactAfterOrdinaryWork)
 
 TEST_F(AuditChainTest, TheAppCannotEditOrDeleteEntries)
 {
-    EXPECT_FALSE(m_ledger->exec(QStringLiteral("UPDATE audit_log SET reason = 'x'")).ok());
-    EXPECT_FALSE(m_ledger->exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")).ok());
-    EXPECT_FALSE(m_ledger->exec(QStringLiteral("DELETE FROM audit_head")).ok());
+    EXPECT_FALSE(
+        SqlAccess::exec(*m_ledger, QStringLiteral("UPDATE audit_log SET reason = 'x'")).ok());
+    EXPECT_FALSE(
+        SqlAccess::exec(*m_ledger, QStringLiteral("DELETE FROM audit_log WHERE id = 3")).ok());
+    EXPECT_FALSE(SqlAccess::exec(*m_ledger, QStringLiteral("DELETE FROM audit_head")).ok());
     EXPECT_TRUE(verify().intact);
 }
 
@@ -92,9 +95,10 @@ TEST_F(AuditChainTest, EditedAndRehashedEntryBreaksTheNextLink)
     const qint64 id = 4;
     sql(QStringLiteral("UPDATE audit_log SET reason = 'forged' WHERE id = ?"), { id });
     // Recompute that entry's own hash, as a careful forger would.
-    auto q = m_ledger->exec(QStringLiteral("SELECT id, at, user_name, entity, entity_id, field, "
-                                           "old_value, new_value, reason, prev_hash FROM audit_log "
-                                           "WHERE id = ?"),
+    auto q = SqlAccess::exec(*m_ledger,
+        QStringLiteral("SELECT id, at, user_name, entity, entity_id, field, "
+                       "old_value, new_value, reason, prev_hash FROM audit_log "
+                       "WHERE id = ?"),
         { id });
     ASSERT_TRUE(q.ok() && q->next());
     AuditChain::Row row;
@@ -161,7 +165,8 @@ TEST_F(AuditChainTest, InsertedEntryIsFound)
 TEST_F(AuditChainTest, InsertedEntryWithAForgedLinkIsFoundByTheHead)
 {
     // A forger who links a new entry properly still leaves audit_head behind.
-    auto q = m_ledger->exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto q = SqlAccess::exec(
+        *m_ledger, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     ASSERT_TRUE(q.ok() && q->next());
     AuditChain::Row row;
     row.id = m_entries + 1;
@@ -244,9 +249,9 @@ TEST(AuditChainUpgrade, Version2EntriesAreChainedByTheUpgrade)
     EXPECT_EQ(log->last().newValue, QString::number(Schema::currentVersion()));
     // The old entries are unchanged in content, and still append-only.
     EXPECT_EQ(log->first().newValue, QStringLiteral("v1"));
-    EXPECT_FALSE(ledger.exec(QStringLiteral("UPDATE audit_log SET reason = 'x'")).ok());
+    EXPECT_FALSE(SqlAccess::exec(ledger, QStringLiteral("UPDATE audit_log SET reason = 'x'")).ok());
     // The new tables exist.
-    EXPECT_TRUE(ledger.exec(QStringLiteral("SELECT count(*) FROM evidence")).ok());
+    EXPECT_TRUE(SqlAccess::exec(ledger, QStringLiteral("SELECT count(*) FROM evidence")).ok());
     // Nothing else changed: the users are the same.
     auto users = ledger.users();
     ASSERT_TRUE(users.ok());

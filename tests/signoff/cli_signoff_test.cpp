@@ -1,5 +1,6 @@
 // rectify-cli users / task / history / audit-verify, end to end.
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -290,15 +291,17 @@ TEST_F(SignoffCli, AuditVerifyFindsTampering)
     {
         Ledger l;
         ASSERT_TRUE(l.open(m_db, Ledger::OpenMode::ExistingOnly).ok());
-        auto q = l.exec(QStringLiteral("SELECT id FROM audit_log WHERE entity = 'user' "
-                                       "ORDER BY id LIMIT 1"));
+        auto q = SqlAccess::exec(l,
+            QStringLiteral("SELECT id FROM audit_log WHERE entity = 'user' "
+                           "ORDER BY id LIMIT 1"));
         ASSERT_TRUE(q.ok() && q->next());
         target = q->value(0).toLongLong();
         q->finish();
-        ASSERT_TRUE(l.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
-        ASSERT_TRUE(l.exec(QStringLiteral("UPDATE audit_log SET new_value = 'wang (admin)' "
-                                          "WHERE id = ?"),
-                         { target })
+        ASSERT_TRUE(SqlAccess::exec(l, QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
+        ASSERT_TRUE(SqlAccess::exec(l,
+            QStringLiteral("UPDATE audit_log SET new_value = 'wang (admin)' "
+                           "WHERE id = ?"),
+            { target })
                         .ok());
     }
     r = run({ QStringLiteral("audit-verify") });
@@ -314,7 +317,7 @@ qint64 taskCount(const QString &db)
     Ledger l;
     if (!l.open(db, Ledger::OpenMode::ReadOnly).ok())
         return -1;
-    auto q = l.exec(QStringLiteral("SELECT COUNT(*) FROM tasks"));
+    auto q = SqlAccess::exec(l, QStringLiteral("SELECT COUNT(*) FROM tasks"));
     if (!q.ok() || !q->next())
         return -1;
     return q->value(0).toLongLong();

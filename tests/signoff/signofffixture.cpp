@@ -1,5 +1,7 @@
 #include "tests/signoff/signofffixture.h"
 
+#include "store/sqlaccess.h"
+
 namespace rectify::test {
 
 void SignoffTest::SetUp()
@@ -62,7 +64,7 @@ Task SignoffTest::task(qint64 id)
 
 qint64 SignoffTest::count(const QString &sql)
 {
-    auto q = m_ledger->exec(sql);
+    auto q = SqlAccess::exec(*m_ledger, sql);
     EXPECT_TRUE(q.ok()) << q.error().toStdString();
     return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
 }

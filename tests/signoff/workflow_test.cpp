@@ -1,6 +1,7 @@
 // Every workflow transition, the illegal ones, and what each writes to the ledger.
 #include "store/auditchain.h"
 #include "store/evidencecontent.h"
+#include "store/sqlaccess.h"
 #include "tests/signoff/signofffixture.h"
 
 #include <QCryptographicHash>
@@ -286,9 +287,8 @@ TEST_F(SignoffTest, AChangedStoredCopyIsReportedWhenRead)
     auto evidence = m_ledger->evidence(m_task1);
     ASSERT_TRUE(evidence.ok() && evidence->size() == 1);
     if (m_ledger.isPostgres()) {
-        ASSERT_TRUE(m_ledger
-                        ->exec(QStringLiteral("UPDATE evidence_content SET content = ?"),
-                            { QByteArray("forged") })
+        ASSERT_TRUE(SqlAccess::exec(*m_ledger,
+            QStringLiteral("UPDATE evidence_content SET content = ?"), { QByteArray("forged") })
                         .ok());
     } else {
         QFile stored(

@@ -3,6 +3,7 @@
 // its write reaches the ledger.
 #include "store/ledger.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "workflow/workflow.h"
 
@@ -57,7 +58,7 @@ protected:
 
     qint64 auditCount(Ledger &l)
     {
-        auto q = l.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        auto q = SqlAccess::exec(l, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
     }
 

@@ -1,6 +1,7 @@
 // Opening, validating and migrating ledger files.
 #include "store/ledger.h"
 #include "store/schema.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 
 #include <QFile>
@@ -53,7 +54,7 @@ TEST(Migration, EmptyFileBecomesCurrentLedger)
     EXPECT_TRUE(ledger.wasCreated());
     EXPECT_EQ(ledger.schemaVersion(), Schema::currentVersion());
 
-    auto q = ledger.exec(QStringLiteral("PRAGMA application_id"));
+    auto q = SqlAccess::exec(ledger, QStringLiteral("PRAGMA application_id"));
     ASSERT_TRUE(q.ok());
     ASSERT_TRUE(q->next());
     EXPECT_EQ(q->value(0).toInt(), Schema::applicationId);
@@ -65,10 +66,10 @@ TEST(Migration, EmptyFileBecomesCurrentLedger)
     EXPECT_EQ(users->first().name, QStringLiteral("alice"));
     EXPECT_EQ(users->first().role, UserRole::Admin);
 
-    q = ledger.exec(QStringLiteral("PRAGMA journal_mode"));
+    q = SqlAccess::exec(ledger, QStringLiteral("PRAGMA journal_mode"));
     ASSERT_TRUE(q.ok() && q->next());
     EXPECT_EQ(q->value(0).toString(), QStringLiteral("wal"));
-    q = ledger.exec(QStringLiteral("PRAGMA foreign_keys"));
+    q = SqlAccess::exec(ledger, QStringLiteral("PRAGMA foreign_keys"));
     ASSERT_TRUE(q.ok() && q->next());
     EXPECT_EQ(q->value(0).toInt(), 1);
 }
@@ -153,7 +154,8 @@ TEST(Migration, TruncatedLedgerIsRefusedAndUntouched)
         i.name = QStringLiteral("巡视反馈");
         ASSERT_TRUE(ledger.addInspection(i).ok());
         // Move everything into the main file so the header counts all pages.
-        ASSERT_TRUE(ledger.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        ASSERT_TRUE(
+            SqlAccess::exec(ledger, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
     }
     QByteArray bytes = readAll(path);
     ASSERT_GT(bytes.size(), 8192);
@@ -230,7 +232,7 @@ TEST(Migration, VersionThreeIndexesBecomePartialAndStillServe)
 
     const auto rows = [&](const QString &sql) {
         QStringList out;
-        auto q = ledger.exec(sql);
+        auto q = SqlAccess::exec(ledger, sql);
         EXPECT_TRUE(q.ok()) << sql.toStdString();
         if (q.ok()) {
             while (q->next()) {
@@ -309,17 +311,17 @@ TEST(Migration, VersionFiveGainsAnEmptyEvidenceContentTable)
     ASSERT_TRUE(evidence.ok()) << evidence.error().toStdString();
     ASSERT_EQ(evidence->size(), 1);
     EXPECT_EQ(evidence->first().storedPath, QStringLiteral("v5.sqlite.evidence/abc.pdf"));
-    auto empty = ledger.exec(QStringLiteral("SELECT count(*) FROM evidence_content"));
+    auto empty = SqlAccess::exec(ledger, QStringLiteral("SELECT count(*) FROM evidence_content"));
     ASSERT_TRUE(empty.ok() && empty->next());
     EXPECT_EQ(empty->value(0).toInt(), 0);
     empty->finish();
     const QByteArray blob("\0\1\2", 3);
-    ASSERT_TRUE(ledger
-                    .exec(QStringLiteral("INSERT INTO evidence_content (sha256, size, content) "
-                                         "VALUES ('abc', 3, ?)"),
-                        { blob })
+    ASSERT_TRUE(SqlAccess::exec(ledger,
+        QStringLiteral("INSERT INTO evidence_content (sha256, size, content) "
+                       "VALUES ('abc', 3, ?)"),
+        { blob })
                     .ok());
-    auto back = ledger.exec(QStringLiteral("SELECT content FROM evidence_content"));
+    auto back = SqlAccess::exec(ledger, QStringLiteral("SELECT content FROM evidence_content"));
     ASSERT_TRUE(back.ok() && back->next());
     EXPECT_EQ(back->value(0).toByteArray(), blob);
     auto upgraded = ledger.auditLog(QStringLiteral("ledger"));

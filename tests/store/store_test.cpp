@@ -1,5 +1,6 @@
 // The repository API: a round trip of every entity, integrity, audit, transactions.
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 
 #include <gtest/gtest.h>
@@ -253,14 +254,14 @@ TEST(Store, DeletesCascadeAndForeignKeysHold)
     orphan.problemId = 9999;
     orphan.measure = QStringLiteral("无主任务");
     EXPECT_FALSE(l->addTask(orphan).ok());
-    auto raw = l->exec(
+    auto raw = SqlAccess::exec(*l,
         QStringLiteral("INSERT INTO tasks (problem_id, number, measure) VALUES (9999, 1, 'x')"));
     ASSERT_FALSE(raw.ok());
     EXPECT_TRUE(raw.error().contains(QStringLiteral("foreign key"), Qt::CaseInsensitive))
         << raw.error().toStdString();
 
     // A unit still named in a responsibility cannot be deleted.
-    EXPECT_FALSE(l->exec(QStringLiteral("DELETE FROM units")).ok());
+    EXPECT_FALSE(SqlAccess::exec(*l, QStringLiteral("DELETE FROM units")).ok());
 
     ASSERT_TRUE(l->removeProblem(s.problem).ok());
     auto c = l->counts();
@@ -268,12 +269,12 @@ TEST(Store, DeletesCascadeAndForeignKeysHold)
     EXPECT_EQ(c->problems, 0);
     EXPECT_EQ(c->tasks, 0);
     EXPECT_EQ(c->progressEntries, 0);
-    auto left = l->exec(QStringLiteral("SELECT count(*) FROM responsibilities"));
+    auto left = SqlAccess::exec(*l, QStringLiteral("SELECT count(*) FROM responsibilities"));
     ASSERT_TRUE(left.ok() && left->next());
     EXPECT_EQ(left->value(0).toInt(), 0);
     // A server always enforces foreign keys; a SQLite file is checked.
     if (!l->isOnServer()) {
-        auto fk = l->exec(QStringLiteral("PRAGMA foreign_key_check"));
+        auto fk = SqlAccess::exec(*l, QStringLiteral("PRAGMA foreign_key_check"));
         ASSERT_TRUE(fk.ok());
         EXPECT_FALSE(fk->next());
     }
@@ -305,10 +306,10 @@ TEST(Store, EveryChangeIsAudited)
     EXPECT_EQ(entries->at(1).newValue, QStringLiteral("2024-01-31"));
 
     // The log cannot be changed through SQL either.
-    auto upd = l->exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory'"));
+    auto upd = SqlAccess::exec(*l, QStringLiteral("UPDATE audit_log SET user_name = 'mallory'"));
     EXPECT_FALSE(upd.ok());
     EXPECT_TRUE(upd.error().contains(QStringLiteral("append-only")));
-    EXPECT_FALSE(l->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+    EXPECT_FALSE(SqlAccess::exec(*l, QStringLiteral("DELETE FROM audit_log")).ok());
 }
 
 TEST(Store, FailedPartRollsBackTheWholeTransaction)

@@ -3,6 +3,7 @@
 // refuse to write over the newer row, show it, and lose nothing the user typed.
 #include "sample/sampleledger.h"
 #include "store/ledgerwatcher.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/problemdialog.h"
@@ -69,8 +70,9 @@ protected:
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->isStartupFinished(); }, 5000));
-        auto q = m_other->exec(QStringLiteral("SELECT MIN(id) FROM tasks WHERE status = "
-                                              "'in_progress'"));
+        auto q = SqlAccess::exec(*m_other,
+            QStringLiteral("SELECT MIN(id) FROM tasks WHERE status = "
+                           "'in_progress'"));
         ASSERT_TRUE(q.ok() && q->next());
         m_task = q->value(0).toLongLong();
     }

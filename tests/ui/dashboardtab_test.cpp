@@ -1,6 +1,7 @@
 // The dashboard tab of the main window: built when first shown, refreshed only
 // while shown, clicks that filter the task list, and the File-menu exports.
 #include "sample/sampleledger.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/dashboard/dashboardtab.h"
 #include "ui/dashboard/dashboardwidget.h"
@@ -57,7 +58,7 @@ protected:
 
     qint64 count(const QString &sql, const QVariantList &values = {})
     {
-        auto q = m_seed->exec(sql, values);
+        auto q = SqlAccess::exec(*m_seed, sql, values);
         EXPECT_TRUE(q.ok()) << (q.ok() ? "" : q.error().toStdString());
         return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
     }
@@ -76,7 +77,7 @@ protected:
     QVector<qint64> ids(const QString &sql, const QVariantList &values = {})
     {
         QVector<qint64> out;
-        auto q = m_seed->exec(sql, values);
+        auto q = SqlAccess::exec(*m_seed, sql, values);
         EXPECT_TRUE(q.ok()) << (q.ok() ? "" : q.error().toStdString());
         while (q.ok() && q->next())
             out << q->value(0).toLongLong();

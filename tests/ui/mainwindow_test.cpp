@@ -1,6 +1,7 @@
 // The main window driven like a user would: through its widgets and actions,
 // checked through the models and the database.
 #include "sample/sampleledger.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/tasks/filterbar.h"
 #include "ui/tasks/ledgereditor.h"
@@ -75,7 +76,7 @@ protected:
     // Reads one value through the second connection.
     QVariant scalar(const QString &sql, const QVariantList &values = {})
     {
-        auto q = m_seed->exec(sql, values);
+        auto q = SqlAccess::exec(*m_seed, sql, values);
         EXPECT_TRUE(q.ok()) << (q.ok() ? "" : q.error().toStdString());
         return q.ok() && q->next() ? q->value(0) : QVariant();
     }

@@ -1,6 +1,7 @@
 // The window's models over a real ledger, each under QAbstractItemModelTester.
 #include "sample/sampleledger.h"
 #include "search/taskquery.h"
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/problemlistmodel.h"
@@ -28,7 +29,7 @@ protected:
     void SetUp() override { ASSERT_TRUE(writeSampleLedger(*m_ledger, today).ok()); }
     qint64 count(const QString &sql)
     {
-        auto q = m_ledger->exec(sql);
+        auto q = SqlAccess::exec(*m_ledger, sql);
         EXPECT_TRUE(q.ok());
         return q.ok() && q->next() ? q->value(0).toLongLong() : -1;
     }
@@ -109,14 +110,12 @@ TEST_F(ModelTest, TaskTableReadsPagesLazily)
     // Enough tasks for several pages, more than the model may keep at once.
     // Written in one statement: the store's row-by-row API is needlessly slow here.
     const int extra = TaskTableModel::pageSize * (TaskTableModel::maxPages + 2);
-    ASSERT_TRUE(
-        m_ledger
-            ->exec(QStringLiteral(
-                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+    ASSERT_TRUE(SqlAccess::exec(*m_ledger,
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                        "WHERE i < ?) INSERT INTO tasks (problem_id, number, measure) "
                        "SELECT (SELECT MIN(id) FROM problems), 100 + i, 'bulk ' || i FROM n"),
-                { extra })
-            .ok());
+        { extra })
+                    .ok());
     TaskTableModel model(*m_ledger);
     model.setToday(today);
     const qint64 total = count(QStringLiteral("SELECT COUNT(*) FROM tasks"));

@@ -5,6 +5,7 @@
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
 
@@ -149,8 +150,9 @@ void DashboardWidget::fillFilterChoices()
     }
     m_category->clear();
     m_category->addItem(tr("All"), QString());
-    if (auto q = m_ledger.exec(QStringLiteral("SELECT DISTINCT category FROM problems "
-                                              "WHERE category <> '' ORDER BY category"))) {
+    if (auto q = SqlAccess::exec(m_ledger,
+            QStringLiteral("SELECT DISTINCT category FROM problems "
+                           "WHERE category <> '' ORDER BY category"))) {
         while (q->next())
             m_category->addItem(q->value(0).toString(), q->value(0).toString());
     }

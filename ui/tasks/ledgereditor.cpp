@@ -2,6 +2,7 @@
 
 #include "store/conflict.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -425,8 +426,9 @@ Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)
 
 Status LedgerEditor::removeProgress(qint64 id)
 {
-    auto q = m_ledger.exec(QStringLiteral("SELECT task_id FROM progress_entries WHERE id = ?"),
-        { id }, tr("find a progress entry"));
+    auto q = SqlAccess::exec(m_ledger,
+        QStringLiteral("SELECT task_id FROM progress_entries WHERE id = ?"), { id },
+        tr("find a progress entry"));
     if (!q)
         return Error { q.error() };
     if (!q->next())

@@ -1,6 +1,7 @@
 #include "ui/tasks/problemlistmodel.h"
 
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 #include "ui/tasks/taskroles.h"
 
 namespace rectify {
@@ -32,7 +33,7 @@ void ProblemListModel::reload()
 QVector<ProblemListModel::Row> ProblemListModel::readBatch(int offset) const
 {
     QVector<Row> out;
-    auto q = m_ledger.exec(
+    auto q = SqlAccess::exec(m_ledger,
         QStringLiteral("SELECT p.id, p.code, p.category, p.title, "
                        "(SELECT COUNT(*) FROM tasks t WHERE t.problem_id = p.id), "
                        "(SELECT COUNT(*) FROM tasks t WHERE t.problem_id = p.id "

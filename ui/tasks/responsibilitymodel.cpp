@@ -2,6 +2,7 @@
 
 #include "search/taskquery.h"
 #include "store/ledger.h"
+#include "store/sqlaccess.h"
 
 #include <QColor>
 
@@ -46,7 +47,7 @@ void ResponsibilityModel::reload()
             TaskQuery::alertRank(AlertLevel::Red), TaskQuery::alertRank(AlertLevel::Yellow) };
         const QString rank = query.alertRankExpression(&values);
         // One row per (name, task): a unit that both leads and co-operates counts once.
-        auto q = m_ledger.exec(
+        auto q = SqlAccess::exec(m_ledger,
             QStringLiteral("SELECT name, COUNT(*), SUM(rank = ?), SUM(rank = ?), SUM(rank = ?) "
                            "FROM (SELECT DISTINCT n.name AS name, t.id, %1 AS rank "
                            "FROM responsibilities r JOIN %2 n ON n.id = r.%3 "
