@@ -25,5 +25,12 @@ inline bool isDone(TaskStatus status)
 {
     return status == TaskStatus::Completed || status == TaskStatus::Closed;
 }
+// The one rule for writes: a signed-off (closed) task is read-only until a
+// supervisor reopens it. The store refuses writes to it, the import leaves its rows
+// out, the window shows it read-only; all ask this.
+inline bool isReadOnly(TaskStatus status)
+{
+    return status == TaskStatus::Closed;
+}
 
 } // namespace rectify
