@@ -17,7 +17,7 @@ namespace rectify::cli {
 namespace {
 
 // The summaries of `stats` and `alerts` in commands.cpp, repeated here so that
-// they are translated with the rest of this area (resources/translations/stats_zh_CN.ts).
+// they are translated with the rest of this area (resources/translations/cli_zh_CN.ts).
 [[maybe_unused]] const char *const commandSummaries[] = {
     QT_TRANSLATE_NOOP("rectify::cli",
         "completion figures per status, lead unit, leader, category and inspection"),
