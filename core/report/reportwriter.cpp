@@ -37,7 +37,7 @@ public:
         m_page = QRectF(layout.paintRectPixels(m_device.logicalDpiX()));
         m_page.moveTo(0, 0);
         m_footer = mm(8);
-        m_y = 0;
+        m_top = 0;
         m_pages = 1;
         return true;
     }
@@ -57,25 +57,25 @@ public:
         footer();
         m_device.newPage();
         ++m_pages;
-        m_y = 0;
+        m_top = 0;
     }
     void ensure(qreal height)
     {
-        if (m_y > 0 && m_y + height > bottom())
+        if (m_top > 0 && m_top + height > bottom())
             newPage();
     }
-    void space(qreal v) { m_y += v; }
+    void space(qreal v) { m_top += v; }
 
     void text(const QString &s, const QFont &font, int align = Qt::AlignLeft)
     {
         m_painter.setFont(font);
-        const QRectF box(0, m_y, width(), bottom());
+        const QRectF box(0, m_top, width(), bottom());
         const QRectF need = m_painter.boundingRect(box, align | Qt::TextWordWrap | Qt::AlignTop, s);
         ensure(need.height());
-        const QRectF at(0, m_y, width(), need.height());
+        const QRectF at(0, m_top, width(), need.height());
         m_painter.setPen(Qt::black);
         m_painter.drawText(at, align | Qt::TextWordWrap | Qt::AlignTop, s);
-        m_y += need.height();
+        m_top += need.height();
     }
 
     void chart(const ReportWriter::Charts &charts, const QString &name, const Statistics &stats,
@@ -91,11 +91,11 @@ public:
         const qreal scale = std::min(width() / size.width(), maxHeight / size.height());
         const QSizeF drawn = size * scale;
         ensure(drawn.height());
-        const QRectF target((width() - drawn.width()) / 2, m_y, drawn.width(), drawn.height());
+        const QRectF target((width() - drawn.width()) / 2, m_top, drawn.width(), drawn.height());
         m_painter.save();
         charts.paint(name, stats, m_painter, target);
         m_painter.restore();
-        m_y += drawn.height() + mm(3);
+        m_top += drawn.height() + mm(3);
     }
 
     void table(const QVector<Column> &columns, const QVector<QStringList> &rows)
@@ -120,7 +120,7 @@ public:
             m_painter.setFont(font);
             qreal x = 0;
             for (int i = 0; i < widths.size(); ++i) {
-                const QRectF cell(x, m_y, widths[i], h);
+                const QRectF cell(x, m_top, widths[i], h);
                 if (shaded)
                     m_painter.fillRect(cell, QColor(0xee, 0xee, 0xee));
                 m_painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
@@ -131,7 +131,7 @@ public:
                         Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, cells[i]);
                 x += widths[i];
             }
-            m_y += h;
+            m_top += h;
         };
         QStringList titles;
         for (const Column &c : columns)
@@ -140,17 +140,17 @@ public:
         bool headerDrawn = false;
         for (const QStringList &row : rows) {
             const qreal h = rowHeight(row, body);
-            if (!headerDrawn || m_y + h > bottom()) {
+            if (!headerDrawn || m_top + h > bottom()) {
                 ensure(headHeight + h);
                 draw(titles, head, headHeight, true);
                 headerDrawn = true;
             }
             m_painter.save();
-            m_painter.setClipRect(QRectF(0, m_y, width(), h));
+            m_painter.setClipRect(QRectF(0, m_top, width(), h));
             draw(row, body, h, false);
             m_painter.restore();
         }
-        m_y += mm(2);
+        m_top += mm(2);
     }
 
 private:
@@ -166,7 +166,7 @@ private:
     QPainter m_painter;
     QRectF m_page;
     qreal m_footer = 0;
-    qreal m_y = 0;
+    qreal m_top = 0; // where the next thing goes on the page, from its top
     int m_pages = 0;
 };
 

@@ -17,25 +17,25 @@ class Rows final
 {
 public:
     Rows(pg_conn *conn, const std::string &sql)
-        : m_r(PQexec(conn, sql.c_str()))
+        : m_result(PQexec(conn, sql.c_str()))
     { }
-    ~Rows() { PQclear(m_r); }
+    ~Rows() { PQclear(m_result); }
     Q_DISABLE_COPY_MOVE(Rows)
-    bool ok() const { return PQresultStatus(m_r) == PGRES_TUPLES_OK; }
-    int rows() const { return PQntuples(m_r); }
+    bool ok() const { return PQresultStatus(m_result) == PGRES_TUPLES_OK; }
+    int rows() const { return PQntuples(m_result); }
     std::string text(int row, int column) const
     {
-        return std::string(
-            PQgetvalue(m_r, row, column), static_cast<std::size_t>(PQgetlength(m_r, row, column)));
+        return std::string(PQgetvalue(m_result, row, column),
+            static_cast<std::size_t>(PQgetlength(m_result, row, column)));
     }
     long long number(int row, int column) const
     {
-        return std::strtoll(PQgetvalue(m_r, row, column), nullptr, 10);
+        return std::strtoll(PQgetvalue(m_result, row, column), nullptr, 10);
     }
-    const PGresult *get() const { return m_r; }
+    const PGresult *get() const { return m_result; }
 
 private:
-    PGresult *m_r;
+    PGresult *m_result;
 };
 
 } // namespace
