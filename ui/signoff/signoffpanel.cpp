@@ -116,6 +116,7 @@ void SignoffPanel::setTask(qint64 taskId)
         m_text->clear();
         m_pending->clear();
         m_notice->clear();
+        m_noticeIsRefusal = false;
     }
     m_taskId = taskId;
     reload();
@@ -204,6 +205,7 @@ void SignoffPanel::showNotice(const QString &text, bool error)
     m_notice->setStyleSheet(
         error ? QStringLiteral("color: #b3261e") : QStringLiteral("color: #1b5e20"));
     m_notice->setText(text);
+    m_noticeIsRefusal = false;
 }
 
 void SignoffPanel::reload()
@@ -261,8 +263,15 @@ void SignoffPanel::reload()
         || m_reopen->isEnabled();
     m_text->setEnabled(anyAllowed);
     m_addEvidence->setEnabled(m_complete->isEnabled());
-    if (!refusal.isEmpty())
+    // The refusal is the current user's: it goes when the user (or the task's
+    // state) no longer calls for it, and a notice of what was done stays.
+    if (!refusal.isEmpty()) {
         showNotice(refusal, true);
+        m_noticeIsRefusal = true;
+    } else if (m_noticeIsRefusal) {
+        m_notice->clear();
+        m_noticeIsRefusal = false;
+    }
 
     if (auto ev = m_ledger.evidence(t.id)) {
         const QLocale locale;

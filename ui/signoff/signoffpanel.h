@@ -103,6 +103,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_reopen;
     QLabel *m_notice;
+    bool m_noticeIsRefusal = false; // the notice is reload()'s refusal, not a result
     QListWidget *m_evidence;
     QPushButton *m_openEvidence;
     QPushButton *m_saveEvidence;

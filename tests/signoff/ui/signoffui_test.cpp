@@ -186,6 +186,29 @@ TEST_F(SignoffWindowTest, OfficialIsRefusedSignOffInline)
         << panel->noticeLabel()->text().toStdString();
 }
 
+// After Switch User, the refusal shown for the previous user goes once the new
+// user may act (it used to stay, red, naming what "wang" may not do, beside
+// buttons now enabled for zhao).
+TEST_F(SignoffWindowTest, SwitchingUserClearsThePreviousUsersRefusal)
+{
+    open(QStringLiteral("wang"));
+    ASSERT_TRUE(m_window->showTask(m_tasks[0]));
+    SignoffPanel *panel = m_controller->panel();
+    ASSERT_FALSE(panel->noticeLabel()->text().isEmpty());
+    ASSERT_FALSE(panel->closeButton()->isEnabled());
+
+    m_controller->setUser(user(QStringLiteral("zhao")));
+    EXPECT_TRUE(panel->closeButton()->isEnabled());
+    EXPECT_TRUE(panel->noticeLabel()->text().isEmpty())
+        << panel->noticeLabel()->text().toStdString();
+
+    // And back: wang is refused again, with the reason shown.
+    m_controller->setUser(user(QStringLiteral("wang")));
+    EXPECT_FALSE(panel->closeButton()->isEnabled());
+    EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("supervisor")))
+        << panel->noticeLabel()->text().toStdString();
+}
+
 TEST_F(SignoffWindowTest, SupervisorSignsOffAndTheHistoryShowsIt)
 {
     open(QStringLiteral("zhao"));
