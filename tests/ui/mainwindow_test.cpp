@@ -3,6 +3,7 @@
 #include "sample/sampleledger.h"
 #include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
+#include "ui/import/importwizard.h"
 #include "ui/tasks/filterbar.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
@@ -14,6 +15,8 @@
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,8 +25,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -347,4 +353,50 @@ TEST_F(WindowTest, FitsASmallLaptopScreen)
         << m_window->width() << " on " << screen.width();
     EXPECT_LE(m_window->height(), std::max(screen.height(), least.height()))
         << m_window->height() << " on " << screen.height();
+}
+
+// Bug: after one's own import the status bar said "the ledger was changed in another
+// window or program". The import runs on a connection of its own, and the window's
+// watcher, polling while the wizard stayed open on its result, took that commit
+// for somebody else's.
+TEST_F(WindowTest, OwnImportIsNotReportedAsAnotherProgramsChange)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("ledger.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("序号,反馈问题,整改措施,整改时限,牵头单位\n"
+                               "99,新反馈的问题,新的整改措施,2024-06-30,办公室\n")
+                    .toUtf8());
+    }
+    const int problemsBefore = m_window->problemModel()->rowCount();
+    bool committed = false;
+    QString statusWhileOpen;
+    const auto waitIdle
+        = [](ImportWizard *w) { return QTest::qWaitFor([w] { return !w->isWorking(); }, 20000); };
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        wizard->setFilePath(csv);
+        wizard->next(); // the columns
+        wizard->next(); // the check
+        ASSERT_TRUE(waitIdle(wizard));
+        wizard->next(); // the import
+        ASSERT_TRUE(waitIdle(wizard));
+        committed = wizard->result() && wizard->result()->committed;
+        // The user reads the result for longer than the watcher's interval (3 s).
+        QTest::qWait(3500);
+        statusWhileOpen = m_window->statusBar()->currentMessage();
+        wizard->accept();
+    });
+    m_window->importAction()->trigger();
+    ASSERT_TRUE(committed);
+    const QString elsewhere = QStringLiteral("another window or program");
+    EXPECT_FALSE(statusWhileOpen.contains(elsewhere)) << statusWhileOpen.toStdString();
+    QTest::qWait(100);
+    EXPECT_FALSE(m_window->statusBar()->currentMessage().contains(elsewhere))
+        << m_window->statusBar()->currentMessage().toStdString();
+    // The lists show the import all the same.
+    EXPECT_EQ(m_window->problemModel()->rowCount(), problemsBefore + 1);
 }

@@ -1147,10 +1147,15 @@ void MainWindow::importCsv()
         showError(may.error());
         return;
     }
+    // The wizard writes on a connection of its own: while it is open, its commit
+    // is this window's change, not another program's, and must not be announced
+    // as one. Changes by others meanwhile show once the watcher is back.
+    m_watcher->stop();
     ImportWizard wizard(*m_ledger, this);
     wizard.exec();
     if (wizard.result())
-        reloadAll();
+        reloadAll(); // the watcher takes a new baseline when it starts
+    m_watcher->start();
 }
 
 void MainWindow::reloadAll()
