@@ -400,3 +400,54 @@ TEST_F(WindowTest, OwnImportIsNotReportedAsAnotherProgramsChange)
     // The lists show the import all the same.
     EXPECT_EQ(m_window->problemModel()->rowCount(), problemsBefore + 1);
 }
+
+// Bug: type in 备注 of one task without saving, click another task: the window
+// saved the edit and then said that somebody (the user) had changed the task
+// since it was read and the changes were not saved. The save's own refresh
+// selected the clicked row again, which saved the same form a second time.
+TEST_F(WindowTest, SwitchingTasksSavesOnceWithoutAFalseConflict)
+{
+    MainWindow &w = *m_window;
+    QTableView *view = w.taskView();
+    const auto clickRow = [view](int row) {
+        const QRect cell = view->visualRect(view->model()->index(row, 1));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    };
+    // Two open tasks (a closed one is read-only).
+    auto open = SqlAccess::exec(*m_seed,
+        QStringLiteral("SELECT id FROM tasks WHERE status = 'in_progress' ORDER BY id LIMIT 2"));
+    ASSERT_TRUE(open.ok());
+    QVector<qint64> ids;
+    while (open->next())
+        ids << open->value(0).toLongLong();
+    ASSERT_EQ(ids.size(), 2);
+    const int rowA = w.taskModel()->rowOfTask(ids[0]);
+    const int rowB = w.taskModel()->rowOfTask(ids[1]);
+    ASSERT_GE(rowA, 0);
+    ASSERT_GE(rowB, 0);
+    clickRow(rowA);
+    const qint64 first = w.currentTaskId();
+    ASSERT_EQ(first, ids[0]);
+    ASSERT_EQ(w.detailPane()->taskId(), first);
+    const int versionBefore
+        = scalar(QStringLiteral("SELECT version FROM tasks WHERE id = ?"), { first }).toInt();
+    QPlainTextEdit *remarks = w.detailPane()->remarksEdit();
+    remarks->setFocus();
+    remarks->moveCursor(QTextCursor::End);
+    typeText(remarks, QStringLiteral("切换前的备注"));
+    ASSERT_TRUE(w.detailPane()->isModified());
+
+    clickRow(rowB);
+    const qint64 second = w.currentTaskId();
+    ASSERT_EQ(second, ids[1]);
+    EXPECT_FALSE(w.detailPane()->isConflictShown());
+    EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
+    EXPECT_EQ(w.detailPane()->taskId(), second);
+    EXPECT_FALSE(w.detailPane()->isModified());
+    // Saved, once.
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT remarks FROM tasks WHERE id = ?"), { first })
+                    .toString()
+                    .endsWith(QStringLiteral("切换前的备注")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT version FROM tasks WHERE id = ?"), { first }).toInt(),
+        versionBefore + 1);
+}

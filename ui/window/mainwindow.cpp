@@ -616,11 +616,20 @@ void MainWindow::onProblemSelected()
 
 void MainWindow::onTaskSelected()
 {
-    if (m_reloadingTasks)
+    if (m_reloadingTasks || m_savingOnSwitch)
         return;
-    const qint64 id = currentTaskId();
+    qint64 id = currentTaskId();
     if (id != m_detail->taskId()) {
-        if (m_detail->isModified() && !m_detail->save()) {
+        bool saved = true;
+        if (m_detail->isModified()) {
+            // The save refreshes the lists, which selects the chosen row again:
+            // that must not save the same form a second time (it would meet its
+            // own newer version and report a conflict with oneself).
+            const QScopedValueRollback<bool> saving(m_savingOnSwitch, true);
+            saved = m_detail->save();
+            id = currentTaskId();
+        }
+        if (!saved) {
             // The error has been shown. After a conflict the pane shows the newer
             // version and the user's own changes: stay on that task.
             if (m_detail->isConflictShown() && m_detail->taskId() != 0

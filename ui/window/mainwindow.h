@@ -233,6 +233,7 @@ private:
     // The task table is being re-read to show the ledger's newest rows: its
     // selection is put back afterwards, so the passing reset selects nothing.
     bool m_reloadingTasks = false;
+    bool m_savingOnSwitch = false; // onTaskSelected() is saving the form it leaves
     bool m_responsibilityLoaded = false;
     bool m_startupFinished = false;
     QMap<AlertLevel, qint64> m_alertCounts;
