@@ -110,6 +110,12 @@ void SignoffController::setUser(const std::optional<User> &user)
         m_userLabel->setText(tr("No user chosen: File → Switch User…"));
     }
     m_panel->setUser(m_user);
+    // The task form offers only what this user may do (the guard refuses the rest anyway).
+    m_window->detailPane()->setPermissions([user = m_user](Action action, const Task &task) {
+        if (!user)
+            return Decision { false, tr("Choose who you are first: File → Switch User…") };
+        return Permission::check(*user, action, &task.responsibilities);
+    });
     m_users->setEnabled(m_user.has_value());
     // Import, ledger settings, backup and restore: an administrator's duties.
     m_window->setLedgerActionGuard([user = m_user](Action action) -> Status {
@@ -134,28 +140,6 @@ bool SignoffController::switchUser()
 void SignoffController::currentTaskChanged()
 {
     m_panel->setTask(m_window->detailPane()->taskId());
-    applyReadOnly();
-}
-
-// A closed task is read-only in the editor; the guard refuses writes anyway.
-void SignoffController::applyReadOnly()
-{
-    TaskDetailPane *pane = m_window->detailPane();
-    bool locked = !m_user;
-    if (pane->taskId() != 0) {
-        auto t = m_window->ledger().task(pane->taskId());
-        if (t && t->status == TaskStatus::Closed)
-            locked = true;
-        // What the user may not change is not offered for editing either.
-        if (t && m_user && !Permission::check(*m_user, Action::EditTask, &t->responsibilities))
-            locked = true;
-    }
-    for (QPlainTextEdit *e : { pane->measureEdit(), pane->targetEdit(), pane->remarksEdit() })
-        e->setReadOnly(locked);
-    for (QWidget *w : std::initializer_list<QWidget *> { pane->deadlineEdit(), pane->longTermBox(),
-             pane->statusBox(), pane->leadersEdit(), pane->leadUnitsEdit(), pane->coUnitsEdit(),
-             pane->personsEdit() })
-        w->setEnabled(!locked);
 }
 
 Status SignoffController::guard(const Task *before, const Task *after) const

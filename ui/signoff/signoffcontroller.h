@@ -48,7 +48,6 @@ public:
 
 private:
     void currentTaskChanged();
-    void applyReadOnly();
     void showAuditLog();
     void showUsers();
 

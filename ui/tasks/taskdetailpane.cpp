@@ -149,8 +149,8 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     for (NameListEdit *e : { m_leaders, m_leadUnits, m_coUnits, m_persons })
         connect(e, &QLineEdit::textChanged, this, changed);
     connect(m_deadline, &QDateEdit::dateChanged, this, changed);
-    connect(m_longTerm, &QCheckBox::toggled, this, [this](bool on) {
-        m_deadline->setEnabled(!on);
+    connect(m_longTerm, &QCheckBox::toggled, this, [this] {
+        applyPermissions(); // the deadline follows the box, if the user may change it
         updateButtons();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
@@ -239,8 +239,55 @@ void TaskDetailPane::showTask()
     for (QWidget *w : std::initializer_list<QWidget *> { m_measure, m_target, m_longTerm, m_status,
              m_leaders, m_leadUnits, m_coUnits, m_persons, m_remarks, m_addProgress })
         w->setEnabled(has);
+    applyPermissions();
     m_loading = false;
     updateButtons();
+}
+
+void TaskDetailPane::setPermissions(Permissions permissions)
+{
+    m_permissions = std::move(permissions);
+    applyPermissions();
+    updateButtons();
+}
+
+Decision TaskDetailPane::may(Action action) const
+{
+    if (m_task.id == 0)
+        return { false, QString() };
+    if (isReadOnly(m_task.status) && action != Action::Reopen)
+        return { false,
+            tr("This task is closed (signed off); a supervisor must reopen it first.") };
+    if (!m_permissions)
+        return { true, QString() };
+    return m_permissions(action, m_task);
+}
+
+void TaskDetailPane::applyPermissions()
+{
+    const bool has = m_task.id != 0;
+    const Decision edit = may(Action::EditTask);
+    // The text stays readable and selectable; the background says it is not an input.
+    for (QPlainTextEdit *e : { m_measure, m_target, m_remarks }) {
+        e->setReadOnly(has && !edit);
+        e->setToolTip(edit ? QString() : edit.refusal);
+        e->setBackgroundRole(edit || !has ? QPalette::Base : QPalette::Window);
+    }
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_status, m_leaders, m_leadUnits, m_coUnits, m_persons }) {
+        w->setEnabled(has && edit);
+        w->setToolTip(edit ? QString() : edit.refusal);
+    }
+    Decision deadline = edit;
+    if (deadline)
+        deadline = may(Action::ChangeDeadline);
+    m_longTerm->setEnabled(has && deadline);
+    m_longTerm->setToolTip(deadline ? QString() : deadline.refusal);
+    m_deadline->setEnabled(has && deadline && !m_longTerm->isChecked());
+    m_deadline->setToolTip(deadline ? QString() : deadline.refusal);
+    const Decision progress = may(Action::AddProgress);
+    m_addProgress->setEnabled(has && progress);
+    m_addProgress->setToolTip(progress ? QString() : progress.refusal);
 }
 
 Task TaskDetailPane::formTask() const
@@ -277,8 +324,9 @@ void TaskDetailPane::updateButtons()
     const bool modified = isModified();
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified);
-    m_removeProgress->setEnabled(
-        m_task.id != 0 && m_progressView->selectionModel()->hasSelection());
+    const Decision progress = may(Action::AddProgress);
+    m_removeProgress->setEnabled(progress && m_progressView->selectionModel()->hasSelection());
+    m_removeProgress->setToolTip(progress ? QString() : progress.refusal);
 }
 
 bool TaskDetailPane::save()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/task.h"
+#include "workflow/permission.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +40,12 @@ public:
     void reload();
     // True when the form holds changes that are not saved yet.
     bool isModified() const;
+    // Who may do what to the task shown (the sign-off workflow sets it for the user
+    // working in the window; without it everything is allowed). What is refused is
+    // not offered: read-only or disabled, with the refusal as its tip, instead of
+    // refused after the user typed. A closed task is read-only for everyone.
+    using Permissions = std::function<Decision(Action action, const Task &task)>;
+    void setPermissions(Permissions permissions);
     ProgressModel *progressModel() const { return m_progress; }
 
     // Widgets, for tests and for the sign-off controls that plug in here.
@@ -46,6 +54,7 @@ public:
     QDateEdit *deadlineEdit() const { return m_deadline; }
     QCheckBox *longTermBox() const { return m_longTerm; }
     QComboBox *statusBox() const { return m_status; }
+    QPushButton *addProgressButton() const { return m_addProgress; }
     NameListEdit *leadersEdit() const { return m_leaders; }
     NameListEdit *leadUnitsEdit() const { return m_leadUnits; }
     NameListEdit *coUnitsEdit() const { return m_coUnits; }
@@ -81,12 +90,16 @@ private:
     void showConflict(const Task &mine, TaskStatus myStatus, const QString &message);
     void hideConflict();
     Task formTask() const;
+    // Read-only, disabled and tips after the task or the permissions changed.
+    void applyPermissions();
+    Decision may(Action action) const;
     void updateButtons();
     void refreshCandidates();
 
     LedgerEditor &m_editor;
     Task m_task;
     bool m_loading = false;
+    Permissions m_permissions;
     QLabel *m_heading;
     QPlainTextEdit *m_measure;
     QPlainTextEdit *m_target;

@@ -209,6 +209,49 @@ TEST_F(SignoffWindowTest, SwitchingUserClearsThePreviousUsersRefusal)
         << panel->noticeLabel()->text().toStdString();
 }
 
+// What the user may not do is disabled with the reason as its tip, not offered and
+// then refused after the typing: an administrator's progress dialog and task fields,
+// an official's deadline.
+TEST_F(SignoffWindowTest, WhatTheUserMayNotDoIsNotOffered)
+{
+    User admin;
+    admin.name = QStringLiteral("li");
+    admin.role = UserRole::Admin;
+    ASSERT_TRUE(m_seed->addUser(admin).ok());
+    open(QStringLiteral("li"));
+    ASSERT_TRUE(m_window->showTask(m_tasks[1]));
+    TaskDetailPane *pane = m_window->detailPane();
+    EXPECT_FALSE(pane->addProgressButton()->isEnabled());
+    EXPECT_FALSE(pane->addProgressButton()->toolTip().isEmpty());
+    EXPECT_TRUE(pane->measureEdit()->isReadOnly());
+    EXPECT_FALSE(pane->measureEdit()->toolTip().isEmpty());
+    EXPECT_FALSE(pane->deadlineEdit()->isEnabled());
+    EXPECT_FALSE(pane->statusBox()->isEnabled());
+    // Typing changes nothing and leaves nothing to save.
+    pane->measureEdit()->setFocus();
+    typeText(pane->measureEdit(), QStringLiteral("改"));
+    EXPECT_FALSE(pane->isModified());
+
+    // An official on a task of their own unit: the fields are theirs, the deadline is not.
+    m_controller->setUser(user(QStringLiteral("wang")));
+    ASSERT_TRUE(m_window->showTask(m_tasks[0]));
+    EXPECT_FALSE(pane->measureEdit()->isReadOnly());
+    EXPECT_TRUE(pane->measureEdit()->toolTip().isEmpty());
+    EXPECT_TRUE(pane->addProgressButton()->isEnabled());
+    EXPECT_FALSE(pane->deadlineEdit()->isEnabled());
+    EXPECT_FALSE(pane->deadlineEdit()->toolTip().isEmpty());
+    EXPECT_FALSE(pane->longTermBox()->isEnabled());
+    // The state stays after the pane reloads (a save, a refresh).
+    pane->reload();
+    EXPECT_FALSE(pane->deadlineEdit()->isEnabled());
+    EXPECT_TRUE(pane->addProgressButton()->isEnabled());
+
+    // A supervisor may change the deadline.
+    m_controller->setUser(user(QStringLiteral("zhao")));
+    EXPECT_TRUE(pane->deadlineEdit()->isEnabled());
+    EXPECT_TRUE(pane->deadlineEdit()->toolTip().isEmpty());
+}
+
 TEST_F(SignoffWindowTest, SupervisorSignsOffAndTheHistoryShowsIt)
 {
     open(QStringLiteral("zhao"));
