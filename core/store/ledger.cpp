@@ -1456,6 +1456,17 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
     return id;
 }
 
+Result<qint64> Ledger::progressTaskId(qint64 id) const
+{
+    auto q = exec(QStringLiteral("SELECT task_id FROM progress_entries WHERE id = ?"), { id },
+        tr("find a progress entry"));
+    if (!q)
+        return Error { q.error() };
+    if (!q->next())
+        return Error { tr("Progress entry #%1 does not exist.").arg(id) };
+    return q->value(0).toLongLong();
+}
+
 Status Ledger::removeProgress(qint64 id)
 {
     Transaction tx(*this);

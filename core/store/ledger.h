@@ -184,6 +184,8 @@ public:
     Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
     Result<qint64> addProgress(const ProgressEntry &entry, IdMode mode = IdMode::New);
     Status removeProgress(qint64 id);
+    // The task a progress entry belongs to (for the checks before removing it).
+    Result<qint64> progressTaskId(qint64 id) const;
 
     // Users.
     Result<QVector<User>> users() const;

@@ -439,6 +439,11 @@
         <translation>进展记录 #%1 不存在。</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>find a progress entry</source>
+        <translation>查找进展记录</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>delete progress entry #%1</source>
         <translation>删除进展记录 #%1</translation>

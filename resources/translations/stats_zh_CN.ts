@@ -558,6 +558,21 @@
         <translation>按责任领导统计任务</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>count the tasks per co-operating unit</source>
+        <translation>按配合单位统计任务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>count the tasks per person</source>
+        <translation>按责任人统计任务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>read the problems</source>
+        <translation>读取问题清单</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>count the tasks without a responsibility</source>
         <translation>统计未明确责任的任务</translation>

@@ -398,16 +398,6 @@
         <translation>新增进展</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>find a progress entry</source>
-        <translation>查找进展记录</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Progress entry #%1 does not exist.</source>
-        <translation>进展记录 #%1 不存在。</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>Delete progress</source>
         <translation>删除进展</translation>
@@ -796,11 +786,6 @@
 <context>
     <name>rectify::ProblemListModel</name>
     <message>
-        <location filename="../../ui/problemlistmodel.cpp" line="+42" />
-        <source>read the problems</source>
-        <translation>读取问题清单</translation>
-    </message>
-    <message>
         <location line="+103" />
         <source>No.</source>
         <translation>序号</translation>
@@ -842,14 +827,14 @@
 <context>
     <name>rectify::ResponsibilityModel</name>
     <message>
-        <location filename="../../ui/responsibilitymodel.cpp" line="+57" />
-        <source>count the responsibilities</source>
-        <translation>统计责任清单</translation>
+        <location line="+0" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>Unit</source>
-        <translation>单位</translation>
+        <location line="+0" />
+        <source>Co-operating unit</source>
+        <translation>配合单位</translation>
     </message>
     <message>
         <location line="+2" />
