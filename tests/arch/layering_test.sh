@@ -12,28 +12,26 @@ check "$src" || { echo "FAIL: the tree itself breaks the arrows" >&2; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-expect_refused() { # area file include
-    rm -rf "$work/tree"
-    mkdir -p "$work/tree"
-    cp -r "$src/core" "$src/ui" "$work/tree/"
-    printf '#include "%s"\n' "$3" >> "$work/tree/$2"
-    if out=$(check "$work/tree" 2>&1); then
-        echo "FAIL: $2 including $3 was let through" >&2
-        exit 1
-    fi
-    grep -qF "$2: #include \"$3\"" <<<"$out" || { echo "FAIL: no file and include named for $2:" >&2; echo "$out" >&2; exit 1; }
-    echo "refused as it should: $2 -> $3"
-}
-# A line of SQL text planted in a ui file: the check names the file.
-expect_sql_refused() { # file line
+# Copies the tree, appends a line to one file and runs the check on the copy; its
+# output is in $out, and the test fails when the check lets the line through.
+plant() { # file line
     rm -rf "$work/tree"
     mkdir -p "$work/tree"
     cp -r "$src/core" "$src/ui" "$work/tree/"
     printf '%s\n' "$2" >> "$work/tree/$1"
     if out=$(check "$work/tree" 2>&1); then
-        echo "FAIL: SQL text in $1 was let through: $2" >&2
+        echo "FAIL: $1 with '$2' was let through" >&2
         exit 1
     fi
+}
+expect_refused() { # area file include
+    plant "$2" "#include \"$3\""
+    grep -qF "$2: #include \"$3\"" <<<"$out" || { echo "FAIL: no file and include named for $2:" >&2; echo "$out" >&2; exit 1; }
+    echo "refused as it should: $2 -> $3"
+}
+# A line of SQL text planted in a ui file: the check names the file.
+expect_sql_refused() { # file line
+    plant "$1" "$2"
     grep -qF "$1: SQL text" <<<"$out" || { echo "FAIL: no file named for the SQL in $1:" >&2; echo "$out" >&2; exit 1; }
     echo "refused as it should: SQL in $1"
 }
