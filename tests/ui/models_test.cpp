@@ -204,9 +204,12 @@ TEST_F(ModelTest, ResponsibilitiesCountPerUnitAndPerson)
         tasksIn("lead_unit"));
     EXPECT_EQ(
         model.index(co, ResponsibilityModel::TasksColumn).data().toLongLong(), tasksIn("co_unit"));
-    // 组织人事部 leads "支部组织生活专项检查" (overdue) and co-operates on problem 1's study rules.
+    // 组织人事部 leads "支部组织生活专项检查" (overdue) and problem 3's appraisal task (due
+    // in five days); it co-operates on problem 1's study rules, a long-term task.
     EXPECT_EQ(model.index(lead, ResponsibilityModel::OverdueColumn).data().toInt(), 1);
-    EXPECT_EQ(model.index(co, ResponsibilityModel::DueSoonColumn).data().toInt(), 1);
+    EXPECT_EQ(model.index(lead, ResponsibilityModel::DueSoonColumn).data().toInt(), 1);
+    EXPECT_EQ(model.index(co, ResponsibilityModel::OverdueColumn).data().toInt(), 0);
+    EXPECT_EQ(model.index(co, ResponsibilityModel::DueSoonColumn).data().toInt(), 0);
 }
 
 // A lead unit's (and a leader's) row shows the numbers of its bar in the statistics.
