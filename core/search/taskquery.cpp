@@ -1,5 +1,6 @@
 #include "search/taskquery.h"
 
+#include "stats/statssql.h"
 #include "store/ledger.h"
 #include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
@@ -108,19 +109,21 @@ QString TaskQuery::alertRankExpression(QVariantList *values) const
     const QDate dueLimit = m_today.addDays(m_settings.dueSoonDays);
     const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
     const QDate noticeLimit = m_today.addDays(m_settings.noticeDays);
-    QString sql = QStringLiteral(
-        "(CASE WHEN t.status IN ('completed', 'closed') THEN %1 "
-        "WHEN t.long_term = 1 THEN (CASE WHEN COALESCE((SELECT MAX(pg.entry_date) FROM "
-        "progress_entries pg WHERE pg.task_id = t.id), '') < ? THEN %2 ELSE %3 END) "
-        "WHEN t.deadline IS NULL THEN %4 "
-        "WHEN t.deadline < ? THEN %5 "
-        "WHEN t.deadline <= ? THEN %6 ")
-                      .arg(alertRank(AlertLevel::Done))
-                      .arg(alertRank(AlertLevel::Stale))
-                      .arg(alertRank(AlertLevel::Green))
-                      .arg(alertRank(AlertLevel::DataProblem))
-                      .arg(alertRank(AlertLevel::Red))
-                      .arg(alertRank(AlertLevel::Yellow));
+    // "Done" is the statistics' rule, so a done task's rank and its count agree.
+    QString sql = QStringLiteral("(CASE WHEN ") + statssql::doneTask
+        + QStringLiteral(
+            " THEN %1 "
+            "WHEN t.long_term = 1 THEN (CASE WHEN COALESCE((SELECT MAX(pg.entry_date) FROM "
+            "progress_entries pg WHERE pg.task_id = t.id), '') < ? THEN %2 ELSE %3 END) "
+            "WHEN t.deadline IS NULL THEN %4 "
+            "WHEN t.deadline < ? THEN %5 "
+            "WHEN t.deadline <= ? THEN %6 ")
+              .arg(alertRank(AlertLevel::Done))
+              .arg(alertRank(AlertLevel::Stale))
+              .arg(alertRank(AlertLevel::Green))
+              .arg(alertRank(AlertLevel::DataProblem))
+              .arg(alertRank(AlertLevel::Red))
+              .arg(alertRank(AlertLevel::Yellow));
     *values << iso(staleBefore) << iso(m_today) << iso(dueLimit);
     if (notice) {
         sql += QStringLiteral("WHEN t.deadline <= ? THEN %1 ").arg(alertRank(AlertLevel::Notice));

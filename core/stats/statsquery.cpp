@@ -85,7 +85,10 @@ public:
     Status stale(Statistics &s);
     Status problemCounts(Statistics &s);
     Status problemList(Statistics &s);
-    Status byRole(const QString &role, QVector<GroupStats> &out);
+    // The holders of a role, in name order (StatsQuery::countByHolder).
+    Status holders(ResponsibilityRole role, QVector<GroupStats> &out);
+    // The holders and the tasks that name nobody, most tasks first (the charts).
+    Status byRole(ResponsibilityRole role, QVector<GroupStats> &out);
     Status categoriesAndInspections(Statistics &s);
     Status burnup(Statistics &s);
     Status upcoming(Statistics &s);
@@ -147,6 +150,24 @@ Sql problemTallySql(const FilterSql &f)
     return s;
 }
 
+// A row of problemTallySql().
+ProblemProgress readProblemProgress(const QSqlQuery &q)
+{
+    ProblemProgress p;
+    p.id = q.value(0).toLongLong();
+    p.inspectionId = q.value(1).toLongLong();
+    p.code = q.value(2).toString();
+    p.title = q.value(3).toString();
+    p.category = q.value(4).toString();
+    p.tally.tasks = q.value(5).toLongLong();
+    p.tally.done = q.value(6).toLongLong();
+    p.tally.closed = q.value(7).toLongLong();
+    p.tally.started = q.value(8).toLongLong();
+    p.tally.openLongTerm = q.value(9).toLongLong();
+    p.status = problemStatus(p.tally);
+    return p;
+}
+
 Status Computation::problemCounts(Statistics &s)
 {
     // The rule of problemStatus() in SQL, over the per-problem tallies; the tests
@@ -186,18 +207,7 @@ Status Computation::problemList(Statistics &s)
         return Error { r.error() };
     ProblemCounts c;
     while (r->next()) {
-        ProblemProgress p;
-        p.id = r->value(0).toLongLong();
-        p.inspectionId = r->value(1).toLongLong();
-        p.code = r->value(2).toString();
-        p.title = r->value(3).toString();
-        p.category = r->value(4).toString();
-        p.tally.tasks = r->value(5).toLongLong();
-        p.tally.done = r->value(6).toLongLong();
-        p.tally.closed = r->value(7).toLongLong();
-        p.tally.started = r->value(8).toLongLong();
-        p.tally.openLongTerm = r->value(9).toLongLong();
-        p.status = problemStatus(p.tally);
+        ProblemProgress p = readProblemProgress(*r);
         ++c.total;
         switch (p.status) {
         case ProblemStatus::NotStarted:
@@ -229,32 +239,75 @@ bool moreTasksFirst(const GroupStats &a, const GroupStats &b)
     return a.name < b.name;
 }
 
-Status Computation::byRole(const QString &role, QVector<GroupStats> &out)
+struct RoleSql
 {
-    const bool unit = role == QLatin1String("lead_unit");
-    const QString table = unit ? QStringLiteral("units") : QStringLiteral("people");
-    const QString column = unit ? QStringLiteral("unit_id") : QStringLiteral("person_id");
+    const char *role;
+    const char *table;
+    const char *column;
+};
+
+RoleSql roleSql(ResponsibilityRole role)
+{
+    switch (role) {
+    case ResponsibilityRole::LeadUnit:
+        return { "lead_unit", "units", "unit_id" };
+    case ResponsibilityRole::CoUnit:
+        return { "co_unit", "units", "unit_id" };
+    case ResponsibilityRole::Leader:
+        return { "leader", "people", "person_id" };
+    case ResponsibilityRole::Person:
+        break;
+    }
+    return { "person", "people", "person_id" };
+}
+
+QString countPerHolderWhat(ResponsibilityRole role)
+{
+    switch (role) {
+    case ResponsibilityRole::LeadUnit:
+        return StatsQuery::tr("count the tasks per lead unit");
+    case ResponsibilityRole::CoUnit:
+        return StatsQuery::tr("count the tasks per co-operating unit");
+    case ResponsibilityRole::Leader:
+        return StatsQuery::tr("count the tasks per leader");
+    case ResponsibilityRole::Person:
+        break;
+    }
+    return StatsQuery::tr("count the tasks per person");
+}
+
+Status Computation::holders(ResponsibilityRole role, QVector<GroupStats> &out)
+{
+    const RoleSql part = roleSql(role);
     Sql q = sql(QStringLiteral("SELECT g.id, g.name, "));
     q << m_counts
       << QStringLiteral(" FROM responsibilities r JOIN %1 g ON g.id = r.%2 "
                         "JOIN tasks t ON t.id = r.task_id")
-             .arg(table, column);
+             .arg(QLatin1String(part.table), QLatin1String(part.column));
     if (m_filter.needsProblems)
         q << QStringLiteral(" JOIN problems p ON p.id = t.problem_id");
-    q << sql(QStringLiteral(" WHERE r.role = ?"), { role }) << m_filter.where
-      << QStringLiteral(" GROUP BY g.id, g.name");
-    auto r = run(q, unit ? tr("count the tasks per lead unit") : tr("count the tasks per leader"));
+    q << sql(QStringLiteral(" WHERE r.role = ?"), { QLatin1String(part.role) }) << m_filter.where
+      << QStringLiteral(" GROUP BY g.id, g.name ORDER BY g.name, g.id");
+    auto r = run(q, countPerHolderWhat(role));
     if (!r)
         return Error { r.error() };
     while (r->next())
         out.append({ r->value(0).toLongLong(), r->value(1).toString(), readCounts(*r, 2) });
+    return {};
+}
+
+Status Computation::byRole(ResponsibilityRole role, QVector<GroupStats> &out)
+{
+    if (Status st = holders(role, out); !st)
+        return st;
+    const QString roleName = QLatin1String(roleSql(role).role);
 
     // The tasks that name nobody in this role.
     Sql none = sql(QStringLiteral("SELECT "));
     none << m_counts << fromTasks(m_filter)
          << sql(QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM responsibilities nr "
                                "WHERE nr.task_id = t.id AND nr.role = ?)"),
-                { role });
+                { roleName });
     auto n = run(none, tr("count the tasks without a responsibility"));
     if (!n)
         return Error { n.error() };
@@ -264,6 +317,14 @@ Status Computation::byRole(const QString &role, QVector<GroupStats> &out)
             out.append({ 0, QString(), c });
     }
     std::sort(out.begin(), out.end(), moreTasksFirst);
+    return {};
+}
+
+// Every count is "as of" a day the caller names.
+Status checkToday(const StatsRequest &request)
+{
+    if (!request.today.isValid())
+        return Error { StatsQuery::tr("No date was given for the statistics.") };
     return {};
 }
 
@@ -480,9 +541,8 @@ BurnupSeries StatsQuery::buildBurnup(const QMap<QDate, qint64> &dueByDate,
 
 Result<Statistics> StatsQuery::compute(const Ledger &ledger, const StatsRequest &request)
 {
-    if (!request.today.isValid())
-        return Error { QCoreApplication::translate(
-            "rectify::StatsQuery", "No date was given for the statistics.") };
+    if (Status st = checkToday(request); !st)
+        return Error { st.error() };
     Statistics s;
     s.today = request.today;
     s.filter = request.filter;
@@ -501,9 +561,9 @@ Result<Statistics> StatsQuery::compute(const Ledger &ledger, const StatsRequest 
         { problemList, [&] { return c.problemList(s); } },
         { !problemList && (parts & StatsRequest::Totals), [&] { return c.problemCounts(s); } },
         { bool(parts & StatsRequest::Units),
-            [&] { return c.byRole(QStringLiteral("lead_unit"), s.units); } },
+            [&] { return c.byRole(ResponsibilityRole::LeadUnit, s.units); } },
         { bool(parts & StatsRequest::Leaders),
-            [&] { return c.byRole(QStringLiteral("leader"), s.leaders); } },
+            [&] { return c.byRole(ResponsibilityRole::Leader, s.leaders); } },
         { bool(parts & (StatsRequest::Categories | StatsRequest::Inspections)),
             [&] { return c.categoriesAndInspections(s); } },
         { bool(parts & StatsRequest::Burnup), [&] { return c.burnup(s); } },
@@ -516,6 +576,35 @@ Result<Statistics> StatsQuery::compute(const Ledger &ledger, const StatsRequest 
             return Error { st.error() };
     }
     return s;
+}
+
+Result<QVector<GroupStats>> StatsQuery::countByHolder(
+    const Ledger &ledger, const StatsRequest &request, ResponsibilityRole role)
+{
+    if (Status st = checkToday(request); !st)
+        return Error { st.error() };
+    Computation c(ledger, request);
+    QVector<GroupStats> out;
+    if (Status st = c.holders(role, out); !st)
+        return Error { st.error() };
+    return out;
+}
+
+Result<QVector<ProblemProgress>> StatsQuery::problemPage(
+    const Ledger &ledger, qint64 inspectionId, int offset, int limit)
+{
+    StatsFilter filter;
+    filter.inspectionId = inspectionId;
+    Sql q = problemTallySql(filterSql(filter));
+    q << sql(QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id LIMIT ? OFFSET ?"),
+        { limit, offset });
+    auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the problems"));
+    if (!r)
+        return Error { r.error() };
+    QVector<ProblemProgress> out;
+    while (r->next())
+        out.append(readProblemProgress(*r));
+    return out;
 }
 
 } // namespace rectify

@@ -34,6 +34,15 @@ struct StatsRequest
     int upcomingLimit = 10;
 };
 
+// A role in which a unit or a person answers for a task.
+enum class ResponsibilityRole
+{
+    LeadUnit, // 牵头单位
+    CoUnit, // 配合单位
+    Leader, // 责任领导
+    Person, // 责任人
+};
+
 // Computes Statistics in SQL: a handful of GROUP BY queries over indexed
 // columns, never one row per task. Read-only; works on a read-only ledger.
 class StatsQuery final
@@ -42,6 +51,19 @@ class StatsQuery final
 
 public:
     static Result<Statistics> compute(const Ledger &ledger, const StatsRequest &request);
+
+    // Per unit or person named in `role`: the tasks of the request's filter they
+    // answer for in that role, with the request's date and alert windows (stale is
+    // not counted), in name order; the tasks that name nobody are not a row. The
+    // charts per lead unit and per leader and the responsibility list all count
+    // with this, so that they agree.
+    static Result<QVector<GroupStats>> countByHolder(
+        const Ledger &ledger, const StatsRequest &request, ResponsibilityRole role);
+
+    // One page of the problems of an inspection (0: of every inspection) in ledger
+    // order, with their task tallies, for the problem list that reads as it scrolls.
+    static Result<QVector<ProblemProgress>> problemPage(
+        const Ledger &ledger, qint64 inspectionId, int offset, int limit);
 
     // Buckets per-date counts into consecutive periods from the first date to the
     // later of the last date and today; cumulative. Dates more than ten years from

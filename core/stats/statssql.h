@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal to core/stats: pieces of the statistics SQL shared by StatsQuery and
-// AlertList.
+// Pieces of the statistics SQL shared by StatsQuery and AlertList; core/search
+// uses the task states (openTask, doneTask) so that "done" is spelled once.
 #include "stats/statistics.h"
 
 #include <QString>

@@ -80,12 +80,6 @@ public:
     // Which backend the open ledger is on: SQL that must differ asks this.
     SqlDialect dialect() const { return m_dialect; }
     bool isOnServer() const { return m_dialect == SqlDialect::Postgres; }
-    // Features that work on a ledger file only (the native SQLite handle, files
-    // beside the ledger), and their refusal on a server ledger.
-    enum class FileOnly
-    {
-    };
-    QString notOnServer(FileOnly feature) const;
     bool isReadOnly() const { return m_readOnly; }
     // True inside a Transaction (readers that open one of their own must not nest).
     bool inTransaction() const { return m_txDepth > 0; }
@@ -184,6 +178,8 @@ public:
     Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
     Result<qint64> addProgress(const ProgressEntry &entry, IdMode mode = IdMode::New);
     Status removeProgress(qint64 id);
+    // The task a progress entry belongs to (for the checks before removing it).
+    Result<qint64> progressTaskId(qint64 id) const;
 
     // Users.
     Result<QVector<User>> users() const;

@@ -138,11 +138,4 @@ int Ledger::serverSchemaVersion() const
     return v && v->next() ? v->value(0).toInt() : -1;
 }
 
-QString Ledger::notOnServer(FileOnly feature) const
-{
-    // Every feature works on a server ledger now; the enum stays for the next one.
-    Q_UNUSED(feature);
-    return QString();
-}
-
 } // namespace rectify

@@ -752,13 +752,7 @@
         <translation>用法：evidence REF [--save DIR] [--json] [--inspection NAME]。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+140" />
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+17" />
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+30" />
+        <location line="+47" />
         <source>Task %1 has no evidence files.</source>
         <translation>任务 %1 没有佐证材料。</translation>
     </message>
@@ -778,27 +772,7 @@
         <translation>审计记录完整：共 %1 条；最新哈希 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/statsoptions.h" line="-48" />
-        <source>%1 takes no arguments.</source>
-        <translation>%1 不接受参数。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 needs one argument: %2.</source>
-        <translation>%1 需要一个参数：%2。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>--today needs a date written YYYY-MM-DD, not "%1".</source>
-        <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>--%1 needs a number of days from 0 to 3650.</source>
-        <translation>--%1 需要 0 到 3650 之间的天数。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="-25" />
+        <location filename="../../app/cli/cmd_charts.cpp" line="+115" />
         <location line="+57" />
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
@@ -814,7 +788,13 @@
         <translation>--dpi 需要 24 到 1200 之间的数字。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <location filename="../../app/cli/cmd_workflow.cpp" line="-59" />
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -837,6 +817,26 @@
         <location line="+2" />
         <source>Wrote %1 (%2 pages).</source>
         <translation>已生成 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/statsoptions.h" line="-48" />
+        <source>%1 takes no arguments.</source>
+        <translation>%1 不接受参数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 needs one argument: %2.</source>
+        <translation>%1 需要一个参数：%2。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--today needs a date written YYYY-MM-DD, not "%1".</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>--%1 needs a number of days from 0 to 3650.</source>
+        <translation>--%1 需要 0 到 3650 之间的天数。</translation>
     </message>
 </context>
 </TS>

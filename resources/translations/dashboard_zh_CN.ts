@@ -320,7 +320,7 @@
     <message>
         <location line="+11" />
         <location line="+6" />
-        <location line="+8" />
+        <location line="+6" />
         <source>All</source>
         <translation>全部</translation>
     </message>

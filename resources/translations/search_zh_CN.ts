@@ -3,7 +3,7 @@
 <context>
     <name>rectify::TaskQuery</name>
     <message>
-        <location filename="../../core/search/taskquery.cpp" line="+297" />
+        <location filename="../../core/search/taskquery.cpp" line="+300" />
         <location line="+88" />
         <source>list the tasks</source>
         <translation>列出任务</translation>

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>StatsQuery</name>
+    <message>
+        <location filename="../../core/stats/statsquery.cpp" line="+268" />
+        <source>count the tasks per lead unit</source>
+        <translation>按牵头单位统计任务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>count the tasks per co-operating unit</source>
+        <translation>按配合单位统计任务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>count the tasks per leader</source>
+        <translation>按责任领导统计任务</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>count the tasks per person</source>
+        <translation>按责任人统计任务</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>No date was given for the statistics.</source>
+        <translation>没有给出统计日期。</translation>
+    </message>
+    <message>
+        <location line="+274" />
+        <source>read the problems</source>
+        <translation>读取问题清单</translation>
+    </message>
+</context>
+<context>
     <name>rectify::AlertLevel</name>
     <message>
         <location filename="../../core/stats/alert.cpp" line="+35" />
@@ -302,7 +335,7 @@
 <context>
     <name>rectify::StatsQuery</name>
     <message>
-        <location filename="../../core/stats/statsquery.cpp" line="+109" />
+        <location filename="../../core/stats/statsquery.cpp" line="-489" />
         <source>count the tasks</source>
         <translation>统计整改任务</translation>
     </message>
@@ -312,7 +345,7 @@
         <translation>统计长期未报进展的任务</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+56" />
         <source>count the problems</source>
         <translation>统计问题</translation>
     </message>
@@ -322,22 +355,12 @@
         <translation>读取问题整改进度</translation>
     </message>
     <message>
-        <location line="+62" />
-        <source>count the tasks per lead unit</source>
-        <translation>按牵头单位统计任务</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>count the tasks per leader</source>
-        <translation>按责任领导统计任务</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+106" />
         <source>count the tasks without a responsibility</source>
         <translation>统计未明确责任的任务</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+28" />
         <source>count the tasks per category</source>
         <translation>按问题类别统计任务</translation>
     </message>
@@ -365,11 +388,6 @@
         <location line="+27" />
         <source>read the lead units</source>
         <translation>读取牵头单位</translation>
-    </message>
-    <message>
-        <location line="+75" />
-        <source>No date was given for the statistics.</source>
-        <translation>没有给出统计日期。</translation>
     </message>
 </context>
 </TS>

@@ -461,7 +461,7 @@
 <context>
     <name>rectify::Ledger</name>
     <message>
-        <location filename="../../core/store/ledger.cpp" line="+54" />
+        <location filename="../../core/store/ledger.cpp" line="+42" />
         <source>Cannot read the ledger %1: %2</source>
         <translation>无法读取台账 %1：%2</translation>
     </message>
@@ -481,18 +481,18 @@
         <translation>台账 %1 已损坏：文件不完整（%3 字节中仅有 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location filename="../../core/store/ledgertransaction.cpp" line="+26" />
         <source>The transaction has already ended.</source>
         <translation>事务已经结束。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+328" />
+        <location filename="../../core/store/ledger.cpp" line="+220" />
+        <location filename="../../core/store/ledgertransaction.cpp" line="+9" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location filename="../../core/store/ledgertransaction.cpp" line="+3" />
         <source>The ledger %1 is open read-only.</source>
         <translation>台账 %1 以只读方式打开。</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>修改的一部分失败，整体已回滚。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location filename="../../core/store/ledger.cpp" line="-147" />
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location filename="../../core/store/ledgermigration.cpp" line="+19" />
         <source>Cannot read the format version of %1.</source>
         <translation>无法读取 %1 的格式版本。</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>升级台账</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location filename="../../core/store/ledger.cpp" line="+55" />
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location filename="../../core/store/ledgeraudit.cpp" line="+35" />
         <location line="+27" />
         <location line="+4" />
         <source>write the audit log</source>
@@ -632,27 +632,27 @@
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location filename="../../core/store/ledgerinspections.cpp" line="+31" />
         <source>read the inspections</source>
         <translation>读取巡视轮次</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>read an inspection</source>
         <translation>读取巡视轮次</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Inspection #%1 does not exist.</source>
         <translation>巡视轮次 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>find an inspection</source>
         <translation>查找巡视轮次</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <location line="+28" />
         <source>An inspection needs a name.</source>
         <translation>巡视轮次需要名称。</translation>
@@ -678,17 +678,17 @@
         <translation>巡视反馈意见</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../../core/store/ledgerproblems.cpp" line="+38" />
         <source>read the problems</source>
         <translation>读取问题清单</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>read a problem</source>
         <translation>读取问题</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>Problem #%1 does not exist.</source>
         <translation>问题 #%1 不存在。</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>查找问题</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <location line="+47" />
         <source>A problem needs a number (序号).</source>
         <translation>问题需要序号。</translation>
@@ -725,37 +725,37 @@
         <translation>删除问题 %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../../core/store/ledgerpeople.cpp" line="+46" />
         <source>A unit needs a name.</source>
         <translation>单位需要名称。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
         <source>add the unit %1</source>
         <translation>添加单位 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
         <source>A person needs a name.</source>
         <translation>人员需要姓名。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
         <source>add the person %1</source>
         <translation>添加人员 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>read the units</source>
         <translation>读取单位</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
         <source>read the people</source>
         <translation>读取人员</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location filename="../../core/store/ledgertasks.cpp" line="+68" />
         <source>read the responsibilities</source>
         <translation>读取责任清单</translation>
     </message>
@@ -765,28 +765,28 @@
         <translation>更新责任清单</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>read a task</source>
         <translation>读取任务</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+165" />
+        <location line="+1" />
+        <location line="+167" />
         <source>Task #%1 does not exist.</source>
         <translation>任务 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-151" />
         <source>read the tasks</source>
         <translation>读取任务清单</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <location line="+44" />
         <source>A task needs a measure (整改措施).</source>
         <translation>任务需要填写整改措施。</translation>
@@ -818,12 +818,12 @@
         <translation>任务 %1.%2 已销号，不能修改；须由督办人员先重新打开。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location filename="../../core/store/ledgerprogress.cpp" line="+46" />
         <source>read the evidence of task #%1</source>
         <translation>读取任务 #%1 的佐证材料</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+7" />
         <source>An evidence file needs a name, a stored copy and a hash.</source>
         <translation>佐证材料需要文件名、存储副本和哈希值。</translation>
     </message>
@@ -833,12 +833,12 @@
         <translation>为任务 #%1 添加佐证材料</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>read the progress history</source>
         <translation>读取进展记录</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+7" />
         <source>A progress entry needs a text.</source>
         <translation>进展记录需要填写内容。</translation>
     </message>
@@ -853,27 +853,33 @@
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+19" />
+        <location line="+14" />
         <source>Progress entry #%1 does not exist.</source>
         <translation>进展记录 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-16" />
+        <source>find a progress entry</source>
+        <translation>查找进展记录</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>delete progress entry #%1</source>
         <translation>删除进展记录 #%1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../../core/store/ledgerpeople.cpp" line="+29" />
         <source>read the users</source>
         <translation>读取用户</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>find the user %1</source>
         <translation>查找用户 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>A user needs a name.</source>
         <translation>用户需要名称。</translation>
     </message>

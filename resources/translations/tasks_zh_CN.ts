@@ -90,7 +90,7 @@
 <context>
     <name>rectify::LedgerEditor</name>
     <message>
-        <location filename="../../ui/tasks/ledgereditor.cpp" line="+45" />
+        <location filename="../../ui/tasks/ledgereditor.cpp" line="+44" />
         <source>"%1" cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
@@ -135,17 +135,7 @@
         <translation>新增进展</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>find a progress entry</source>
-        <translation>查找进展记录</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Progress entry #%1 does not exist.</source>
-        <translation>进展记录 #%1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+31" />
         <source>Delete progress</source>
         <translation>删除进展</translation>
     </message>
@@ -214,12 +204,7 @@
 <context>
     <name>rectify::ProblemListModel</name>
     <message>
-        <location filename="../../ui/tasks/problemlistmodel.cpp" line="+43" />
-        <source>read the problems</source>
-        <translation>读取问题清单</translation>
-    </message>
-    <message>
-        <location line="+103" />
+        <location filename="../../ui/tasks/problemlistmodel.cpp" line="+128" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -260,17 +245,7 @@
 <context>
     <name>rectify::ResponsibilityModel</name>
     <message>
-        <location filename="../../ui/tasks/responsibilitymodel.cpp" line="+58" />
-        <source>count the responsibilities</source>
-        <translation>统计责任清单</translation>
-    </message>
-    <message>
-        <location line="+48" />
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../../ui/tasks/responsibilitymodel.cpp" line="+98" />
         <source>Leader</source>
         <translation>责任领导</translation>
     </message>
@@ -308,6 +283,16 @@
         <location line="+2" />
         <source>Due soon</source>
         <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co-operating unit</source>
+        <translation>配合单位</translation>
     </message>
 </context>
 <context>

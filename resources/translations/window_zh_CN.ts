@@ -192,7 +192,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+109" />
+        <location filename="../../ui/window/mainwindow.cpp" line="+110" />
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -382,7 +382,7 @@ The current content is saved in the backup folder first.</source>
         <translation>双击列出该单位或人员的任务。</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+58" />
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>

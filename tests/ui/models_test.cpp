@@ -1,6 +1,7 @@
 // The window's models over a real ledger, each under QAbstractItemModelTester.
 #include "sample/sampleledger.h"
 #include "search/taskquery.h"
+#include "stats/statsquery.h"
 #include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/tasks/ledgereditor.h"
@@ -167,27 +168,91 @@ TEST_F(ModelTest, ProblemListFetchesInBatches)
     EXPECT_GE(model.rowOfProblem(model.problemId(0)), 0);
 }
 
+namespace {
+
+// The row of a name in a role, or -1.
+int responsibilityRow(
+    const ResponsibilityModel &model, const QString &name, ResponsibilityModel::Kind kind)
+{
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.index(i, ResponsibilityModel::NameColumn).data().toString() == name
+            && model.index(i, 0).data(ResponsibilityModel::KindRole).toInt() == int(kind))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 TEST_F(ModelTest, ResponsibilitiesCountPerUnitAndPerson)
 {
     ResponsibilityModel model(*m_ledger);
     QAbstractItemModelTester tester(&model, failHard);
     model.setToday(today, AlertSettings());
     const QString unit = QString::fromUtf8("组织人事部");
-    int row = -1;
-    for (int i = 0; i < model.rowCount(); ++i) {
-        if (model.index(i, ResponsibilityModel::NameColumn).data().toString() == unit
-            && model.index(i, 0).data(ResponsibilityModel::KindRole).toInt()
-                == int(ResponsibilityModel::Kind::Unit))
-            row = i;
+    const int lead = responsibilityRow(model, unit, ResponsibilityModel::Kind::LeadUnit);
+    const int co = responsibilityRow(model, unit, ResponsibilityModel::Kind::CoUnit);
+    ASSERT_GE(lead, 0);
+    ASSERT_GE(co, 0);
+    const auto tasksIn = [&](const char *role) {
+        return count(QString::fromUtf8("SELECT COUNT(DISTINCT r.task_id) FROM responsibilities r "
+                                       "JOIN units u ON u.id = r.unit_id WHERE u.name = "
+                                       "'组织人事部' AND r.role = '%1'")
+                         .arg(QLatin1String(role)));
+    };
+    EXPECT_EQ(model.index(lead, ResponsibilityModel::TasksColumn).data().toLongLong(),
+        tasksIn("lead_unit"));
+    EXPECT_EQ(
+        model.index(co, ResponsibilityModel::TasksColumn).data().toLongLong(), tasksIn("co_unit"));
+    // 组织人事部 leads "支部组织生活专项检查" (overdue) and problem 3's appraisal task (due
+    // in five days); it co-operates on problem 1's study rules, a long-term task.
+    EXPECT_EQ(model.index(lead, ResponsibilityModel::OverdueColumn).data().toInt(), 1);
+    EXPECT_EQ(model.index(lead, ResponsibilityModel::DueSoonColumn).data().toInt(), 1);
+    EXPECT_EQ(model.index(co, ResponsibilityModel::OverdueColumn).data().toInt(), 0);
+    EXPECT_EQ(model.index(co, ResponsibilityModel::DueSoonColumn).data().toInt(), 0);
+}
+
+// A lead unit's (and a leader's) row shows the numbers of its bar in the statistics.
+TEST_F(ModelTest, ResponsibilityListAgreesWithTheStatistics)
+{
+    ResponsibilityModel model(*m_ledger);
+    QAbstractItemModelTester tester(&model, failHard);
+    model.setToday(today, AlertSettings());
+    StatsRequest request;
+    request.today = today;
+    request.parts = StatsRequest::Units | StatsRequest::Leaders;
+    auto stats = StatsQuery::compute(*m_ledger, request);
+    ASSERT_TRUE(stats.ok()) << stats.error().toStdString();
+    const struct
+    {
+        const QVector<GroupStats> &groups;
+        ResponsibilityModel::Kind kind;
+    } charts[] = {
+        { stats->units, ResponsibilityModel::Kind::LeadUnit },
+        { stats->leaders, ResponsibilityModel::Kind::Leader },
+    };
+    for (const auto &chart : charts) {
+        int named = 0;
+        for (const GroupStats &g : chart.groups) {
+            if (g.name.isEmpty())
+                continue; // the tasks that name nobody: no row of the list
+            ++named;
+            const int row = responsibilityRow(model, g.name, chart.kind);
+            ASSERT_GE(row, 0) << g.name.toStdString();
+            const auto at
+                = [&](int column) { return model.index(row, column).data().toLongLong(); };
+            EXPECT_EQ(at(ResponsibilityModel::TasksColumn), g.counts.total) << g.name.toStdString();
+            EXPECT_EQ(at(ResponsibilityModel::DoneColumn), g.counts.completed);
+            EXPECT_EQ(at(ResponsibilityModel::OverdueColumn), g.counts.overdue);
+            EXPECT_EQ(at(ResponsibilityModel::DueSoonColumn), g.counts.dueSoon);
+        }
+        int rows = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            rows
+                += model.index(i, 0).data(ResponsibilityModel::KindRole).toInt() == int(chart.kind);
+        EXPECT_EQ(rows, named);
+        EXPECT_GT(named, 1);
     }
-    ASSERT_GE(row, 0);
-    const qint64 tasks = count(QString::fromUtf8(
-        "SELECT COUNT(DISTINCT r.task_id) FROM responsibilities r JOIN units u ON u.id = "
-        "r.unit_id WHERE u.name = '组织人事部'"));
-    EXPECT_EQ(model.index(row, ResponsibilityModel::TasksColumn).data().toLongLong(), tasks);
-    // 组织人事部 leads "支部组织生活专项检查" (overdue) and co-operates on problem 1's study rules.
-    EXPECT_EQ(model.index(row, ResponsibilityModel::OverdueColumn).data().toInt(), 1);
-    EXPECT_EQ(model.index(row, ResponsibilityModel::DueSoonColumn).data().toInt(), 1);
 }
 
 TEST_F(ModelTest, ProgressFollowsTheEditorAndUndo)

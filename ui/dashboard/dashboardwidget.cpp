@@ -1,11 +1,11 @@
 #include "ui/dashboard/dashboardwidget.h"
 
 #include "report/reportwriter.h"
+#include "search/taskquery.h"
 #include "stats/alertlist.h"
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
 #include "store/ledger.h"
-#include "store/sqlaccess.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
 
@@ -150,11 +150,9 @@ void DashboardWidget::fillFilterChoices()
     }
     m_category->clear();
     m_category->addItem(tr("All"), QString());
-    if (auto q = SqlAccess::exec(m_ledger,
-            QStringLiteral("SELECT DISTINCT category FROM problems "
-                           "WHERE category <> '' ORDER BY category"))) {
-        while (q->next())
-            m_category->addItem(q->value(0).toString(), q->value(0).toString());
+    if (auto categories = TaskQuery::categories(m_ledger)) {
+        for (const QString &c : *categories)
+            m_category->addItem(c, c);
     }
     m_unit->clear();
     m_unit->addItem(tr("All"), QString());

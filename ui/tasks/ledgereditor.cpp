@@ -2,7 +2,6 @@
 
 #include "store/conflict.h"
 #include "store/ledger.h"
-#include "store/sqlaccess.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -426,15 +425,10 @@ Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)
 
 Status LedgerEditor::removeProgress(qint64 id)
 {
-    auto q = SqlAccess::exec(m_ledger,
-        QStringLiteral("SELECT task_id FROM progress_entries WHERE id = ?"), { id },
-        tr("find a progress entry"));
-    if (!q)
-        return Error { q.error() };
-    if (!q->next())
-        return Error { tr("Progress entry #%1 does not exist.").arg(id) };
-    const qint64 taskId = q->value(0).toLongLong();
-    q->finish();
+    auto owner = m_ledger.progressTaskId(id);
+    if (!owner)
+        return Error { owner.error() };
+    const qint64 taskId = *owner;
     if (m_progressGuard) {
         if (Status s = m_progressGuard(taskId); !s)
             return s;

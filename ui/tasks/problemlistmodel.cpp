@@ -1,7 +1,7 @@
 #include "ui/tasks/problemlistmodel.h"
 
+#include "stats/statsquery.h"
 #include "store/ledger.h"
-#include "store/sqlaccess.h"
 #include "ui/tasks/taskroles.h"
 
 namespace rectify {
@@ -30,32 +30,14 @@ void ProblemListModel::reload()
     m_complete = m_rows.size() < batchSize;
 }
 
-QVector<ProblemListModel::Row> ProblemListModel::readBatch(int offset) const
+QVector<ProblemProgress> ProblemListModel::readBatch(int offset) const
 {
-    QVector<Row> out;
-    auto q = SqlAccess::exec(m_ledger,
-        QStringLiteral("SELECT p.id, p.code, p.category, p.title, "
-                       "(SELECT COUNT(*) FROM tasks t WHERE t.problem_id = p.id), "
-                       "(SELECT COUNT(*) FROM tasks t WHERE t.problem_id = p.id "
-                       "AND t.status IN ('completed', 'closed')) "
-                       "FROM problems p WHERE (? = 0 OR p.inspection_id = ?) "
-                       "ORDER BY p.inspection_id, p.sort_order, p.id LIMIT ? OFFSET ?"),
-        { m_inspectionId, m_inspectionId, batchSize, offset }, tr("read the problems"));
-    if (!q) {
-        m_error = q.error();
-        return out;
+    auto page = StatsQuery::problemPage(m_ledger, m_inspectionId, offset, batchSize);
+    if (!page) {
+        m_error = page.error();
+        return {};
     }
-    while (q->next()) {
-        Row r;
-        r.id = q->value(0).toLongLong();
-        r.code = q->value(1).toString();
-        r.category = q->value(2).toString();
-        r.title = q->value(3).toString();
-        r.tasks = q->value(4).toInt();
-        r.done = q->value(5).toInt();
-        out << r;
-    }
-    return out;
+    return *page;
 }
 
 bool ProblemListModel::canFetchMore(const QModelIndex &parent) const
@@ -67,7 +49,7 @@ void ProblemListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete)
         return;
-    QVector<Row> more = readBatch(int(m_rows.size()));
+    QVector<ProblemProgress> more = readBatch(int(m_rows.size()));
     const bool complete = more.size() < batchSize;
     m_complete = true;
     if (!more.isEmpty()) {
@@ -110,7 +92,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Row &r = m_rows.at(index.row());
+    const ProblemProgress &r = m_rows.at(index.row());
     switch (role) {
     case IdRole:
     case ProblemIdRole:
@@ -128,7 +110,7 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return r.title;
         case ProgressColumn:
-            return QStringLiteral("%1/%2").arg(r.done).arg(r.tasks);
+            return QStringLiteral("%1/%2").arg(r.tally.done).arg(r.tally.tasks);
         default:
             return QVariant();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/statistics.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -8,8 +10,8 @@ namespace rectify {
 class Ledger;
 
 // The problem list of one inspection (or of all), in ledger order, with the
-// number of tasks and of finished tasks. Rows arrive in batches as the view
-// scrolls (canFetchMore / fetchMore), so a ledger of any size opens at once.
+// number of tasks and of finished tasks (StatsQuery::problemPage). Rows arrive in batches as the
+// view scrolls (canFetchMore / fetchMore), so a ledger of any size opens at once.
 class ProblemListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,20 +47,11 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString code;
-        QString category;
-        QString title;
-        int tasks = 0;
-        int done = 0;
-    };
-    QVector<Row> readBatch(int offset) const;
+    QVector<ProblemProgress> readBatch(int offset) const;
 
     Ledger &m_ledger;
     qint64 m_inspectionId = 0;
-    QVector<Row> m_rows;
+    QVector<ProblemProgress> m_rows;
     bool m_complete = false;
     mutable QString m_error;
 };

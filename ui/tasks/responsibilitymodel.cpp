@@ -1,8 +1,7 @@
 #include "ui/tasks/responsibilitymodel.h"
 
-#include "search/taskquery.h"
+#include "stats/statsquery.h"
 #include "store/ledger.h"
-#include "store/sqlaccess.h"
 
 #include <QColor>
 
@@ -28,46 +27,35 @@ void ResponsibilityModel::reload()
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    const TaskQuery query(m_today, m_settings);
-    struct Part
+    StatsRequest request;
+    request.today = m_today;
+    request.alerts = m_settings;
+    // Counted by the statistics' own function, so that a lead unit's or a leader's
+    // row shows the numbers of its bar in the charts.
+    const struct
     {
         Kind kind;
-        const char *roles;
-        const char *table;
-        const char *column;
+        ResponsibilityRole role;
+    } parts[] = {
+        { Kind::LeadUnit, ResponsibilityRole::LeadUnit },
+        { Kind::CoUnit, ResponsibilityRole::CoUnit },
+        { Kind::Leader, ResponsibilityRole::Leader },
+        { Kind::Person, ResponsibilityRole::Person },
     };
-    const Part parts[] = {
-        { Kind::Unit, "'lead_unit', 'co_unit'", "units", "unit_id" },
-        { Kind::Leader, "'leader'", "people", "person_id" },
-        { Kind::Person, "'person'", "people", "person_id" },
-    };
-    for (const Part &part : parts) {
-        // Values bind in the order their placeholders appear in the text.
-        QVariantList values { TaskQuery::alertRank(AlertLevel::Done),
-            TaskQuery::alertRank(AlertLevel::Red), TaskQuery::alertRank(AlertLevel::Yellow) };
-        const QString rank = query.alertRankExpression(&values);
-        // One row per (name, task): a unit that both leads and co-operates counts once.
-        auto q = SqlAccess::exec(m_ledger,
-            QStringLiteral("SELECT name, COUNT(*), SUM(rank = ?), SUM(rank = ?), SUM(rank = ?) "
-                           "FROM (SELECT DISTINCT n.name AS name, t.id, %1 AS rank "
-                           "FROM responsibilities r JOIN %2 n ON n.id = r.%3 "
-                           "JOIN tasks t ON t.id = r.task_id WHERE r.role IN (%4)) "
-                           "GROUP BY name ORDER BY name")
-                .arg(rank, QLatin1String(part.table), QLatin1String(part.column),
-                    QLatin1String(part.roles)),
-            values, tr("count the responsibilities"));
-        if (!q) {
-            m_error = q.error();
+    for (const auto &part : parts) {
+        auto holders = StatsQuery::countByHolder(m_ledger, request, part.role);
+        if (!holders) {
+            m_error = holders.error();
             break;
         }
-        while (q->next()) {
+        for (const GroupStats &g : *holders) {
             Row r;
-            r.name = q->value(0).toString();
+            r.name = g.name;
             r.kind = part.kind;
-            r.tasks = q->value(1).toInt();
-            r.done = q->value(2).toInt();
-            r.overdue = q->value(3).toInt();
-            r.dueSoon = q->value(4).toInt();
+            r.tasks = int(g.counts.total);
+            r.done = int(g.counts.completed);
+            r.overdue = int(g.counts.overdue);
+            r.dueSoon = int(g.counts.dueSoon);
             m_rows << r;
         }
     }
@@ -102,8 +90,10 @@ QVariant ResponsibilityModel::data(const QModelIndex &index, int role) const
         return r.name;
     case KindColumn:
         switch (r.kind) {
-        case Kind::Unit:
-            return tr("Unit");
+        case Kind::LeadUnit:
+            return tr("Lead unit");
+        case Kind::CoUnit:
+            return tr("Co-operating unit");
         case Kind::Leader:
             return tr("Leader");
         case Kind::Person:

@@ -10,8 +10,9 @@ namespace rectify {
 
 class Ledger;
 
-// The responsibility view: per unit and per person, how many tasks they answer
-// for and how those stand. Counted in SQL.
+// The responsibility view: per unit and per person in each role, how many tasks
+// they answer for and how those stand. Counted by StatsQuery::countByHolder, the
+// function behind the charts per lead unit and per leader.
 class ResponsibilityModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
     };
     enum class Kind
     {
-        Unit,
+        LeadUnit,
+        CoUnit,
         Leader,
         Person,
     };
@@ -51,7 +53,7 @@ private:
     struct Row
     {
         QString name;
-        Kind kind = Kind::Unit;
+        Kind kind = Kind::LeadUnit;
         int tasks = 0;
         int done = 0;
         int overdue = 0;

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -508,12 +509,17 @@ void MainWindow::createDocks()
             const auto kind
                 = ResponsibilityModel::Kind(source.data(ResponsibilityModel::KindRole).toInt());
             m_filterBar->clear();
-            if (kind == ResponsibilityModel::Kind::Unit)
+            if (kind == ResponsibilityModel::Kind::LeadUnit) {
+                // The tasks the row counts: those the unit leads.
+                m_filterBar->leadUnitOnlyBox()->setChecked(true);
                 m_filterBar->setUnit(name);
-            else if (kind == ResponsibilityModel::Kind::Leader)
+            } else if (kind == ResponsibilityModel::Kind::CoUnit) {
+                m_filterBar->setUnit(name);
+            } else if (kind == ResponsibilityModel::Kind::Leader) {
                 m_filterBar->setLeader(name);
-            else
+            } else {
                 m_filterBar->setPerson(name);
+            }
         });
 }
 

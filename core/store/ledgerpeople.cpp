@@ -1,0 +1,141 @@
+// Ledger's units, people and users.
+#include "store/ledger.h"
+#include "store/rowreader.h"
+#include "store/sqlaccess.h"
+#include "util/sqlvalues.h"
+
+namespace rectify {
+
+namespace {
+
+// Units and people are one row per name, spaces collapsed.
+QString trimmedName(const QString &name)
+{
+    return name.simplified();
+}
+
+// The id of the row of `table` (units or people) that has this name, added when missing.
+Result<qint64> ensureNamed(
+    const Ledger &ledger, const char *table, const QString &name, const QString &adding)
+{
+    const QLatin1String t(table);
+    auto q = SqlAccess::exec(
+        ledger, QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(t), { name });
+    if (!q)
+        return Error { q.error() };
+    if (q->next())
+        return q->value(0).toLongLong();
+    auto ins = SqlAccess::exec(
+        ledger, QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(t), { name }, adding);
+    if (!ins)
+        return Error { ins.error() };
+    return ins->lastInsertId().toLongLong();
+}
+
+QString firstText(const QSqlQuery &q)
+{
+    return q.value(0).toString();
+}
+
+} // namespace
+
+Result<qint64> Ledger::ensureUnit(const QString &rawName)
+{
+    const QString name = trimmedName(rawName);
+    if (name.isEmpty())
+        return Error { tr("A unit needs a name.") };
+    return ensureNamed(*this, "units", name, tr("add the unit %1").arg(name));
+}
+
+Result<qint64> Ledger::ensurePerson(const QString &rawName)
+{
+    const QString name = trimmedName(rawName);
+    if (name.isEmpty())
+        return Error { tr("A person needs a name.") };
+    return ensureNamed(*this, "people", name, tr("add the person %1").arg(name));
+}
+
+Result<QStringList> Ledger::unitNames() const
+{
+    return RowReader::all(
+        exec(QStringLiteral("SELECT name FROM units ORDER BY name"), {}, tr("read the units")),
+        firstText);
+}
+
+Result<QStringList> Ledger::personNames() const
+{
+    return RowReader::all(
+        exec(QStringLiteral("SELECT name FROM people ORDER BY name"), {}, tr("read the people")),
+        firstText);
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+namespace {
+
+const QString userSelect = QStringLiteral(
+    "SELECT us.id, us.name, us.role, COALESCE(un.name, ''), COALESCE(us.password_hash, '') "
+    "FROM users us LEFT JOIN units un ON un.id = us.unit_id");
+
+User readUser(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.role = userRoleFromKey(q.value(2).toString()).value_or(UserRole::Official);
+    u.unit = q.value(3).toString();
+    u.passwordHash = q.value(4).toString();
+    return u;
+}
+
+} // namespace
+
+Result<QVector<User>> Ledger::users() const
+{
+    return RowReader::all(
+        exec(userSelect + QStringLiteral(" ORDER BY us.id"), {}, tr("read the users")), readUser);
+}
+
+Result<std::optional<User>> Ledger::findUser(const QString &name) const
+{
+    return RowReader::first(exec(userSelect + QStringLiteral(" WHERE us.name = ?"),
+                                { name.trimmed() }, tr("find the user %1").arg(name)),
+        readUser);
+}
+
+Result<qint64> Ledger::addUser(const User &u)
+{
+    const QString name = u.name.trimmed();
+    if (name.isEmpty())
+        return Error { tr("A user needs a name.") };
+    Transaction tx(*this);
+    if (!tx.status())
+        return Error { tx.status().error() };
+    QVariant unitId;
+    if (!u.unit.trimmed().isEmpty()) {
+        auto id = ensureUnit(u.unit);
+        if (!id)
+            return Error { id.error() };
+        unitId = *id;
+    }
+    auto q
+        = exec(QStringLiteral("INSERT INTO users (name, role, unit_id, password_hash, created_at) "
+                              "VALUES (?, ?, ?, ?, ?)"),
+            { name, userRoleKey(u.role), unitId,
+                u.passwordHash.isEmpty() ? QVariant() : QVariant(u.passwordHash),
+                timestampToSql(now()) },
+            tr("add the user %1").arg(name));
+    if (!q)
+        return Error { q.error() };
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (auto a = audit(QStringLiteral("user"), id, QString(), QVariant(),
+            QStringLiteral("%1 (%2)").arg(name, userRoleKey(u.role)));
+        !a)
+        return Error { a.error() };
+    if (auto c = tx.commit(); !c)
+        return Error { c.error() };
+    return id;
+}
+
+} // namespace rectify
