@@ -1,234 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>rectify::CsvImporter</name>
+    <name>rectify::CsvSource</name>
     <message>
-        <location filename="../../core/import/csvimporter.cpp" line="+183" />
-        <source>the cell holds bytes that are not valid %1 text (shown as �). Is the file in another encoding? Choose it, or correct the cell.</source>
-        <translation>该单元格含有不符合 %1 编码的字节（显示为 �）。文件是否为其他编码？请选择正确的编码，或修改该单元格。</translation>
+        <source>tab</source>
+        <translation>制表符</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Cannot %1: %2</source>
-        <translation>无法%1：%2</translation>
+        <source>semicolon</source>
+        <translation>分号</translation>
     </message>
     <message>
-        <location line="+72" />
-        <location line="+354" />
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-299" />
         <source>%1 is not valid %2 text: row %3, column %4 holds bytes that are not valid %2, and no header row was found. Choose the file's encoding.</source>
         <translation>%1 不是有效的 %2 文本：第 %3 行第 %4 列含有不符合 %2 编码的字节，且未找到表头行。请选择文件的编码。</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>%1 has no row %2 to take the header from.</source>
         <translation>%1 没有第 %2 行，无法从中取表头。</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>%1 has no header row: none of its first %2 rows names a measure column (整改措施, 整改任务, 具体措施 or 任务清单) next to other known columns. Check the encoding and the delimiter, or choose the header row.</source>
         <translation>%1 没有表头行：前 %2 行中没有一行同时含有整改措施列（整改措施、整改任务、具体措施或任务清单）和其他可识别的列。请检查编码和分隔符，或手动指定表头行。</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>Inspection feedback</source>
-        <translation>巡视反馈</translation>
+        <source>Encoding</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>this column repeats %1 (column %2); its values are kept in the remarks.</source>
-        <translation>此列与%1（%2 列）重复，其内容保存到备注中。</translation>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+10" />
-        <source>not a column Rectify knows; its values are kept in the remarks.</source>
-        <translation>不是可识别的列，其内容保存到备注中。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>No column is mapped to the measure (整改措施): every row is a task and needs one.</source>
-        <translation>没有列对应整改措施：每一行是一项任务，必须有整改措施。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No column is mapped to the problem's number (序号) or its text (反馈问题): rows cannot be grouped into problems.</source>
-        <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Cannot read the units and people: %1</source>
-        <translation>无法读取单位和人员：%1</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Cannot read the problems: %1</source>
-        <translation>无法读取问题：%1</translation>
-    </message>
-    <message>
-        <location line="+66" />
-        <source>Cannot read the tasks: %1</source>
-        <translation>无法读取任务：%1</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>the row is longer than %1 MiB; a quote is probably not closed.</source>
-        <translation>该行超过 %1 MiB，可能有引号未闭合。</translation>
-    </message>
-    <message>
-        <location line="+21" />
         <source>a quoted cell is not closed before the end of the file.</source>
         <translation>有带引号的单元格直到文件末尾都未闭合。</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>this column has no header; its values are ignored (first seen here).</source>
-        <translation>此列没有表头，其内容将被忽略（首次出现于此）。</translation>
+        <source>the cell holds bytes that are not valid %1 text (shown as �). Is the file in another encoding? Choose it, or correct the cell.</source>
+        <translation>该单元格含有不符合 %1 编码的字节（显示为 �）。文件是否为其他编码？请选择正确的编码，或修改该单元格。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>ignored: the row has no measure (整改措施).</source>
-        <translation>已忽略：该行没有整改措施。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the measure (整改措施) is empty.</source>
-        <translation>整改措施为空。</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>the problem's number (序号) is empty and there is no problem above this row to belong to.</source>
-        <translation>问题序号为空，且上方没有可归属的问题。</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the problem's number (序号) is empty, but the problem text differs from problem %1 above: give the problem a number.</source>
-        <translation>问题序号为空，但问题内容与上方的问题 %1 不同：请为该问题填写序号。</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the problem (反馈问题) is empty and there is no problem above this row to belong to.</source>
-        <translation>反馈问题为空，且上方没有可归属的问题。</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>problem %1 appears again with different text; the text of row %2 is kept.</source>
-        <translation>问题 %1 再次出现且内容不同；保留第 %2 行的内容。</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>the row belongs to problem %1, whose first row (%2) has errors.</source>
-        <translation>该行属于问题 %1，而该问题的首行（第 %2 行）有错误。</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>problem %1 has no text (反馈问题) on its first row.</source>
-        <translation>问题 %1 的首行没有反馈问题内容。</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>update problem %1</source>
-        <translation>更新问题 %1</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>add problem %1</source>
-        <translation>添加问题 %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>add the unit %1</source>
-        <translation>添加单位 %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>add the person %1</source>
-        <translation>添加人员 %1</translation>
-    </message>
-    <message>
-        <location line="+27" />
-        <location line="+195" />
-        <source>save the responsibilities</source>
-        <translation>保存责任清单</translation>
-    </message>
-    <message>
-        <location line="-173" />
-        <source>"%1" is not a task number.</source>
-        <translation>“%1”不是任务序号。</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>task (%1) of problem %2 appears twice: on row %3 and on this row.</source>
-        <translation>问题 %2 的任务（%1）出现两次：第 %3 行和本行。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>the same measure appears twice under problem %1: on row %2 and on this row.</source>
-        <translation>问题 %1 下同一整改措施出现两次：第 %2 行和本行。</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>"%1" is not a deadline Rectify can read (for example 2024-06-30, 2024年6月底, 长期坚持).</source>
-        <translation>“%1”不是可识别的整改时限（例如 2024-06-30、2024年6月底、长期坚持）。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>"%1" is not a possible date.</source>
-        <translation>“%1”不是有效日期。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>"%1" depends on the inspection's feedback date, which is not set; set it (or give it to the import) first.</source>
-        <translation>“%1”取决于巡视反馈日期，但尚未设置；请先设置（或在导入时指定）反馈日期。</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>"%1" is not a status Rectify knows; the task is taken as not started.</source>
-        <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>task (%1) of problem %2 is closed (signed off): this row's changes were not imported. A supervisor must reopen the task first.</source>
-        <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
-    </message>
-    <message>
-        <location line="+51" />
-        <source>add task (%1) of problem %2</source>
-        <translation>添加问题 %2 的任务（%1）</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>update task #%1</source>
-        <translation>更新任务 #%1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>add the progress of task #%1</source>
-        <translation>添加任务 #%1 的整改进展</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>imported %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <location line="+49" />
-        <source>No ledger is open.</source>
-        <translation>没有打开台账。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The ledger is open read-only.</source>
-        <translation>台账以只读方式打开。</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>the row is longer than %1 MiB; a quote is probably not closed.</source>
+        <translation>该行超过 %1 MiB，可能有引号未闭合。</translation>
     </message>
 </context>
 <context>
@@ -365,26 +185,6 @@
 <context>
     <name>rectify::ImportReport</name>
     <message>
-        <location line="+7" />
-        <source>tab</source>
-        <translation>制表符</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>semicolon</source>
-        <translation>分号</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>comma</source>
-        <translation>逗号</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>File: %1 (%2, %3, header on row %4)</source>
-        <translation>文件：%1（%2，%3，表头在第 %4 行）</translation>
-    </message>
-    <message>
         <location line="+5" />
         <source>Inspection: %1</source>
         <translation>巡视轮次：%1</translation>
@@ -423,6 +223,18 @@
         <location line="+5" />
         <source>Rows skipped: %1</source>
         <translation>跳过的行：%1</translation>
+    </message>
+    <message>
+        <source>File: %1 (header on row %2)</source>
+        <translation>文件：%1（表头在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, header on row %3)</source>
+        <translation>文件：%1（%2，表头在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -550,11 +362,6 @@
         <translation>表头行：</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>Encoding: %1   Delimiter: %2   Header on row %3</source>
-        <translation>编码：%1   分隔符：%2   表头在第 %3 行</translation>
-    </message>
-    <message>
         <location line="+74" />
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效行，跳过有错误的行</translation>
@@ -621,6 +428,172 @@
         <location line="+2" />
         <source>Imported %1 rows: %2 tasks added, %3 updated, %4 unchanged.</source>
         <translation>已导入 %1 行：新增任务 %2 项，更新 %3 项，未变 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::Importer</name>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>没有打开台账。</translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only.</source>
+        <translation>台账以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Inspection feedback</source>
+        <translation>巡视反馈</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::LedgerMerge</name>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>this column repeats %1 (column %2); its values are kept in the remarks.</source>
+        <translation>此列与%1（%2 列）重复，其内容保存到备注中。</translation>
+    </message>
+    <message>
+        <source>not a column Rectify knows; its values are kept in the remarks.</source>
+        <translation>不是可识别的列，其内容保存到备注中。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the measure (整改措施): every row is a task and needs one.</source>
+        <translation>没有列对应整改措施：每一行是一项任务，必须有整改措施。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the problem's number (序号) or its text (反馈问题): rows cannot be grouped into problems.</source>
+        <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
+    </message>
+    <message>
+        <source>Cannot read the units and people: %1</source>
+        <translation>无法读取单位和人员：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the problems: %1</source>
+        <translation>无法读取问题：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <source>this column has no header; its values are ignored (first seen here).</source>
+        <translation>此列没有表头，其内容将被忽略（首次出现于此）。</translation>
+    </message>
+    <message>
+        <source>ignored: the row has no measure (整改措施).</source>
+        <translation>已忽略：该行没有整改措施。</translation>
+    </message>
+    <message>
+        <source>the measure (整改措施) is empty.</source>
+        <translation>整改措施为空。</translation>
+    </message>
+    <message>
+        <source>the problem's number (序号) is empty and there is no problem above this row to belong to.</source>
+        <translation>问题序号为空，且上方没有可归属的问题。</translation>
+    </message>
+    <message>
+        <source>the problem's number (序号) is empty, but the problem text differs from problem %1 above: give the problem a number.</source>
+        <translation>问题序号为空，但问题内容与上方的问题 %1 不同：请为该问题填写序号。</translation>
+    </message>
+    <message>
+        <source>the problem (反馈问题) is empty and there is no problem above this row to belong to.</source>
+        <translation>反馈问题为空，且上方没有可归属的问题。</translation>
+    </message>
+    <message>
+        <source>problem %1 appears again with different text; the text of row %2 is kept.</source>
+        <translation>问题 %1 再次出现且内容不同；保留第 %2 行的内容。</translation>
+    </message>
+    <message>
+        <source>the row belongs to problem %1, whose first row (%2) has errors.</source>
+        <translation>该行属于问题 %1，而该问题的首行（第 %2 行）有错误。</translation>
+    </message>
+    <message>
+        <source>problem %1 has no text (反馈问题) on its first row.</source>
+        <translation>问题 %1 的首行没有反馈问题内容。</translation>
+    </message>
+    <message>
+        <source>update problem %1</source>
+        <translation>更新问题 %1</translation>
+    </message>
+    <message>
+        <source>add problem %1</source>
+        <translation>添加问题 %1</translation>
+    </message>
+    <message>
+        <source>add the unit %1</source>
+        <translation>添加单位 %1</translation>
+    </message>
+    <message>
+        <source>add the person %1</source>
+        <translation>添加人员 %1</translation>
+    </message>
+    <message>
+        <source>save the responsibilities</source>
+        <translation>保存责任清单</translation>
+    </message>
+    <message>
+        <source>"%1" is not a task number.</source>
+        <translation>“%1”不是任务序号。</translation>
+    </message>
+    <message>
+        <source>task (%1) of problem %2 appears twice: on row %3 and on this row.</source>
+        <translation>问题 %2 的任务（%1）出现两次：第 %3 行和本行。</translation>
+    </message>
+    <message>
+        <source>the same measure appears twice under problem %1: on row %2 and on this row.</source>
+        <translation>问题 %1 下同一整改措施出现两次：第 %2 行和本行。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a deadline Rectify can read (for example 2024-06-30, 2024年6月底, 长期坚持).</source>
+        <translation>“%1”不是可识别的整改时限（例如 2024-06-30、2024年6月底、长期坚持）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a possible date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>"%1" depends on the inspection's feedback date, which is not set; set it (or give it to the import) first.</source>
+        <translation>“%1”取决于巡视反馈日期，但尚未设置；请先设置（或在导入时指定）反馈日期。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status Rectify knows; the task is taken as not started.</source>
+        <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
+    </message>
+    <message>
+        <source>task (%1) of problem %2 is closed (signed off): this row's changes were not imported. A supervisor must reopen the task first.</source>
+        <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
+    </message>
+    <message>
+        <source>add task (%1) of problem %2</source>
+        <translation>添加问题 %2 的任务（%1）</translation>
+    </message>
+    <message>
+        <source>update task #%1</source>
+        <translation>更新任务 #%1</translation>
+    </message>
+    <message>
+        <source>add the progress of task #%1</source>
+        <translation>添加任务 #%1 的整改进展</translation>
     </message>
 </context>
 <context>
