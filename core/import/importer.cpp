@@ -28,8 +28,7 @@ Result<ImportPreview> Importer::preview(RowSource &source, int rows)
 
 Result<ImportPreview> Importer::preview(const QString &path, const ImportOptions &options, int rows)
 {
-    const auto source = RowSource::forFile(path, options);
-    return preview(*source, rows);
+    return preview(*RowSource::forFile(path, options), rows);
 }
 
 Result<ImportReport> Importer::analyse(
@@ -41,8 +40,7 @@ Result<ImportReport> Importer::analyse(
 Result<ImportReport> Importer::analyse(
     const QString &path, const ImportOptions &options, const Progress &progress)
 {
-    const auto source = RowSource::forFile(path, options);
-    return process(*source, options, progress, false);
+    return analyse(*RowSource::forFile(path, options), options, progress);
 }
 
 Result<ImportReport> Importer::import(
@@ -54,8 +52,7 @@ Result<ImportReport> Importer::import(
 Result<ImportReport> Importer::import(
     const QString &path, const ImportOptions &options, const Progress &progress)
 {
-    const auto source = RowSource::forFile(path, options);
-    return process(*source, options, progress, true);
+    return import(*RowSource::forFile(path, options), options, progress);
 }
 
 Result<ImportReport> Importer::process(

@@ -74,6 +74,18 @@ protected:
         return q.next() ? q.value(0).toLongLong() : -1;
     }
 
+    // A problem on row 2 with a task, and a second task on row 3 with this deadline.
+    Result<ImportReport> importTwoTasks(const char *secondDeadline)
+    {
+        MemorySource source({
+            { "序号", "反馈问题", "整改措施", "整改时限" },
+            { "1", "理论学习不深入", "建立学习制度", "2024-06-30" },
+            { "", "", "开展专题学习", secondDeadline },
+        });
+        Importer importer(*m_ledger);
+        return importer.import(source, m_options);
+    }
+
     TempLedger m_ledger;
     ImportOptions m_options;
 };
@@ -82,13 +94,7 @@ protected:
 
 TEST_F(LedgerMergeTest, RowsWithoutAFileBecomeAProblemAndATask)
 {
-    MemorySource source({
-        { "序号", "反馈问题", "整改措施", "整改时限" },
-        { "1", "理论学习不深入", "建立学习制度", "2024-06-30" },
-        { "", "", "开展专题学习", "长期坚持" },
-    });
-    Importer importer(*m_ledger);
-    auto r = importer.import(source, m_options);
+    auto r = importTwoTasks("长期坚持");
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_TRUE(r->committed);
     EXPECT_EQ(r->errorCount, 0) << r->text().toStdString();
@@ -104,13 +110,7 @@ TEST_F(LedgerMergeTest, RowsWithoutAFileBecomeAProblemAndATask)
 
 TEST_F(LedgerMergeTest, AnErrorNamesItsRowAndColumnAndNothingIsWritten)
 {
-    MemorySource source({
-        { "序号", "反馈问题", "整改措施", "整改时限" },
-        { "1", "理论学习不深入", "建立学习制度", "2024-06-30" },
-        { "", "", "开展专题学习", "明年" },
-    });
-    Importer importer(*m_ledger);
-    auto r = importer.import(source, m_options);
+    auto r = importTwoTasks("明年");
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_FALSE(r->committed);
     ASSERT_EQ(r->errorCount, 1);
