@@ -1,7 +1,7 @@
 // `import`: read an Excel-derived ledger saved as CSV into the ledger.
 #include "app/cli/commandargs.h"
 #include "app/cli/commands.h"
-#include "import/csvimporter.h"
+#include "import/importer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,7 +73,7 @@ int runImport(Context &ctx, const QStringList &args)
     // administrator is the system user, the default acting user).
     if (!ctx.authorize({ Action::Import }))
         return ExitFailure;
-    CsvImporter importer(ctx.ledger);
+    Importer importer(ctx.ledger);
     auto report = dryRun ? importer.analyse(file, options) : importer.import(file, options);
     if (!report)
         return ctx.fail(report.error());

@@ -160,6 +160,11 @@ std::string_view trimCell(std::string_view cell)
     return cell;
 }
 
+QString cellText(std::string_view cell)
+{
+    return QString::fromUtf8(cell.data(), static_cast<qsizetype>(cell.size()));
+}
+
 std::string_view unneutralise(std::string_view cell)
 {
     if (cell.size() >= 2 && cell[0] == '\'') {

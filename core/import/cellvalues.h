@@ -3,6 +3,7 @@
 #include "domain/taskstatus.h"
 
 #include <QDate>
+#include <QString>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,8 @@ std::string_view trimCell(std::string_view cell);
 // Undoes the export's formula neutralisation: "'=x" -> "=x". Only an apostrophe
 // before = + - @ tab or CR is dropped, so other text that starts with one is kept.
 std::string_view unneutralise(std::string_view cell);
+// A cell's UTF-8 bytes as text.
+QString cellText(std::string_view cell);
 
 // A deadline cell (整改时限).
 struct DeadlineValue

@@ -32,25 +32,19 @@ QString ImportIssue::text() const
                            : tr("%1: %2: %3").arg(where, kind, message);
 }
 
-QString ImportReport::delimiterName() const
-{
-    switch (delimiter) {
-    case '\t':
-        return tr("tab");
-    case ';':
-        return tr("semicolon");
-    default:
-        return tr("comma");
-    }
-}
-
 QString ImportReport::text() const
 {
     QStringList lines;
-    lines << tr("File: %1 (%2, %3, header on row %4)")
-                 .arg(QDir::toNativeSeparators(filePath), textEncodingName(encoding),
-                     delimiterName())
-                 .arg(headerRow);
+    QStringList details;
+    for (const SourceDetail &d : source)
+        details << d.text;
+    lines << (details.isEmpty()
+            ? tr("File: %1 (header on row %2)")
+                  .arg(QDir::toNativeSeparators(filePath))
+                  .arg(headerRow)
+            : tr("File: %1 (%2, header on row %3)")
+                  .arg(QDir::toNativeSeparators(filePath), details.join(tr(", ")))
+                  .arg(headerRow));
     if (!inspectionName.isEmpty())
         lines << tr("Inspection: %1").arg(inspectionName);
     lines << tr("Rows: %1 with data, %2 to import, %3 with errors, %4 ignored, %5 blank")
@@ -114,13 +108,10 @@ QJsonObject ImportReport::toJson() const
     QJsonArray skipped;
     for (qint64 r : skippedRowNumbers)
         skipped.append(r);
-    return QJsonObject {
+    QJsonObject o {
         { QStringLiteral("file"), QFileInfo(filePath).fileName() },
         { QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex()) },
         { QStringLiteral("size"), fileSize },
-        { QStringLiteral("encoding"), textEncodingName(encoding) },
-        { QStringLiteral("delimiter"),
-            delimiter == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(delimiter)) },
         { QStringLiteral("headerRow"), headerRow },
         { QStringLiteral("columns"), columnArray },
         { QStringLiteral("inspection"), inspectionName },
@@ -140,6 +131,10 @@ QJsonObject ImportReport::toJson() const
         { QStringLiteral("skippedRowNumbers"), skipped },
         { QStringLiteral("committed"), committed },
     };
+    // The source's own details ("encoding", "delimiter" for CSV) beside the rest.
+    for (const SourceDetail &d : source)
+        o.insert(d.key, d.json);
+    return o;
 }
 
 } // namespace rectify

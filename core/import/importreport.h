@@ -66,6 +66,17 @@ struct ImportColumn
     ImportField field = ImportField::None;
 };
 
+// Something a row source found out about its file or was told, for the wizard
+// and the report: the CSV source's encoding and delimiter. The generic preview
+// and report know nothing of what these mean.
+struct SourceDetail
+{
+    QString key; // stable: the report's JSON key ("encoding")
+    QString label; // translated ("Encoding")
+    QString text; // the value as shown, translated ("comma")
+    QString json; // the value in the report's JSON (",")
+};
+
 struct ImportCounts
 {
     qint64 added = 0;
@@ -82,8 +93,7 @@ public:
     QString filePath;
     QByteArray sha256; // of the file's bytes
     qint64 fileSize = 0;
-    TextEncoding encoding = TextEncoding::Utf8;
-    char delimiter = ',';
+    QVector<SourceDetail> source; // how the row source read the file
     qint64 headerRow = 0;
     QVector<ImportColumn> columns;
 
@@ -110,8 +120,6 @@ public:
     bool cancelled = false;
 
     bool hasErrors() const { return errorCount > 0; }
-    // The delimiter as a word: "comma", "tab", "semicolon" (translated).
-    QString delimiterName() const;
     // A few lines of totals in the user's language, then every issue kept.
     QString text() const;
     QJsonObject toJson() const;

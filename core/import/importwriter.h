@@ -11,12 +11,12 @@ namespace rectify {
 
 class Ledger;
 
-// The part of CsvImporter that talks to the database: reading what the ledger
+// The part of the import (LedgerMerge) that talks to the database: reading what the ledger
 // holds and writing the rows of an import. Parsing, validation, matching and the
-// report stay in the importer; each backend writes in its fastest way
+// report stay in the merge; each backend writes in its fastest way
 // (SqliteImportWriter: prepared statements on the native handle;
 // PgImportWriter: COPY through libpq). All of it runs inside the import's one
-// transaction, which the importer opens and commits.
+// transaction, which the Importer opens and commits.
 //
 // The write calls return false on failure; error() then says why. Text views
 // passed in need to live only until the call returns.

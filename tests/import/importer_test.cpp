@@ -1,6 +1,6 @@
 // The importer against real ledgers: every encoding and delimiter, fill-down,
 // aliases, errors with row and column, all-or-nothing, re-import rules, audit.
-#include "import/csvimporter.h"
+#include "import/importer.h"
 #include "store/searchindexworker.h"
 #include "tests/support/templedger.h"
 
@@ -18,7 +18,22 @@
 #include <gtest/gtest.h>
 #include <thread>
 
-using namespace rectify;
+// Not the whole namespace: the fixture is called Importer, like the class under test.
+using rectify::ImportField;
+using rectify::ImportIssue;
+using rectify::ImportOptions;
+using rectify::ImportReport;
+using rectify::Inspection;
+using rectify::Ledger;
+using rectify::Problem;
+using rectify::ProgressEntry;
+using rectify::SearchIndexWorker;
+using rectify::SourceDetail;
+using rectify::Task;
+using rectify::TaskStatus;
+using rectify::TextEncoding;
+using rectify::textEncodingName;
+using rectify::TextSource;
 using rectify::test::TempLedger;
 
 namespace {
@@ -52,6 +67,16 @@ QString ledgerText(
     for (QString row : rows)
         text += row.replace(QLatin1Char('|'), d) + eol;
     return text;
+}
+
+// What the row source reported about the file ("encoding", "delimiter"), as in the JSON.
+QString sourceDetail(const ImportReport &r, const char *key)
+{
+    for (const SourceDetail &d : r.source) {
+        if (d.key == QLatin1String(key))
+            return d.json;
+    }
+    return QStringLiteral("<none>");
 }
 
 class Importer : public ::testing::Test
@@ -100,7 +125,7 @@ protected:
     }
     ImportReport import(const QString &path)
     {
-        CsvImporter importer(*m_ledger);
+        rectify::Importer importer(*m_ledger);
         auto r = importer.import(path, m_options);
         EXPECT_TRUE(r.ok()) << r.error().toStdString();
         return r.ok() ? *r : ImportReport();
@@ -183,8 +208,8 @@ TEST_F(Importer, Utf8WithoutBom)
                          "WHERE type = 'index' ORDER BY name)");
     const QString before = value(indexes);
     const ImportReport r = import(write(ledgerText().toUtf8()));
-    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
-    EXPECT_EQ(r.delimiter, ',');
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Utf8));
+    EXPECT_EQ(sourceDetail(r, "delimiter"), QStringLiteral(","));
     expectFixtureImported(r);
     // The indexes set aside for the bulk insert are back, and CHECKs are enforced again.
     EXPECT_EQ(value(indexes), before);
@@ -196,7 +221,7 @@ TEST_F(Importer, Utf8WithBomAndLfLineEnds)
 {
     const ImportReport r = import(write(QByteArray("\xEF\xBB\xBF")
         + ledgerText(QStringLiteral(","), QStringLiteral("\n")).toUtf8()));
-    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Utf8));
     expectFixtureImported(r);
     EXPECT_EQ(r.columns.at(0).field, ImportField::Code); // the BOM is not part of 序号
 }
@@ -204,7 +229,7 @@ TEST_F(Importer, Utf8WithBomAndLfLineEnds)
 TEST_F(Importer, Gb18030WithoutBom)
 {
     const ImportReport r = import(write(encode(ledgerText(), "GB18030")));
-    EXPECT_EQ(r.encoding, TextEncoding::Gb18030);
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Gb18030));
     expectFixtureImported(r);
 }
 
@@ -212,15 +237,15 @@ TEST_F(Importer, Utf16LeWithBomAndTabs)
 {
     const ImportReport r
         = import(write(encode(ledgerText(QStringLiteral("\t")), "UTF-16LE", true)));
-    EXPECT_EQ(r.encoding, TextEncoding::Utf16Le);
-    EXPECT_EQ(r.delimiter, '\t');
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Utf16Le));
+    EXPECT_EQ(sourceDetail(r, "delimiter"), QStringLiteral("tab"));
     expectFixtureImported(r);
 }
 
 TEST_F(Importer, SemicolonsDetected)
 {
     const ImportReport r = import(write(ledgerText(QStringLiteral(";")).toUtf8()));
-    EXPECT_EQ(r.delimiter, ';');
+    EXPECT_EQ(sourceDetail(r, "delimiter"), QStringLiteral(";"));
     expectFixtureImported(r);
 }
 
@@ -229,7 +254,7 @@ TEST_F(Importer, OverridesForEncodingAndDelimiter)
     const QString path = write(encode(ledgerText(QStringLiteral(";")), "GB18030"));
     m_options.encoding = TextEncoding::Gb18030;
     m_options.delimiter = ';';
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto preview = importer.preview(path, m_options);
     ASSERT_TRUE(preview.ok()) << preview.error().toStdString();
     EXPECT_EQ(preview->headerRow, 2);
@@ -246,7 +271,7 @@ TEST_F(Importer, OverridesForEncodingAndDelimiter)
 TEST_F(Importer, AnalyseWritesNothingAndReportsTheSame)
 {
     const QString path = write(ledgerText().toUtf8());
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto analysis = importer.analyse(path, m_options);
     ASSERT_TRUE(analysis.ok()) << analysis.error().toStdString();
     EXPECT_FALSE(analysis->committed);
@@ -342,7 +367,7 @@ TEST_F(Importer, ProblemRowsWithoutNumberOrTextAreErrors)
                          ",,,\n"
                          "3,问题丁,措施六,2024-01-31\n"
                          "3,问题丁,措施六,2024-01-31\n"); // the same task twice
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto r = importer.analyse(write(text.toUtf8()), m_options);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_EQ(r->skippedRowNumbers, (QVector<qint64> { 2, 3, 4, 6, 9 })) << r->text().toStdString();
@@ -519,7 +544,7 @@ TEST_F(Importer, CancelRollsBack)
     QString text = QStringLiteral("序号,反馈问题,整改措施\n");
     for (int i = 1; i <= 9000; ++i)
         text += QStringLiteral("%1,问题%1,措施%1\n").arg(i);
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     int calls = 0;
     auto r = importer.import(write(text.toUtf8()), m_options, [&](qint64, qint64) {
         ++calls;
@@ -586,7 +611,7 @@ TEST_F(Importer, FailedOrCancelledImportLeavesTheLedgerAsItWas)
     for (int i = 5; i < 5000; ++i)
         longer += QStringLiteral("%1,类别,又一问题%1,又一措施%1,,,又一单位%1,,,2024-05-01,,\r\n")
                       .arg(i);
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto cancelled = importer.import(write(longer.toUtf8(), QStringLiteral("long.csv")), m_options,
         [](qint64, qint64) { return false; });
     ASSERT_TRUE(cancelled.ok()) << cancelled.error().toStdString();
@@ -613,7 +638,7 @@ TEST_F(Importer, MappingOverride)
     // Headers nobody recognises, mapped by hand.
     const QString text = QStringLiteral("A,B,C\n1,问题甲,措施一\n");
     const QString path = write(text.toUtf8());
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     m_options.headerRow = 1;
     EXPECT_FALSE(importer.analyse(path, m_options).ok());
     m_options.mapping = { ImportField::Code, ImportField::Problem, ImportField::Measure };
@@ -624,7 +649,7 @@ TEST_F(Importer, MappingOverride)
 
 TEST_F(Importer, FileLevelErrorsNameTheFile)
 {
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto missing = importer.analyse(m_dir.filePath(QStringLiteral("nope.csv")), m_options);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().contains(QStringLiteral("nope.csv")));
@@ -948,7 +973,7 @@ TEST_F(Importer, SearchIndexBuiltAlongsideIsDroppedOnFailureAndCancel)
 
     // Cancelled at the first progress report (after 4,096 rows: two batches
     // handed to the other core).
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     const QString path = write(manyRows(6000).toUtf8(), QStringLiteral("cancel.csv"));
     int calls = 0;
     auto r = importer.import(path, m_options, [&](qint64, qint64) {
@@ -1044,7 +1069,7 @@ TEST_F(Importer, InvalidUtf8BytesAreNamedByRowAndColumn)
     const QString path = write(bytes);
 
     const ImportReport r = import(path);
-    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Utf8));
     EXPECT_EQ(r.headerRow, 1);
     EXPECT_FALSE(r.committed);
     EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
@@ -1072,7 +1097,7 @@ TEST_F(Importer, BrokenBytesAtTheEndOfTheFileAreNamed)
         = QStringLiteral("序号,反馈问题,整改措施\n1,问题甲,措施一\n2,问题乙,措施").toUtf8();
     bytes += QStringLiteral("二").toUtf8().left(2); // a character cut off
     const ImportReport r = import(write(bytes));
-    EXPECT_EQ(r.encoding, TextEncoding::Utf8);
+    EXPECT_EQ(sourceDetail(r, "encoding"), textEncodingName(TextEncoding::Utf8));
     EXPECT_EQ(r.errorCount, 1) << r.text().toStdString();
     ASSERT_FALSE(r.issues.isEmpty());
     EXPECT_EQ(r.issues.constFirst().row, 3);
@@ -1108,7 +1133,7 @@ TEST_F(Importer, WrongEncodingNamesTheBytesNotTheHeader)
 {
     const QString path = write(encode(ledgerText(), "GB18030"), QStringLiteral("gb.csv"));
     m_options.encoding = TextEncoding::Utf8;
-    CsvImporter importer(*m_ledger);
+    rectify::Importer importer(*m_ledger);
     auto r = importer.analyse(path, m_options);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().contains(QStringLiteral("gb.csv")));

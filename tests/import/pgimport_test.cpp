@@ -1,7 +1,7 @@
 // The import into a ledger on a PostgreSQL server, where it differs from a file:
 // ids handed out by the import and by other clients, other connections waiting
 // for its transaction, and other windows told when it committed.
-#include "import/csvimporter.h"
+#include "import/importer.h"
 #include "import/pgimportwriter.h"
 #include "store/ledgerwatcher.h"
 #include "tests/support/templedger.h"
@@ -81,7 +81,7 @@ TEST_F(PgImport, IdsFollowRowsWrittenWithTheirOwnIds)
     QSqlQuery q(m_ledger->database());
     ASSERT_TRUE(
         q.exec(QStringLiteral("INSERT INTO units (id, name) VALUES (500, '早已有的单位')")));
-    CsvImporter importer(*m_ledger);
+    Importer importer(*m_ledger);
     auto r
         = importer.import(write(3, 2, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -129,7 +129,7 @@ TEST_F(PgImport, OtherWritersWaitForTheImportReadersDoNot)
     ASSERT_TRUE(o.exec(QStringLiteral("SET lock_timeout = 300")));
 
     const QString path = write(700, 8, QStringLiteral("big.csv"), QStringLiteral("单位"));
-    CsvImporter importer(*m_ledger);
+    Importer importer(*m_ledger);
     int calls = 0;
     bool insertRefused = false;
     qint64 readWhileImporting = -1;
@@ -168,7 +168,7 @@ TEST_F(PgImport, AnotherConnectionsWatcherSeesTheImport)
     watcher.start();
     ASSERT_TRUE(watcher.isListening());
 
-    CsvImporter importer(*m_ledger);
+    Importer importer(*m_ledger);
     auto r
         = importer.import(write(2, 2, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -265,7 +265,7 @@ TEST_F(PgImport, LinksOfNewRowsAreCheckedInBulk)
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM units")), 0);
     EXPECT_EQ(number(QStringLiteral("SELECT count(*) FROM responsibilities")), 0);
 
-    CsvImporter importer(*m_ledger);
+    Importer importer(*m_ledger);
     auto r
         = importer.import(write(4, 3, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
@@ -344,7 +344,7 @@ TEST_F(PgImport, ARoleWithoutTheRightImportsWithTheServersChecks)
         EXPECT_NE(s.error().indexOf(QStringLiteral("responsibilities_task_id_fkey")), -1)
             << s.error().toStdString();
     }
-    CsvImporter importer(*m_ledger);
+    Importer importer(*m_ledger);
     auto r
         = importer.import(write(4, 3, QStringLiteral("a.csv"), QStringLiteral("单位")), m_options);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();

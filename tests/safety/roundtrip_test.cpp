@@ -1,7 +1,7 @@
 // Round trip: export a ledger as CSV, import it into an empty ledger, and get the
 // same three lists and the same statistics back — in both encodings and both shapes.
 #include "export/csvexporter.h"
-#include "import/csvimporter.h"
+#include "import/importer.h"
 #include "stats/alert.h"
 #include "stats/statsquery.h"
 #include "store/ledger.h"
@@ -203,7 +203,7 @@ TEST(RoundTrip, ExportThenImportGivesTheSameListsAndStatistics)
         ASSERT_TRUE(target.open(dir.filePath(QStringLiteral("empty.sqlite"))).ok());
         ImportOptions io;
         io.today = importDay;
-        CsvImporter importer(target);
+        Importer importer(target);
         auto report = importer.import(csv, io);
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         EXPECT_TRUE(report->committed) << report->text().toStdString();

@@ -36,7 +36,8 @@ protected:
     ImportWizard *m_wizard;
 };
 
-// 1. The file, its encoding and delimiter (both detected unless chosen), the inspection.
+// 1. The file, the options of its kind of file (a CSV file's encoding and delimiter,
+// both detected unless chosen), the inspection.
 class FilePage final : public Page
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::ImportWizard)
@@ -87,6 +88,7 @@ public:
         feedbackHint->setWordWrap(true);
 
         auto *form = new QFormLayout(this);
+        m_form = form;
         form->addRow(tr("File:"), pathRow);
         form->addRow(tr("Encoding:"), m_encoding);
         form->addRow(tr("Delimiter:"), m_delimiter);
@@ -101,10 +103,20 @@ public:
                 m_path->setText(file);
         });
         connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(m_path, &QLineEdit::textChanged, this, &FilePage::showSourceOptions);
         connect(m_hasFeedback, &QCheckBox::toggled, m_feedback, &QWidget::setEnabled);
     }
 
     void setPath(const QString &path) { m_path->setText(path); }
+
+    // Only the options that the file's row source reads by are offered.
+    void showSourceOptions()
+    {
+        const auto source = RowSource::forFile(m_path->text().trimmed(), m_wizard->options());
+        const QStringList options = source->description().options;
+        m_form->setRowVisible(m_encoding, options.contains(QStringLiteral("encoding")));
+        m_form->setRowVisible(m_delimiter, options.contains(QStringLiteral("delimiter")));
+    }
 
     bool isComplete() const override { return QFileInfo(m_path->text().trimmed()).isFile(); }
 
@@ -130,6 +142,7 @@ public:
     }
 
 private:
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_path;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
@@ -213,8 +226,9 @@ private:
     void load()
     {
         ImportWizard *w = m_wizard;
-        CsvImporter importer(w->ledger());
-        auto preview = importer.preview(w->filePath(), w->options(), 30);
+        Importer importer(w->ledger());
+        const auto source = RowSource::forFile(w->filePath(), w->options());
+        auto preview = importer.preview(*source, 30);
         m_ok = preview.ok();
         m_preview->clear();
         m_mapping->setRowCount(0);
@@ -225,11 +239,12 @@ private:
             Q_EMIT completeChanged();
             return;
         }
-        ImportReport shape;
-        shape.delimiter = preview->delimiter;
-        m_detected->setText(tr("Encoding: %1   Delimiter: %2   Header on row %3")
-                                .arg(textEncodingName(preview->encoding), shape.delimiterName())
-                                .arg(preview->headerRow));
+        // What the source detected (a CSV file's encoding and delimiter), then the header.
+        QStringList detected;
+        for (const SourceDetail &d : source->description().details)
+            detected << tr("%1: %2").arg(d.label, d.text);
+        detected << tr("Header on row %1").arg(preview->headerRow);
+        m_detected->setText(detected.join(QStringLiteral("   ")));
         m_loading = true;
         m_headerRow->setValue(static_cast<int>(preview->headerRow));
         m_loading = false;
@@ -342,8 +357,8 @@ public:
         const QString path = w->filePath();
         ImportOptions options = w->options();
         w->runInWorker(
-            [report, path, options](Ledger &ledger, const CsvImporter::Progress &progress) {
-                CsvImporter importer(ledger);
+            [report, path, options](Ledger &ledger, const Importer::Progress &progress) {
+                Importer importer(ledger);
                 auto r = importer.analyse(path, options, progress);
                 if (!r)
                     return r.error();
@@ -425,8 +440,8 @@ public:
         const QString path = w->filePath();
         ImportOptions options = w->options();
         w->runInWorker(
-            [report, path, options](Ledger &ledger, const CsvImporter::Progress &progress) {
-                CsvImporter importer(ledger);
+            [report, path, options](Ledger &ledger, const Importer::Progress &progress) {
+                Importer importer(ledger);
                 auto r = importer.import(path, options, progress);
                 if (!r)
                     return r.error();
@@ -504,7 +519,7 @@ void ImportWizard::setFilePath(const QString &path)
         p->setPath(path);
 }
 
-bool ImportWizard::runInWorker(std::function<QString(Ledger &, const CsvImporter::Progress &)> work,
+bool ImportWizard::runInWorker(std::function<QString(Ledger &, const Importer::Progress &)> work,
     std::function<void(const QString &error)> done)
 {
     if (m_thread)
@@ -524,7 +539,7 @@ bool ImportWizard::runInWorker(std::function<QString(Ledger &, const CsvImporter
             *error = opened.error();
             return;
         }
-        const CsvImporter::Progress progress = [this](qint64 read, qint64 total) {
+        const Importer::Progress progress = [this](qint64 read, qint64 total) {
             const int permille = total > 0 ? static_cast<int>(read * 1000 / total) : 0;
             QMetaObject::invokeMethod(
                 this, [this, permille] { Q_EMIT progressChanged(permille); }, Qt::QueuedConnection);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/csvimporter.h"
+#include "import/importer.h"
 #include "store/ledger.h"
 
 #include <QWizard>
@@ -12,9 +12,9 @@ class QThread;
 
 namespace rectify {
 
-// File → Import CSV…: pick a file; see the detected encoding, delimiter and header
-// row with a decoded preview; adjust the column mapping; see the validation
-// report; import with a progress bar and Cancel (which rolls everything back).
+// File → Import CSV…: pick a file; see what its row source detected (a CSV file's
+// encoding and delimiter) and the header row with a decoded preview; adjust the column mapping; see
+// the validation report; import with a progress bar and Cancel (which rolls everything back).
 //
 // Analysis and import run in a worker thread on a connection of their own to the
 // same ledger file, so the window stays responsive on files of a million rows.
@@ -47,7 +47,7 @@ public:
 
     // Runs work on a connection of its own in a worker thread, then done() here.
     // `progress` gets 0..1000 while it runs. Returns false when busy.
-    bool runInWorker(std::function<QString(Ledger &, const CsvImporter::Progress &)> work,
+    bool runInWorker(std::function<QString(Ledger &, const Importer::Progress &)> work,
         std::function<void(const QString &error)> done);
     void cancelWork() { m_cancel = true; }
 

@@ -1,27 +1,14 @@
-#include "import/csvimporter.h"
+#include "import/ledgermerge.h"
 
 #include "import/cellvalues.h"
-#include "import/csvreader.h"
-#include "import/importwriter.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <array>
-#include <unordered_map>
+#include <algorithm>
 
 namespace rectify {
 
 namespace {
 
-constexpr std::array<char, 3> delimiterCandidates { ',', '\t', ';' };
-constexpr int headerSearchRows = 20;
 constexpr qint64 progressEveryRows = 4096;
-
-QString fromUtf8(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 // FNV-1a, 64 bits: fingerprints of a task's imported fields, to tell an
 // unchanged row from an updated one without keeping the rows.
@@ -70,177 +57,34 @@ QByteArray isoDate(const QDate &d)
     return QByteArray(b, 10);
 }
 
-struct Detection
-{
-    TextEncoding encoding = TextEncoding::Utf8;
-    char delimiter = ',';
-    qint64 headerRow = 0;
-    QVector<ImportColumn> columns;
-    std::vector<std::vector<std::string>> sample;
-};
-
-// The text decoders hand out U+FFFD for bytes that are not valid in the encoding.
-constexpr std::string_view replacementCharacter = "\xEF\xBF\xBD";
-
-// The first cell holding U+FFFD, or -1.
-template<typename Cells> int invalidCell(const Cells &cells)
-{
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-        if (std::string_view(cells[c]).find(replacementCharacter) != std::string_view::npos)
-            return static_cast<int>(c);
-    }
-    return -1;
-}
-
-int countMatches(const std::vector<std::string> &cells, bool *hasMeasure)
-{
-    QSet<ImportField> seen;
-    for (const std::string &c : cells) {
-        const ImportField f = matchHeader(fromUtf8(c));
-        if (f != ImportField::None)
-            seen.insert(f);
-    }
-    *hasMeasure = seen.contains(ImportField::Measure);
-    return static_cast<int>(seen.size());
-}
-
 } // namespace
 
-// ---------------------------------------------------------------------------
+LedgerMerge::LedgerMerge(Ledger &ledger, ImportWriter &writer, const ImportOptions &options,
+    bool write, ImportReport &report)
+    : m_ledger(ledger)
+    , m_writer(writer)
+    , m_o(options)
+    , m_write(write)
+    , m_writing(write)
+    , m_r(report)
+{ }
 
-// One pass over a file: analysis, or analysis with writes.
-class CsvImporter::Run final
+std::string_view LedgerMerge::cell(const SourceRow &row, ImportField f) const
 {
-    Q_DECLARE_TR_FUNCTIONS(rectify::CsvImporter)
+    const int c = col(f);
+    return c >= 0 && static_cast<std::size_t>(c) < row.cells.size()
+        ? unneutralise(trimCell(row.cells[static_cast<std::size_t>(c)]))
+        : std::string_view();
+}
 
-public:
-    Run(Ledger &ledger, const ImportOptions &options, bool write, ImportReport &report)
-        : m_ledger(ledger)
-        , m_o(options)
-        , m_write(write)
-        , m_writing(write)
-        , m_r(report)
-    { }
-    Q_DISABLE_COPY_MOVE(Run)
+void LedgerMerge::fail(const QString &what)
+{
+    if (m_fatal.ok())
+        m_fatal = Error { tr("Cannot %1: %2").arg(what, m_writer.error()) };
+    m_writing = false;
+}
 
-    static Result<Detection> detect(const QString &path, const ImportOptions &o);
-    Status resolveInspection();
-    Status prepare(const Detection &d);
-    Status loadExisting();
-    // Reads every row; false when cancelled.
-    Result<bool> readRows(TextSource &source, const Progress &progress);
-    Status writeAudit();
-    bool failedRows() const { return m_r.errorCount > 0; }
-    // Where the ledger is read and the rows are written.
-    void setWriter(ImportWriter *writer) { m_writer = writer; }
-
-private:
-    struct ProblemState
-    {
-        qint64 dbId = 0; // 0: not in the ledger (yet)
-        std::string code;
-        std::string category;
-        std::string title;
-        qint64 firstRow = 0; // row of the file where it starts; 0: not met yet
-        bool bad = false;
-        int nextNumber = 1;
-    };
-    struct ExistingTask
-    {
-        qint64 id = 0;
-        int number = 0;
-        TaskStatus status = TaskStatus::NotStarted;
-        QDate completedOn;
-        QDate closedOn;
-        quint64 fingerprint = 0;
-        quint64 progressHash = 0;
-    };
-    struct Names
-    {
-        std::vector<std::string_view> leaders, leadUnits, coUnits, persons;
-    };
-
-    void issue(ImportIssue::Severity s, qint64 row, int column, const QString &message);
-    void error(qint64 row, int column, const QString &message)
-    {
-        issue(ImportIssue::Severity::Error, row, column, message);
-    }
-    void warning(qint64 row, int column, const QString &message)
-    {
-        issue(ImportIssue::Severity::Warning, row, column, message);
-    }
-    int col(ImportField f) const { return m_colOf[static_cast<std::size_t>(f)]; }
-    std::string_view cell(const CsvRecord &rec, ImportField f) const
-    {
-        const int c = col(f);
-        return c >= 0 && static_cast<std::size_t>(c) < rec.cells.size()
-            ? unneutralise(trimCell(rec.cells[static_cast<std::size_t>(c)]))
-            : std::string_view();
-    }
-    void handleRecord(const CsvRecord &rec);
-    static QString invalidBytesMessage(TextEncoding encoding)
-    {
-        return tr("the cell holds bytes that are not valid %1 text (shown as \uFFFD). Is the "
-                  "file in another encoding? Choose it, or correct the cell.")
-            .arg(textEncodingName(encoding).toUpper());
-    }
-    int resolveProblem(const CsvRecord &rec);
-    int findOrCreateProblem(const std::string &code);
-    bool startProblem(int idx, const CsvRecord &rec);
-    void handleTask(const CsvRecord &rec, int problem, bool *rowBad);
-    static quint64 fingerprint(std::string_view measure, std::string_view target,
-        const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
-        const Names &names);
-    Result<qint64> nameId(std::string_view name, bool unit);
-    bool writeResponsibilities(qint64 taskId, const Names &names);
-    void fail(const QString &what)
-    {
-        if (m_fatal.ok())
-            m_fatal = Error { tr("Cannot %1: %2").arg(what, m_writer->error()) };
-        m_writing = false;
-    }
-    void stopWriting() { m_writing = m_writing && m_o.skipBadRows; }
-
-    Ledger &m_ledger;
-    const ImportOptions &m_o;
-    const bool m_write;
-    bool m_writing;
-    ImportReport &m_r;
-    Status m_fatal;
-    ImportWriter *m_writer = nullptr;
-    const TextSource *m_source = nullptr;
-
-    QDate m_today;
-    QByteArray m_todayIso;
-    QByteArray m_nowIso;
-    QByteArray m_actor;
-    QDate m_feedback;
-
-    qint64 m_headerRow = 0;
-    std::array<int, importFieldCount> m_colOf {};
-    QVector<ImportColumn> m_columns;
-    std::vector<std::string> m_headers; // UTF-8, per column
-    std::vector<int> m_extraColumns;
-    QSet<int> m_warnedColumns;
-
-    std::vector<ProblemState> m_problems;
-    std::unordered_map<std::string, int> m_problemByCode;
-    int m_current = -1;
-    int m_autoCode = 0;
-    int m_sortOrder = 0;
-    std::unordered_map<quint64, ExistingTask> m_existing; // (problem index, number)
-    std::unordered_map<quint64, quint64> m_existingByMeasure; // hash(problem, measure) → key
-    std::unordered_map<quint64, qint64> m_seenTasks; // key → row
-    std::unordered_map<quint64, qint64> m_seenMeasures; // hash(problem, measure) → row
-    std::unordered_map<std::string, qint64> m_units, m_people;
-
-    // Scratch space reused for every row.
-    Names m_names;
-    std::string m_remarks;
-};
-
-void CsvImporter::Run::issue(
-    ImportIssue::Severity s, qint64 row, int column, const QString &message)
+void LedgerMerge::issue(ImportIssue::Severity s, qint64 row, int column, const QString &message)
 {
     if (s == ImportIssue::Severity::Error)
         ++m_r.errorCount;
@@ -258,181 +102,16 @@ void CsvImporter::Run::issue(
     m_r.issues << i;
 }
 
-Result<Detection> CsvImporter::Run::detect(const QString &path, const ImportOptions &o)
+Status LedgerMerge::prepare(
+    const QVector<ImportColumn> &columns, qint64 headerRow, const QDate &feedback)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    TextSource source;
-    if (auto opened = source.open(path, o.encoding); !opened)
-        return Error { opened.error() };
-    std::string text;
-    // 256 KiB of text hold the title and header rows of any real ledger.
-    while (text.size() < (256u << 10) && source.read(text)) { }
-    if (!source.error().isEmpty())
-        return Error { tr("Cannot read %1: %2").arg(shown, source.error()) };
-    if (text.size() > (256u << 10))
-        text.resize(256u << 10);
-
-    Detection best;
-    best.encoding = source.encoding();
-    int bestScore = -1;
-    for (char delimiter : delimiterCandidates) {
-        if (o.delimiter && delimiter != o.delimiter)
-            continue;
-        auto rows = CsvReader::parseAll(text, delimiter);
-        if (rows.size() > 200)
-            rows.resize(200);
-        qint64 headerRow = 0;
-        int matches = 0;
-        if (o.headerRow > 0) {
-            headerRow = o.headerRow;
-            if (static_cast<std::size_t>(headerRow) <= rows.size()) {
-                bool measure = false;
-                matches = countMatches(rows[static_cast<std::size_t>(headerRow - 1)], &measure);
-            }
-        } else {
-            for (std::size_t i = 0; i < rows.size() && i < headerSearchRows; ++i) {
-                bool measure = false;
-                const int m = countMatches(rows[i], &measure);
-                if (measure && m >= 2 && m > matches) {
-                    matches = m;
-                    headerRow = static_cast<qint64>(i) + 1;
-                }
-            }
-        }
-        // Rows below the header that have the header's width break ties.
-        int consistent = 0;
-        if (headerRow > 0 && static_cast<std::size_t>(headerRow) <= rows.size()) {
-            const std::size_t width = rows[static_cast<std::size_t>(headerRow - 1)].size();
-            for (std::size_t i = static_cast<std::size_t>(headerRow); i < rows.size() && i < 60;
-                 ++i)
-                consistent += rows[i].size() == width ? 1 : 0;
-        }
-        const int score = matches * 100 + consistent;
-        if (score > bestScore) {
-            bestScore = score;
-            best.delimiter = delimiter;
-            best.headerRow = headerRow;
-            best.sample = std::move(rows);
-        }
-    }
-    if (best.headerRow <= 0 || static_cast<std::size_t>(best.headerRow) > best.sample.size()) {
-        if (source.hadInvalidBytes()) {
-            // Most likely the wrong encoding (chosen, or guessed from broken bytes):
-            // say where the bytes are rather than that no header was found.
-            for (std::size_t r = 0; r < best.sample.size(); ++r) {
-                const int c = invalidCell(best.sample[r]);
-                if (c < 0)
-                    continue;
-                return Error { tr("%1 is not valid %2 text: row %3, column %4 holds bytes that "
-                                  "are not valid %2, and no header row was found. Choose the "
-                                  "file's encoding.")
-                                   .arg(shown, textEncodingName(best.encoding).toUpper())
-                                   .arg(r + 1)
-                                   .arg(columnLetters(c)) };
-            }
-        }
-        if (o.headerRow > 0)
-            return Error {
-                tr("%1 has no row %2 to take the header from.").arg(shown).arg(o.headerRow)
-            };
-        return Error { tr("%1 has no header row: none of its first %2 rows names a measure column "
-                          "(整改措施, 整改任务, 具体措施 or 任务清单) next to other known columns. "
-                          "Check the encoding and the delimiter, or choose the header row.")
-                           .arg(shown)
-                           .arg(headerSearchRows) };
-    }
-    const auto &header = best.sample[static_cast<std::size_t>(best.headerRow - 1)];
-    const int width = std::max<int>(static_cast<int>(header.size()), o.mapping.size());
-    for (int c = 0; c < width; ++c) {
-        ImportColumn column;
-        column.index = c;
-        column.header = static_cast<std::size_t>(c) < header.size()
-            ? fromUtf8(trimCell(header[static_cast<std::size_t>(c)]))
-            : QString();
-        if (!o.mapping.isEmpty())
-            column.field = c < o.mapping.size() ? o.mapping.at(c) : ImportField::None;
-        else
-            column.field = matchHeader(column.header);
-        best.columns << column;
-    }
-    return best;
-}
-
-Status CsvImporter::Run::resolveInspection()
-{
-    std::optional<Inspection> found;
-    if (!m_o.inspectionName.trimmed().isEmpty()) {
-        auto f = m_ledger.findInspection(m_o.inspectionName);
-        if (!f)
-            return Error { f.error() };
-        found = *f;
-        if (!found && m_write) {
-            Inspection i;
-            i.name = m_o.inspectionName.trimmed();
-            i.feedbackDate = m_o.feedbackDate;
-            auto id = m_ledger.addInspection(i);
-            if (!id)
-                return Error { id.error() };
-            i.id = *id;
-            found = i;
-        }
-        m_r.inspectionName = found ? found->name : m_o.inspectionName.trimmed();
-    } else if (m_o.inspectionId > 0) {
-        auto i = m_ledger.inspection(m_o.inspectionId);
-        if (!i)
-            return Error { i.error() };
-        found = *i;
-    } else if (m_write) {
-        auto i = m_ledger.defaultInspection();
-        if (!i)
-            return Error { i.error() };
-        found = *i;
-    } else {
-        // Analysis does not write: find the default inspection without creating it.
-        auto key = m_ledger.setting(QStringLiteral("default_inspection"));
-        if (!key)
-            return Error { key.error() };
-        if (!key->isEmpty()) {
-            if (auto i = m_ledger.inspection(key->toLongLong()))
-                found = *i;
-        }
-        if (!found) {
-            auto all = m_ledger.inspections();
-            if (!all)
-                return Error { all.error() };
-            if (!all->isEmpty())
-                found = all->first();
-        }
-        if (!found)
-            m_r.inspectionName = tr("Inspection feedback");
-    }
-    if (found) {
-        m_r.inspectionId = found->id;
-        m_r.inspectionName = found->name;
-        m_feedback = found->feedbackDate;
-        if (!m_feedback.isValid() && m_o.feedbackDate.isValid()) {
-            m_feedback = m_o.feedbackDate;
-            if (m_write) {
-                Inspection changed = *found;
-                changed.feedbackDate = m_o.feedbackDate;
-                if (auto s = m_ledger.updateInspection(changed); !s)
-                    return s;
-            }
-        }
-    } else {
-        m_feedback = m_o.feedbackDate;
-    }
-    return {};
-}
-
-Status CsvImporter::Run::prepare(const Detection &d)
-{
+    m_feedback = feedback;
     m_today = m_o.today.isValid() ? m_o.today : m_ledger.now().toLocalTime().date();
     m_todayIso = isoDate(m_today);
     m_nowIso = m_ledger.now().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     m_actor = (m_ledger.actor().isEmpty() ? QStringLiteral("?") : m_ledger.actor()).toUtf8();
-    m_headerRow = d.headerRow;
-    m_columns = d.columns;
+    m_headerRow = headerRow;
+    m_columns = columns;
     m_colOf.fill(-1);
     for (const ImportColumn &c : std::as_const(m_columns)) {
         m_headers.push_back(c.header.toStdString());
@@ -470,9 +149,7 @@ Status CsvImporter::Run::prepare(const Detection &d)
         }
     }
     m_r.columns = m_columns;
-    m_r.headerRow = d.headerRow;
-    m_r.delimiter = d.delimiter;
-    m_r.encoding = d.encoding;
+    m_r.headerRow = headerRow;
 
     if (col(ImportField::Measure) < 0)
         return Error { tr("No column is mapped to the measure (整改措施): every row is a task "
@@ -481,10 +158,10 @@ Status CsvImporter::Run::prepare(const Detection &d)
         return Error { tr("No column is mapped to the problem's number (序号) or its text "
                           "(反馈问题): rows cannot be grouped into problems.") };
 
-    return m_writer->prepare(m_write);
+    return m_writer.prepare(m_write);
 }
 
-quint64 CsvImporter::Run::fingerprint(std::string_view measure, std::string_view target,
+quint64 LedgerMerge::fingerprint(std::string_view measure, std::string_view target,
     const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
     const Names &names)
 {
@@ -503,24 +180,24 @@ quint64 CsvImporter::Run::fingerprint(std::string_view measure, std::string_view
     return f.h;
 }
 
-Status CsvImporter::Run::loadExisting()
+Status LedgerMerge::loadExisting()
 {
     {
-        auto units = m_writer->query("SELECT name, id FROM units");
+        auto units = m_writer.query("SELECT name, id FROM units");
         while (units->next())
             m_units.emplace(std::string(units->text(0)), units->integer(1));
-        auto people = m_writer->query("SELECT name, id FROM people");
+        auto people = m_writer.query("SELECT name, id FROM people");
         while (people->next())
             m_people.emplace(std::string(people->text(0)), people->integer(1));
         if (units->failed() || people->failed())
-            return Error { tr("Cannot read the units and people: %1").arg(m_writer->error()) };
+            return Error { tr("Cannot read the units and people: %1").arg(m_writer.error()) };
     }
     if (m_r.inspectionId <= 0)
         return {};
 
     std::unordered_map<qint64, int> problemIndex;
     {
-        auto q = m_writer->query(
+        auto q = m_writer.query(
             "SELECT id, code, category, title, sort_order FROM problems WHERE inspection_id = ?",
             m_r.inspectionId);
         while (q->next()) {
@@ -535,22 +212,22 @@ Status CsvImporter::Run::loadExisting()
             m_problems.push_back(std::move(p));
         }
         if (q->failed())
-            return Error { tr("Cannot read the problems: %1").arg(m_writer->error()) };
+            return Error { tr("Cannot read the problems: %1").arg(m_writer.error()) };
     }
     // Tasks, their responsibilities and their latest progress, merged by task id.
-    auto tasks = m_writer->query(
+    auto tasks = m_writer.query(
         "SELECT t.id, t.problem_id, t.number, t.measure, t.target, t.deadline, t.long_term, "
         "t.status, t.completed_on, t.closed_on, t.remarks FROM tasks t "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? ORDER BY t.id",
         m_r.inspectionId);
-    auto resp = m_writer->query(
+    auto resp = m_writer.query(
         "SELECT r.task_id, CASE r.role WHEN 'leader' THEN 0 WHEN 'lead_unit' THEN 1 "
         "WHEN 'co_unit' THEN 2 ELSE 3 END AS k, COALESCE(u.name, pe.name) FROM responsibilities r "
         "JOIN tasks t ON t.id = r.task_id JOIN problems p ON p.id = t.problem_id "
         "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = r.person_id "
         "WHERE p.inspection_id = ? ORDER BY r.task_id, k, r.position, r.id",
         m_r.inspectionId);
-    auto progress = m_writer->query(
+    auto progress = m_writer.query(
         "SELECT e.task_id, e.text FROM progress_entries e JOIN tasks t ON t.id = e.task_id "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? "
         "ORDER BY e.task_id, e.entry_date, e.id",
@@ -565,9 +242,9 @@ Status CsvImporter::Run::loadExisting()
         if (p == problemIndex.end())
             continue;
         t.number = static_cast<int>(tasks->integer(2));
-        t.status = taskStatusFromKey(fromUtf8(tasks->text(7))).value_or(TaskStatus::NotStarted);
-        t.completedOn = QDate::fromString(fromUtf8(tasks->text(8)), Qt::ISODate);
-        t.closedOn = QDate::fromString(fromUtf8(tasks->text(9)), Qt::ISODate);
+        t.status = taskStatusFromKey(cellText(tasks->text(7))).value_or(TaskStatus::NotStarted);
+        t.completedOn = QDate::fromString(cellText(tasks->text(8)), Qt::ISODate);
+        t.closedOn = QDate::fromString(cellText(tasks->text(9)), Qt::ISODate);
         for (auto &n : names)
             n.clear();
         while (respRow && resp->integer(0) < t.id)
@@ -601,34 +278,28 @@ Status CsvImporter::Run::loadExisting()
         m_existing.emplace(key, t);
     }
     if (tasks->failed() || resp->failed() || progress->failed())
-        return Error { tr("Cannot read the tasks: %1").arg(m_writer->error()) };
+        return Error { tr("Cannot read the tasks: %1").arg(m_writer.error()) };
     return {};
 }
 
-Result<bool> CsvImporter::Run::readRows(TextSource &source, const Progress &progress)
+Result<bool> LedgerMerge::readRows(RowSource &source, const Progress &progress)
 {
-    m_source = &source;
-    CsvReader reader([&](std::string &out) { return source.read(out); }, m_r.delimiter);
-    CsvRecord rec;
+    SourceRow row;
     qint64 count = 0;
-    while (reader.next(rec)) {
-        if (rec.row > m_headerRow)
-            handleRecord(rec);
+    while (source.next(row)) {
+        handleRow(row);
         if (!m_fatal)
             return Error { m_fatal.error() };
         if (progress && ++count % progressEveryRows == 0
             && !progress(source.bytesRead(), source.size()))
             return false;
     }
-    const QString shown = QDir::toNativeSeparators(m_r.filePath);
-    if (!source.error().isEmpty())
-        return Error { tr("Cannot read %1: %2").arg(shown, source.error()) };
-    if (reader.tooLong()) {
-        error(rec.row + 1, -1,
-            tr("the row is longer than %1 MiB; a quote is probably not closed.")
-                .arg(CsvReader::maxRecordBytes() >> 20));
+    if (auto s = source.status(); !s)
+        return Error { s.error() };
+    if (const auto stopped = source.stoppedAt()) {
+        // The rest of the file cannot be read: nothing is written, whatever the options.
+        error(stopped->row, stopped->column, stopped->message);
         m_r.skippedRows += 1;
-        stopWriting();
         m_writing = false;
     }
     if (progress)
@@ -636,22 +307,18 @@ Result<bool> CsvImporter::Run::readRows(TextSource &source, const Progress &prog
     return true;
 }
 
-void CsvImporter::Run::handleRecord(const CsvRecord &rec)
+void LedgerMerge::handleRow(const SourceRow &rec)
 {
     if (rec.isBlank()) {
         ++m_r.blankRows;
         return;
     }
     ++m_r.dataRows;
-    const qint64 row = rec.row;
+    const qint64 row = rec.number;
     const qint64 errorsBefore = m_r.errorCount;
-    if (rec.unterminatedQuote)
-        error(row, -1, tr("a quoted cell is not closed before the end of the file."));
-    if (m_source && m_source->hadInvalidBytes()) {
-        const int c = invalidCell(rec.cells);
-        if (c >= 0)
-            error(row, c, invalidBytesMessage(m_r.encoding));
-    }
+    // What the source could not read (broken bytes, an open quote) stops the row.
+    for (const SourceProblem &p : rec.problems)
+        error(p.row, p.column, p.message);
     // Text in columns without a header is not silently dropped.
     for (std::size_t c = 0; c < rec.cells.size(); ++c) {
         const bool unmapped = c >= static_cast<std::size_t>(m_columns.size())
@@ -670,7 +337,7 @@ void CsvImporter::Run::handleRecord(const CsvRecord &rec)
         int filled = 0;
         for (std::string_view c : rec.cells)
             filled += trimCell(c).empty() ? 0 : 1;
-        if (filled <= 1 && !rec.unterminatedQuote) {
+        if (filled <= 1 && !rec.incomplete) {
             // A heading such as "一、政治建设方面" across the whole row.
             ++m_r.ignoredRows;
             warning(row, -1, tr("ignored: the row has no measure (整改措施)."));
@@ -693,7 +360,7 @@ void CsvImporter::Run::handleRecord(const CsvRecord &rec)
     }
 }
 
-int CsvImporter::Run::findOrCreateProblem(const std::string &code)
+int LedgerMerge::findOrCreateProblem(const std::string &code)
 {
     auto it = m_problemByCode.find(code);
     if (it != m_problemByCode.end())
@@ -706,9 +373,9 @@ int CsvImporter::Run::findOrCreateProblem(const std::string &code)
     return idx;
 }
 
-int CsvImporter::Run::resolveProblem(const CsvRecord &rec)
+int LedgerMerge::resolveProblem(const SourceRow &rec)
 {
-    const qint64 row = rec.row;
+    const qint64 row = rec.number;
     const std::string_view code = cell(rec, ImportField::Code);
     const std::string_view title = cell(rec, ImportField::Problem);
     int idx = -1;
@@ -777,25 +444,26 @@ int CsvImporter::Run::resolveProblem(const CsvRecord &rec)
     return idx;
 }
 
-bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
+bool LedgerMerge::startProblem(int idx, const SourceRow &rec)
 {
     ProblemState &p = m_problems[static_cast<std::size_t>(idx)];
-    p.firstRow = rec.row;
+    p.firstRow = rec.number;
     const std::string_view title = cell(rec, ImportField::Problem);
     const std::string_view category = cell(rec, ImportField::Category);
     if (title.empty() && p.dbId == 0) {
-        error(rec.row, col(ImportField::Problem),
+        error(rec.number, col(ImportField::Problem),
             tr("problem %1 has no text (反馈问题) on its first row.")
                 .arg(QString::fromStdString(p.code)));
         p.bad = true;
         return false;
     }
-    if (m_source && m_source->hadInvalidBytes()
-        && (title.find(replacementCharacter) != std::string_view::npos
-            || category.find(replacementCharacter) != std::string_view::npos
-            || p.code.find(replacementCharacter) != std::string::npos)) {
-        p.bad = true; // the row's error names the cell
-        return false;
+    for (ImportField own : { ImportField::Code, ImportField::Category, ImportField::Problem }) {
+        const auto &unreadable = rec.unreadableCells;
+        if (col(own) >= 0
+            && std::find(unreadable.begin(), unreadable.end(), col(own)) != unreadable.end()) {
+            p.bad = true; // the row's error names the cell
+            return false;
+        }
     }
     const bool existed = p.dbId != 0;
     // An existing problem keeps its text when the file leaves it empty.
@@ -810,7 +478,7 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
         ++m_r.problems.updated;
         p.title = newTitle;
         p.category = newCategory;
-        if (m_writing && !m_writer->updateProblem(p.dbId, p.category, p.title))
+        if (m_writing && !m_writer.updateProblem(p.dbId, p.category, p.title))
             fail(tr("update problem %1").arg(QString::fromStdString(p.code)));
         return true;
     }
@@ -818,13 +486,13 @@ bool CsvImporter::Run::startProblem(int idx, const CsvRecord &rec)
     p.title = newTitle;
     p.category = newCategory;
     if (m_writing
-        && !m_writer->addProblem(
+        && !m_writer.addProblem(
             m_r.inspectionId, p.code, p.category, p.title, ++m_sortOrder, &p.dbId))
         fail(tr("add problem %1").arg(QString::fromStdString(p.code)));
     return true;
 }
 
-Result<qint64> CsvImporter::Run::nameId(std::string_view name, bool unit)
+Result<qint64> LedgerMerge::nameId(std::string_view name, bool unit)
 {
     auto &map = unit ? m_units : m_people;
     std::string key(name);
@@ -833,16 +501,16 @@ Result<qint64> CsvImporter::Run::nameId(std::string_view name, bool unit)
         return it->second;
     ++(unit ? m_r.unitsAdded : m_r.peopleAdded);
     qint64 id = 0;
-    if (m_writing && !m_writer->addName(unit, key, &id)) {
-        fail(unit ? tr("add the unit %1").arg(fromUtf8(name))
-                  : tr("add the person %1").arg(fromUtf8(name)));
+    if (m_writing && !m_writer.addName(unit, key, &id)) {
+        fail(unit ? tr("add the unit %1").arg(cellText(name))
+                  : tr("add the person %1").arg(cellText(name)));
         return Error { m_fatal.error() };
     }
     map.emplace(std::move(key), id);
     return id;
 }
 
-bool CsvImporter::Run::writeResponsibilities(qint64 taskId, const Names &names)
+bool LedgerMerge::writeResponsibilities(qint64 taskId, const Names &names)
 {
     struct Role
     {
@@ -861,7 +529,7 @@ bool CsvImporter::Run::writeResponsibilities(qint64 taskId, const Names &names)
                 return false;
             if (!m_writing)
                 continue;
-            if (!m_writer->addResponsibility(taskId, role.key, role.unit, *id, position++)) {
+            if (!m_writer.addResponsibility(taskId, role.key, role.unit, *id, position++)) {
                 fail(tr("save the responsibilities"));
                 return false;
             }
@@ -870,9 +538,9 @@ bool CsvImporter::Run::writeResponsibilities(qint64 taskId, const Names &names)
     return true;
 }
 
-void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBad)
+void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
 {
-    const qint64 row = rec.row;
+    const qint64 row = rec.number;
     const qint64 errorsBefore = m_r.errorCount;
     ProblemState &p = m_problems[static_cast<std::size_t>(problem)];
     std::string_view measure = cell(rec, ImportField::Measure);
@@ -884,7 +552,7 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
             number = parseTaskNumber(n);
             if (number <= 0)
                 error(row, col(ImportField::TaskNumber),
-                    tr("\"%1\" is not a task number.").arg(fromUtf8(n)));
+                    tr("\"%1\" is not a task number.").arg(cellText(n)));
         }
     } else {
         number = takeTaskNumberPrefix(measure);
@@ -929,17 +597,17 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
         error(row, col(ImportField::Deadline),
             tr("\"%1\" is not a deadline Rectify can read (for example 2024-06-30, "
                "2024年6月底, 长期坚持).")
-                .arg(fromUtf8(deadlineCell)));
+                .arg(cellText(deadlineCell)));
         break;
     case DeadlineValue::Problem::NoSuchDate:
         error(row, col(ImportField::Deadline),
-            tr("\"%1\" is not a possible date.").arg(fromUtf8(deadlineCell)));
+            tr("\"%1\" is not a possible date.").arg(cellText(deadlineCell)));
         break;
     case DeadlineValue::Problem::NeedsFeedbackDate:
         error(row, col(ImportField::Deadline),
             tr("\"%1\" depends on the inspection's feedback date, which is not set; set it "
                "(or give it to the import) first.")
-                .arg(fromUtf8(deadlineCell)));
+                .arg(cellText(deadlineCell)));
         break;
     }
     const std::string_view statusCell = cell(rec, ImportField::Completion);
@@ -947,7 +615,7 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     if (!status.known) {
         warning(row, col(ImportField::Completion),
             tr("\"%1\" is not a status Rectify knows; the task is taken as not started.")
-                .arg(fromUtf8(statusCell)));
+                .arg(cellText(statusCell)));
     }
     // Errors found earlier in the row (broken bytes, an open quote) stop it too.
     if (*rowBad || m_r.errorCount > errorsBefore) {
@@ -980,8 +648,8 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     TaskStatus newStatus = status.status;
     QDate completedOn;
     QDate closedOn;
-    if (existing && existing->status == TaskStatus::Closed)
-        newStatus = TaskStatus::Closed; // a sign-off made in the app is kept
+    if (existing && isReadOnly(existing->status))
+        newStatus = existing->status; // a sign-off made in the app is kept
     if (isDone(newStatus))
         completedOn = existing && existing->completedOn.isValid() ? existing->completedOn : m_today;
     if (newStatus == TaskStatus::Closed)
@@ -991,7 +659,7 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     const quint64 progressHash = progress.empty() ? 0 : hashOf(progress);
     bool addProgress = !progress.empty() && (!existing || existing->progressHash != progressHash);
     bool changed = !existing || existing->fingerprint != fp;
-    if (existing && existing->status == TaskStatus::Closed && (changed || addProgress)) {
+    if (existing && isReadOnly(existing->status) && (changed || addProgress)) {
         // A signed-off task is read-only until a supervisor reopens it, for the
         // import as in the app: the row is left out and the report says so.
         warning(row, -1,
@@ -1045,18 +713,18 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
     values.closedOn = view(closedIso);
     values.remarks = m_remarks;
     if (!existing) {
-        if (!m_writer->addTask(p.dbId, number, values, &taskId)) {
+        if (!m_writer.addTask(p.dbId, number, values, &taskId)) {
             fail(tr("add task (%1) of problem %2").arg(number).arg(QString::fromStdString(p.code)));
             return;
         }
         if (!writeResponsibilities(taskId, m_names))
             return;
     } else if (changed) {
-        if (!m_writer->updateTask(taskId, values)) {
+        if (!m_writer.updateTask(taskId, values)) {
             fail(tr("update task #%1").arg(taskId));
             return;
         }
-        if (!m_writer->clearResponsibilities(taskId)) {
+        if (!m_writer.clearResponsibilities(taskId)) {
             fail(tr("save the responsibilities"));
             return;
         }
@@ -1064,134 +732,8 @@ void CsvImporter::Run::handleTask(const CsvRecord &rec, int problem, bool *rowBa
             return;
     }
     if (addProgress
-        && !m_writer->addProgress(
-            taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso)))
+        && !m_writer.addProgress(taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso)))
         fail(tr("add the progress of task #%1").arg(taskId));
-}
-
-Status CsvImporter::Run::writeAudit()
-{
-    // One entry for the whole import, not one per row.
-    const QJsonObject o {
-        { QStringLiteral("file"), QFileInfo(m_r.filePath).fileName() },
-        { QStringLiteral("sha256"), QString::fromLatin1(m_r.sha256.toHex()) },
-        { QStringLiteral("rows"), m_r.importedRows },
-        { QStringLiteral("skippedRows"), m_r.skippedRows },
-        { QStringLiteral("problemsAdded"), m_r.problems.added },
-        { QStringLiteral("problemsUpdated"), m_r.problems.updated },
-        { QStringLiteral("problemsUnchanged"), m_r.problems.unchanged },
-        { QStringLiteral("tasksAdded"), m_r.tasks.added },
-        { QStringLiteral("tasksUpdated"), m_r.tasks.updated },
-        { QStringLiteral("tasksUnchanged"), m_r.tasks.unchanged },
-    };
-    AuditEntry e;
-    e.entity = QStringLiteral("import");
-    e.entityId = m_r.inspectionId;
-    e.field = QStringLiteral("file");
-    e.newValue = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    e.reason = tr("imported %1").arg(QFileInfo(m_r.filePath).fileName());
-    return m_ledger.appendAudit(e);
-}
-
-// ---------------------------------------------------------------------------
-
-CsvImporter::CsvImporter(Ledger &ledger)
-    : m_ledger(ledger)
-{ }
-
-CsvImporter::~CsvImporter() = default;
-
-Result<ImportPreview> CsvImporter::preview(
-    const QString &path, const ImportOptions &options, int rows)
-{
-    auto d = Run::detect(path, options);
-    if (!d)
-        return Error { d.error() };
-    ImportPreview p;
-    p.encoding = d->encoding;
-    p.delimiter = d->delimiter;
-    p.headerRow = d->headerRow;
-    p.columns = d->columns;
-    for (std::size_t i = 0; i < d->sample.size() && static_cast<int>(i) < rows; ++i) {
-        QStringList cells;
-        for (const std::string &c : d->sample[i])
-            cells << fromUtf8(c);
-        p.rows << cells;
-        p.rowNumbers << static_cast<qint64>(i) + 1;
-    }
-    return p;
-}
-
-Result<ImportReport> CsvImporter::analyse(
-    const QString &path, const ImportOptions &options, const Progress &progress)
-{
-    return process(path, options, progress, false);
-}
-
-Result<ImportReport> CsvImporter::import(
-    const QString &path, const ImportOptions &options, const Progress &progress)
-{
-    return process(path, options, progress, true);
-}
-
-Result<ImportReport> CsvImporter::process(
-    const QString &path, const ImportOptions &options, const Progress &progress, bool write)
-{
-    if (!m_ledger.isOpen())
-        return Error { tr("No ledger is open.") };
-    if (write && m_ledger.isReadOnly())
-        return Error { tr("The ledger is open read-only.") };
-    ImportReport report;
-    report.filePath = QFileInfo(path).absoluteFilePath();
-    auto detection = Run::detect(path, options);
-    if (!detection)
-        return Error { detection.error() };
-
-    // The writer outlives the transaction: it restores its connection settings
-    // after the commit or the rollback.
-    const std::unique_ptr<ImportWriter> writer = ImportWriter::create(m_ledger);
-    std::optional<Ledger::Transaction> tx;
-    if (write) {
-        if (auto s = writer->beforeTransaction(); !s)
-            return Error { s.error() };
-        tx.emplace(m_ledger);
-        if (!tx->status())
-            return Error { tx->status().error() };
-    }
-    Run run(m_ledger, options, write, report);
-    run.setWriter(writer.get());
-    if (auto s = run.resolveInspection(); !s)
-        return Error { s.error() };
-    if (auto s = run.prepare(*detection); !s)
-        return Error { tr("%1: %2").arg(QDir::toNativeSeparators(report.filePath), s.error()) };
-    if (auto s = run.loadExisting(); !s)
-        return Error { s.error() };
-    if (write) {
-        if (auto s = writer->beginWriting(); !s)
-            return Error { s.error() };
-    }
-    TextSource source;
-    if (auto s = source.open(path, detection->encoding); !s)
-        return Error { s.error() };
-    report.fileSize = source.size();
-    auto finished = run.readRows(source, progress);
-    if (!finished)
-        return Error { finished.error() };
-    report.sha256 = source.sha256();
-    if (!*finished) {
-        report.cancelled = true;
-        return report; // the transaction rolls back
-    }
-    if (write && (!run.failedRows() || options.skipBadRows)) {
-        if (auto s = writer->finish(); !s)
-            return Error { s.error() };
-        if (auto a = run.writeAudit(); !a)
-            return Error { a.error() };
-        if (auto c = tx->commit(); !c)
-            return Error { c.error() };
-        report.committed = true;
-    }
-    return report;
 }
 
 } // namespace rectify

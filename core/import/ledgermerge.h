@@ -1,0 +1,135 @@
+#pragma once
+
+#include "import/importreport.h"
+#include "import/importwriter.h"
+#include "import/rowsource.h"
+#include "store/ledger.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <array>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace rectify {
+
+// One pass of rows into the ledger, whatever file they came from: matches each row
+// to a problem and a task of the inspection (by number, else by measure),
+// validates and numbers them, and writes through the ImportWriter, or only counts
+// what would be written (analysis). The report gets every count and issue.
+//
+// The caller (Importer) owns the transaction and the audit entry; the merge holds
+// the keys of the problems and tasks seen, never the rows.
+class LedgerMerge final
+{
+    Q_DECLARE_TR_FUNCTIONS(rectify::LedgerMerge)
+
+public:
+    // Called now and then with the bytes read so far and the file size; return
+    // false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    LedgerMerge(Ledger &ledger, ImportWriter &writer, const ImportOptions &options, bool write,
+        ImportReport &report);
+    Q_DISABLE_COPY_MOVE(LedgerMerge)
+
+    // The header's columns, with warnings for repeated and unknown ones, and the
+    // writer's statements. `feedback` is the inspection's feedback date, for
+    // deadlines such as 立行立改.
+    Status prepare(const QVector<ImportColumn> &columns, qint64 headerRow, const QDate &feedback);
+    // Reads what the ledger holds: units, people, the inspection's problems and tasks.
+    Status loadExisting();
+    // Merges every row of the source; false when cancelled.
+    Result<bool> readRows(RowSource &source, const Progress &progress);
+    bool failedRows() const { return m_r.errorCount > 0; }
+
+private:
+    struct ProblemState
+    {
+        qint64 dbId = 0; // 0: not in the ledger (yet)
+        std::string code;
+        std::string category;
+        std::string title;
+        qint64 firstRow = 0; // row of the file where it starts; 0: not met yet
+        bool bad = false;
+        int nextNumber = 1;
+    };
+    struct ExistingTask
+    {
+        qint64 id = 0;
+        int number = 0;
+        TaskStatus status = TaskStatus::NotStarted;
+        QDate completedOn;
+        QDate closedOn;
+        quint64 fingerprint = 0;
+        quint64 progressHash = 0;
+    };
+    struct Names
+    {
+        std::vector<std::string_view> leaders, leadUnits, coUnits, persons;
+    };
+
+    void issue(ImportIssue::Severity s, qint64 row, int column, const QString &message);
+    void error(qint64 row, int column, const QString &message)
+    {
+        issue(ImportIssue::Severity::Error, row, column, message);
+    }
+    void warning(qint64 row, int column, const QString &message)
+    {
+        issue(ImportIssue::Severity::Warning, row, column, message);
+    }
+    int col(ImportField f) const { return m_colOf[static_cast<std::size_t>(f)]; }
+    std::string_view cell(const SourceRow &row, ImportField f) const;
+    void handleRow(const SourceRow &row);
+    int resolveProblem(const SourceRow &row);
+    int findOrCreateProblem(const std::string &code);
+    bool startProblem(int idx, const SourceRow &row);
+    void handleTask(const SourceRow &row, int problem, bool *rowBad);
+    static quint64 fingerprint(std::string_view measure, std::string_view target,
+        const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
+        const Names &names);
+    Result<qint64> nameId(std::string_view name, bool unit);
+    bool writeResponsibilities(qint64 taskId, const Names &names);
+    void fail(const QString &what);
+    void stopWriting() { m_writing = m_writing && m_o.skipBadRows; }
+
+    Ledger &m_ledger;
+    ImportWriter &m_writer;
+    const ImportOptions &m_o;
+    const bool m_write;
+    bool m_writing;
+    ImportReport &m_r;
+    Status m_fatal;
+
+    QDate m_today;
+    QByteArray m_todayIso;
+    QByteArray m_nowIso;
+    QByteArray m_actor;
+    QDate m_feedback;
+
+    qint64 m_headerRow = 0;
+    std::array<int, importFieldCount> m_colOf {};
+    QVector<ImportColumn> m_columns;
+    std::vector<std::string> m_headers; // UTF-8, per column
+    std::vector<int> m_extraColumns;
+    QSet<int> m_warnedColumns;
+
+    std::vector<ProblemState> m_problems;
+    std::unordered_map<std::string, int> m_problemByCode;
+    int m_current = -1;
+    int m_autoCode = 0;
+    int m_sortOrder = 0;
+    std::unordered_map<quint64, ExistingTask> m_existing; // (problem index, number)
+    std::unordered_map<quint64, quint64> m_existingByMeasure; // hash(problem, measure) → key
+    std::unordered_map<quint64, qint64> m_seenTasks; // key → row
+    std::unordered_map<quint64, qint64> m_seenMeasures; // hash(problem, measure) → row
+    std::unordered_map<std::string, qint64> m_units, m_people;
+
+    // Scratch space reused for every row.
+    Names m_names;
+    std::string m_remarks;
+};
+
+} // namespace rectify

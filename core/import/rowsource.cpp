@@ -1,0 +1,79 @@
+#include "import/rowsource.h"
+
+#include "import/cellvalues.h"
+#include "import/csvsource.h"
+
+#include <QSet>
+
+namespace rectify {
+
+bool SourceRow::isBlank() const
+{
+    for (std::string_view c : cells) {
+        if (!c.empty())
+            return false;
+    }
+    return true;
+}
+
+std::unique_ptr<RowSource> RowSource::forFile(const QString &path, const ImportOptions &options)
+{
+    // CSV is the only kind so far. Other files (an .xlsx saved by mistake, say) go
+    // to the CSV source too, which says that it finds no header in them.
+    return std::make_unique<CsvSource>(path, options);
+}
+
+int RowSource::countKnownFields(const std::vector<std::string> &cells, bool *hasMeasure)
+{
+    QSet<ImportField> seen;
+    for (const std::string &c : cells) {
+        const ImportField f = matchHeader(cellText(c));
+        if (f != ImportField::None)
+            seen.insert(f);
+    }
+    *hasMeasure = seen.contains(ImportField::Measure);
+    return static_cast<int>(seen.size());
+}
+
+qint64 RowSource::findHeaderRow(
+    const std::vector<std::vector<std::string>> &rows, qint64 chosen, int *matches)
+{
+    *matches = 0;
+    bool measure = false;
+    if (chosen > 0) {
+        if (static_cast<std::size_t>(chosen) <= rows.size())
+            *matches = countKnownFields(rows[static_cast<std::size_t>(chosen - 1)], &measure);
+        return chosen;
+    }
+    qint64 headerRow = 0;
+    for (std::size_t i = 0; i < rows.size() && i < headerSearchRows; ++i) {
+        const int m = countKnownFields(rows[i], &measure);
+        if (measure && m >= 2 && m > *matches) {
+            *matches = m;
+            headerRow = static_cast<qint64>(i) + 1;
+        }
+    }
+    return headerRow;
+}
+
+QVector<ImportColumn> RowSource::columnsOf(
+    const std::vector<std::string> &header, const QVector<ImportField> &mapping)
+{
+    QVector<ImportColumn> columns;
+    const int width = std::max<int>(static_cast<int>(header.size()), mapping.size());
+    for (int c = 0; c < width; ++c) {
+        ImportColumn column;
+        column.index = c;
+        column.header = static_cast<std::size_t>(c) < header.size()
+            ? cellText(trimCell(header[static_cast<std::size_t>(c)]))
+            : QString();
+        if (!mapping.isEmpty())
+            column.field = c < mapping.size() ? mapping.at(c) : ImportField::None;
+        else
+            column.field = matchHeader(column.header);
+        columns << column;
+    }
+    return columns;
+}
+
+} // namespace rectify
