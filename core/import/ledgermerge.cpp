@@ -63,10 +63,10 @@ LedgerMerge::LedgerMerge(Ledger &ledger, ImportWriter &writer, const ImportOptio
     bool write, ImportReport &report)
     : m_ledger(ledger)
     , m_writer(writer)
-    , m_o(options)
+    , m_options(options)
     , m_write(write)
     , m_writing(write)
-    , m_r(report)
+    , m_report(report)
 { }
 
 std::string_view LedgerMerge::cell(const SourceRow &row, ImportField f) const
@@ -87,10 +87,10 @@ void LedgerMerge::fail(const QString &what)
 void LedgerMerge::issue(ImportIssue::Severity s, qint64 row, int column, const QString &message)
 {
     if (s == ImportIssue::Severity::Error)
-        ++m_r.errorCount;
+        ++m_report.errorCount;
     else
-        ++m_r.warningCount;
-    if (m_r.issues.size() >= m_o.maxIssues)
+        ++m_report.warningCount;
+    if (m_report.issues.size() >= m_options.maxIssues)
         return;
     ImportIssue i;
     i.severity = s;
@@ -99,14 +99,14 @@ void LedgerMerge::issue(ImportIssue::Severity s, qint64 row, int column, const Q
     if (column >= 0 && column < m_columns.size())
         i.header = m_columns.at(column).header;
     i.message = message;
-    m_r.issues << i;
+    m_report.issues << i;
 }
 
 Status LedgerMerge::prepare(
     const QVector<ImportColumn> &columns, qint64 headerRow, const QDate &feedback)
 {
     m_feedback = feedback;
-    m_today = m_o.today.isValid() ? m_o.today : m_ledger.now().toLocalTime().date();
+    m_today = m_options.today.isValid() ? m_options.today : m_ledger.now().toLocalTime().date();
     m_todayIso = isoDate(m_today);
     m_nowIso = m_ledger.now().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     m_actor = (m_ledger.actor().isEmpty() ? QStringLiteral("?") : m_ledger.actor()).toUtf8();
@@ -131,13 +131,13 @@ Status LedgerMerge::prepare(
         }
     }
     for (const ImportColumn &c : std::as_const(m_columns)) {
-        if (c.field == ImportField::ExtraRemark && m_o.mapping.isEmpty()
+        if (c.field == ImportField::ExtraRemark && m_options.mapping.isEmpty()
             && matchHeader(c.header) == ImportField::None) {
             warning(m_headerRow, c.index,
                 tr("not a column Rectify knows; its values are kept in the remarks."));
         }
     }
-    if (m_o.mapping.isEmpty()) {
+    if (m_options.mapping.isEmpty()) {
         // Unknown headers are kept as remarks (the default mapping says so).
         for (ImportColumn &c : m_columns) {
             if (c.field == ImportField::None && !c.header.isEmpty()) {
@@ -148,8 +148,8 @@ Status LedgerMerge::prepare(
             }
         }
     }
-    m_r.columns = m_columns;
-    m_r.headerRow = headerRow;
+    m_report.columns = m_columns;
+    m_report.headerRow = headerRow;
 
     if (col(ImportField::Measure) < 0)
         return Error { tr("No column is mapped to the measure (整改措施): every row is a task "
@@ -192,14 +192,14 @@ Status LedgerMerge::loadExisting()
         if (units->failed() || people->failed())
             return Error { tr("Cannot read the units and people: %1").arg(m_writer.error()) };
     }
-    if (m_r.inspectionId <= 0)
+    if (m_report.inspectionId <= 0)
         return {};
 
     std::unordered_map<qint64, int> problemIndex;
     {
         auto q = m_writer.query(
             "SELECT id, code, category, title, sort_order FROM problems WHERE inspection_id = ?",
-            m_r.inspectionId);
+            m_report.inspectionId);
         while (q->next()) {
             ProblemState p;
             p.dbId = q->integer(0);
@@ -219,19 +219,19 @@ Status LedgerMerge::loadExisting()
         "SELECT t.id, t.problem_id, t.number, t.measure, t.target, t.deadline, t.long_term, "
         "t.status, t.completed_on, t.closed_on, t.remarks FROM tasks t "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? ORDER BY t.id",
-        m_r.inspectionId);
+        m_report.inspectionId);
     auto resp = m_writer.query(
         "SELECT r.task_id, CASE r.role WHEN 'leader' THEN 0 WHEN 'lead_unit' THEN 1 "
         "WHEN 'co_unit' THEN 2 ELSE 3 END AS k, COALESCE(u.name, pe.name) FROM responsibilities r "
         "JOIN tasks t ON t.id = r.task_id JOIN problems p ON p.id = t.problem_id "
         "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people pe ON pe.id = r.person_id "
         "WHERE p.inspection_id = ? ORDER BY r.task_id, k, r.position, r.id",
-        m_r.inspectionId);
+        m_report.inspectionId);
     auto progress = m_writer.query(
         "SELECT e.task_id, e.text FROM progress_entries e JOIN tasks t ON t.id = e.task_id "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? "
         "ORDER BY e.task_id, e.entry_date, e.id",
-        m_r.inspectionId);
+        m_report.inspectionId);
     bool respRow = resp->next();
     bool progressRow = progress->next();
     std::vector<std::string> names[4];
@@ -299,7 +299,7 @@ Result<bool> LedgerMerge::readRows(RowSource &source, const Progress &progress)
     if (const auto stopped = source.stoppedAt()) {
         // The rest of the file cannot be read: nothing is written, whatever the options.
         error(stopped->row, stopped->column, stopped->message);
-        m_r.skippedRows += 1;
+        m_report.skippedRows += 1;
         m_writing = false;
     }
     if (progress)
@@ -310,12 +310,12 @@ Result<bool> LedgerMerge::readRows(RowSource &source, const Progress &progress)
 void LedgerMerge::handleRow(const SourceRow &rec)
 {
     if (rec.isBlank()) {
-        ++m_r.blankRows;
+        ++m_report.blankRows;
         return;
     }
-    ++m_r.dataRows;
+    ++m_report.dataRows;
     const qint64 row = rec.number;
-    const qint64 errorsBefore = m_r.errorCount;
+    const qint64 errorsBefore = m_report.errorCount;
     // What the source could not read (broken bytes, an open quote) stops the row.
     for (const SourceProblem &p : rec.problems)
         error(p.row, p.column, p.message);
@@ -339,7 +339,7 @@ void LedgerMerge::handleRow(const SourceRow &rec)
             filled += trimCell(c).empty() ? 0 : 1;
         if (filled <= 1 && !rec.incomplete) {
             // A heading such as "一、政治建设方面" across the whole row.
-            ++m_r.ignoredRows;
+            ++m_report.ignoredRows;
             warning(row, -1, tr("ignored: the row has no measure (整改措施)."));
             return;
         }
@@ -347,16 +347,16 @@ void LedgerMerge::handleRow(const SourceRow &rec)
     }
 
     const int problem = resolveProblem(rec);
-    bool rowBad = m_r.errorCount > errorsBefore;
+    bool rowBad = m_report.errorCount > errorsBefore;
     if (problem >= 0 && !measure.empty())
         handleTask(rec, problem, &rowBad);
-    if (rowBad || m_r.errorCount > errorsBefore) {
-        ++m_r.skippedRows;
-        if (m_r.skippedRowNumbers.size() < m_o.maxIssues)
-            m_r.skippedRowNumbers << row;
+    if (rowBad || m_report.errorCount > errorsBefore) {
+        ++m_report.skippedRows;
+        if (m_report.skippedRowNumbers.size() < m_options.maxIssues)
+            m_report.skippedRowNumbers << row;
         stopWriting();
     } else {
-        ++m_r.importedRows;
+        ++m_report.importedRows;
     }
 }
 
@@ -472,22 +472,22 @@ bool LedgerMerge::startProblem(int idx, const SourceRow &rec)
         = category.empty() && col(ImportField::Category) < 0 ? p.category : std::string(category);
     if (existed) {
         if (newTitle == p.title && newCategory == p.category) {
-            ++m_r.problems.unchanged;
+            ++m_report.problems.unchanged;
             return true;
         }
-        ++m_r.problems.updated;
+        ++m_report.problems.updated;
         p.title = newTitle;
         p.category = newCategory;
         if (m_writing && !m_writer.updateProblem(p.dbId, p.category, p.title))
             fail(tr("update problem %1").arg(QString::fromStdString(p.code)));
         return true;
     }
-    ++m_r.problems.added;
+    ++m_report.problems.added;
     p.title = newTitle;
     p.category = newCategory;
     if (m_writing
         && !m_writer.addProblem(
-            m_r.inspectionId, p.code, p.category, p.title, ++m_sortOrder, &p.dbId))
+            m_report.inspectionId, p.code, p.category, p.title, ++m_sortOrder, &p.dbId))
         fail(tr("add problem %1").arg(QString::fromStdString(p.code)));
     return true;
 }
@@ -499,7 +499,7 @@ Result<qint64> LedgerMerge::nameId(std::string_view name, bool unit)
     auto it = map.find(key);
     if (it != map.end())
         return it->second;
-    ++(unit ? m_r.unitsAdded : m_r.peopleAdded);
+    ++(unit ? m_report.unitsAdded : m_report.peopleAdded);
     qint64 id = 0;
     if (m_writing && !m_writer.addName(unit, key, &id)) {
         fail(unit ? tr("add the unit %1").arg(cellText(name))
@@ -541,7 +541,7 @@ bool LedgerMerge::writeResponsibilities(qint64 taskId, const Names &names)
 void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
 {
     const qint64 row = rec.number;
-    const qint64 errorsBefore = m_r.errorCount;
+    const qint64 errorsBefore = m_report.errorCount;
     ProblemState &p = m_problems[static_cast<std::size_t>(problem)];
     std::string_view measure = cell(rec, ImportField::Measure);
 
@@ -618,7 +618,7 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
                 .arg(cellText(statusCell)));
     }
     // Errors found earlier in the row (broken bytes, an open quote) stop it too.
-    if (*rowBad || m_r.errorCount > errorsBefore) {
+    if (*rowBad || m_report.errorCount > errorsBefore) {
         *rowBad = true;
         return;
     }
@@ -671,15 +671,15 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
         addProgress = false;
     }
     if (addProgress)
-        ++m_r.progressAdded;
+        ++m_report.progressAdded;
 
     qint64 taskId = existing ? existing->id : 0;
     if (!existing)
-        ++m_r.tasks.added;
+        ++m_report.tasks.added;
     else if (changed || addProgress)
-        ++m_r.tasks.updated;
+        ++m_report.tasks.updated;
     else
-        ++m_r.tasks.unchanged;
+        ++m_report.tasks.unchanged;
     if (!existing && number <= 0)
         number = p.nextNumber++;
 

@@ -43,7 +43,7 @@ public:
     Status loadExisting();
     // Merges every row of the source; false when cancelled.
     Result<bool> readRows(RowSource &source, const Progress &progress);
-    bool failedRows() const { return m_r.errorCount > 0; }
+    bool failedRows() const { return m_report.errorCount > 0; }
 
 private:
     struct ProblemState
@@ -93,14 +93,14 @@ private:
     Result<qint64> nameId(std::string_view name, bool unit);
     bool writeResponsibilities(qint64 taskId, const Names &names);
     void fail(const QString &what);
-    void stopWriting() { m_writing = m_writing && m_o.skipBadRows; }
+    void stopWriting() { m_writing = m_writing && m_options.skipBadRows; }
 
     Ledger &m_ledger;
     ImportWriter &m_writer;
-    const ImportOptions &m_o;
+    const ImportOptions &m_options;
     const bool m_write;
     bool m_writing;
-    ImportReport &m_r;
+    ImportReport &m_report;
     Status m_fatal;
 
     QDate m_today;

@@ -36,32 +36,32 @@ class PgRows final : public ImportWriter::Rows
 {
 public:
     explicit PgRows(PGresult *r)
-        : m_r(r)
+        : m_result(r)
     {
         m_ok = r && PQresultStatus(r) == PGRES_TUPLES_OK;
         m_count = m_ok ? PQntuples(r) : 0;
     }
-    ~PgRows() override { PQclear(m_r); }
+    ~PgRows() override { PQclear(m_result); }
     Q_DISABLE_COPY_MOVE(PgRows)
 
     bool next() override { return ++m_row < m_count; }
     std::string_view text(int column) const override
     {
-        if (PQgetisnull(m_r, m_row, column))
+        if (PQgetisnull(m_result, m_row, column))
             return {};
-        return std::string_view(PQgetvalue(m_r, m_row, column),
-            static_cast<std::size_t>(PQgetlength(m_r, m_row, column)));
+        return std::string_view(PQgetvalue(m_result, m_row, column),
+            static_cast<std::size_t>(PQgetlength(m_result, m_row, column)));
     }
     qint64 integer(int column) const override
     {
-        return PQgetisnull(m_r, m_row, column)
+        return PQgetisnull(m_result, m_row, column)
             ? 0
-            : std::strtoll(PQgetvalue(m_r, m_row, column), nullptr, 10);
+            : std::strtoll(PQgetvalue(m_result, m_row, column), nullptr, 10);
     }
     bool failed() const override { return !m_ok; }
 
 private:
-    PGresult *m_r;
+    PGresult *m_result;
     bool m_ok = false;
     int m_count = 0;
     int m_row = -1;

@@ -66,17 +66,17 @@ class SqliteRows final : public ImportWriter::Rows
 {
 public:
     SqliteRows(sqlite3 *db, const char *sql)
-        : m_s(db, sql)
+        : m_statement(db, sql)
     { }
-    ImportStatement &statement() { return m_s; }
-    bool next() override { return m_s.step(); }
-    std::string_view text(int column) const override { return m_s.column(column); }
-    qint64 integer(int column) const override { return m_s.columnInt(column); }
+    ImportStatement &statement() { return m_statement; }
+    bool next() override { return m_statement.step(); }
+    std::string_view text(int column) const override { return m_statement.column(column); }
+    qint64 integer(int column) const override { return m_statement.columnInt(column); }
     // A statement that did not prepare keeps its error code: failed() says so.
-    bool failed() const override { return m_s.failed(); }
+    bool failed() const override { return m_statement.failed(); }
 
 private:
-    ImportStatement m_s;
+    ImportStatement m_statement;
 };
 
 } // namespace
