@@ -4,6 +4,9 @@
 # floor for "read every task and write text"), measured in the same run.
 # Usage: tests/bench/export_bench.sh [BUILD_DIR] [TASKS] [RUNS]
 #   defaults: build/bench 100000 5
+#   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli on the same ledger
+#   in the same run (it must read this build's format version), and prints
+#   after/before.
 set -euo pipefail
 build=${1:-build/bench}
 tasks=${2:-100000}
@@ -46,13 +49,24 @@ sql="SELECT p.code, p.category, p.title, t.measure, t.target, t.deadline, t.stat
 
 echo "ledger: $tasks tasks; $runs runs each"
 time_cmd sqlite3-csv sqlite3 "$db" -csv "$sql"
-time_cmd export-csv-utf8 "$cli" --db "$db" export-csv "$work/out-u.csv" --encoding utf-8-bom
-time_cmd export-csv-gb18030 "$cli" --db "$db" export-csv "$work/out-g.csv"
-time_cmd export-xlsx "$cli" --db "$db" export-xlsx "$work/out.xlsx"
-time_cmd backup "$cli" --db "$db" backup "$work/copy.sqlite"
+before=${RECTIFY_CLI_BEFORE:-}
+exports() { # PREFIX CLI
+    time_cmd "$1export-csv-utf8" "$2" --db "$db" export-csv "$work/out-u.csv" --encoding utf-8-bom
+    time_cmd "$1export-csv-gb18030" "$2" --db "$db" export-csv "$work/out-g.csv"
+    time_cmd "$1export-xlsx" "$2" --db "$db" export-xlsx "$work/out.xlsx"
+    time_cmd "$1backup" "$2" --db "$db" backup "$work/copy.sqlite"
+}
+[[ -n "$before" ]] && exports before- "$before"
+exports "" "$cli"
 base=$(cat "$work/sqlite3-csv.ms")
 for n in export-csv-utf8 export-csv-gb18030 export-xlsx backup; do
     awk -v a="$(cat "$work/$n.ms")" -v b="$base" -v n="$n" \
         'BEGIN { printf "%-28s %.1fx the sqlite3 CSV baseline\n", n, (b > 0 ? a / b : 0) }'
 done
+if [[ -n "$before" ]]; then
+    for n in export-csv-utf8 export-csv-gb18030 export-xlsx backup; do
+        awk -v a="$(cat "$work/$n.ms")" -v b="$(cat "$work/before-$n.ms")" -v n="$n" \
+            'BEGIN { printf "%-28s %.2fx the earlier build\n", n, (b > 0 ? a / b : 0) }'
+    done
+fi
 ls -l "$work"/out-u.csv "$work"/out-g.csv "$work"/out.xlsx "$work"/copy.sqlite | awk '{print $5, $9}'
