@@ -405,9 +405,10 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         values << id;
     const QString in = placeholders(int(ids.size()));
     auto q = SqlAccess::exec(ledger,
-        QStringLiteral("SELECT t.id, t.problem_id, p.code, p.title, p.category, t.number, "
-                       "t.measure, t.target, t.deadline, t.long_term, t.status FROM tasks t "
-                       "JOIN problems p ON p.id = t.problem_id WHERE t.id IN (%1)")
+        QStringLiteral(
+            "SELECT t.id, t.problem_id, p.code, p.title, p.category, t.number, "
+            "t.measure, t.target, t.deadline, t.long_term, t.status, t.completed_on FROM tasks t "
+            "JOIN problems p ON p.id = t.problem_id WHERE t.id IN (%1)")
             .arg(in),
         values, tr("read the tasks"));
     if (!q)
@@ -427,6 +428,7 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         r.deadline = dateFromSql(q->value(8));
         r.longTerm = q->value(9).toInt() != 0;
         r.status = taskStatusFromKey(q->value(10).toString()).value_or(TaskStatus::NotStarted);
+        r.completedOn = dateFromSql(q->value(11));
         byId.insert(r.id, r);
     }
     auto resp = SqlAccess::exec(ledger,

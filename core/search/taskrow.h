@@ -29,6 +29,7 @@ struct TaskRow
     QStringList coUnits;
     QStringList persons;
     QDate lastProgress;
+    QDate completedOn; // when the work was done (invalid when not done or not known)
     TaskAlert alert;
 };
 

@@ -71,6 +71,12 @@ AlertSettings AlertSettings::fromLedger(const Ledger &ledger)
     return s;
 }
 
+bool isCompletedLate(const Task &task)
+{
+    return isDone(task.status) && !task.longTerm && task.deadline.isValid()
+        && task.completedOn.isValid() && task.completedOn > task.deadline;
+}
+
 TaskAlert evaluateAlert(
     const Task &task, const QDate &lastProgress, const QDate &today, const AlertSettings &settings)
 {

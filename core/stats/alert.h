@@ -49,4 +49,8 @@ struct TaskAlert
 TaskAlert evaluateAlert(
     const Task &task, const QDate &lastProgress, const QDate &today, const AlertSettings &settings);
 
+// 超期完成: the work was done after its deadline. A long-term task has no deadline
+// to miss, and a completion date that is not known is not taken for late.
+bool isCompletedLate(const Task &task);
+
 } // namespace rectify

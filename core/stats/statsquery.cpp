@@ -137,7 +137,8 @@ Status Computation::stale(Statistics &s)
 }
 
 // Per problem: tasks, done, closed, started, open long-term (ProblemTaskTally).
-Sql problemTallySql(const FilterSql &f)
+// `problems` is what the problems are read from: the table, or a page of it.
+Sql problemTallySql(const FilterSql &f, const Sql &problems = sql(QStringLiteral("problems")))
 {
     Sql s = sql(QStringLiteral("SELECT p.id, p.inspection_id, p.code, p.title, p.category, "
                                "COUNT(t.id), "));
@@ -145,8 +146,9 @@ Sql problemTallySql(const FilterSql &f)
       << sumIf(sql(QStringLiteral("t.status = 'closed'"))) << QStringLiteral(", ")
       << sumIf(sql(QStringLiteral("t.status <> 'not_started'"))) << QStringLiteral(", ")
       << sumIf(sql(QStringLiteral("t.long_term = 1 AND %1").arg(openTask)))
-      << QStringLiteral(" FROM problems p LEFT JOIN tasks t ON t.problem_id = p.id WHERE 1 = 1")
-      << f.where << QStringLiteral(" GROUP BY p.id, p.inspection_id, p.code, p.title, p.category");
+      << QStringLiteral(" FROM ") << problems
+      << QStringLiteral(" p LEFT JOIN tasks t ON t.problem_id = p.id WHERE 1 = 1") << f.where
+      << QStringLiteral(" GROUP BY p.id, p.inspection_id, p.code, p.title, p.category");
     return s;
 }
 
@@ -593,11 +595,15 @@ Result<QVector<GroupStats>> StatsQuery::countByHolder(
 Result<QVector<ProblemProgress>> StatsQuery::problemPage(
     const Ledger &ledger, qint64 inspectionId, int offset, int limit)
 {
-    StatsFilter filter;
-    filter.inspectionId = inspectionId;
-    Sql q = problemTallySql(filterSql(filter));
-    q << sql(QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id LIMIT ? OFFSET ?"),
-        { limit, offset });
+    // The page of problems first, then the tally of their tasks only: a tally of
+    // every problem for each page made the first paint of a 100,000-task ledger
+    // 0.1 s slower.
+    const Sql page
+        = sql(QStringLiteral("(SELECT * FROM problems WHERE (? = 0 OR inspection_id = ?) "
+                             "ORDER BY inspection_id, sort_order, id LIMIT ? OFFSET ?)"),
+            { inspectionId, inspectionId, limit, offset });
+    Sql q = problemTallySql(FilterSql {}, page);
+    q << QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id");
     auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the problems"));
     if (!r)
         return Error { r.error() };

@@ -5,8 +5,8 @@
 # Usage: tests/bench/export_bench.sh [BUILD_DIR] [TASKS] [RUNS]
 #   defaults: build/bench 100000 5
 #   RECTIFY_CLI_BEFORE=FILE also times that (earlier) rectify-cli on the same ledger
-#   in the same run (it must read this build's format version), and prints
-#   after/before.
+#   in the same run, by turns with this build's (it must read this build's format
+#   version), and prints after/before.
 set -euo pipefail
 build=${1:-build/bench}
 tasks=${2:-100000}
@@ -50,14 +50,33 @@ sql="SELECT p.code, p.category, p.title, t.measure, t.target, t.deadline, t.stat
 echo "ledger: $tasks tasks; $runs runs each"
 time_cmd sqlite3-csv sqlite3 "$db" -csv "$sql"
 before=${RECTIFY_CLI_BEFORE:-}
-exports() { # PREFIX CLI
-    time_cmd "$1export-csv-utf8" "$2" --db "$db" export-csv "$work/out-u.csv" --encoding utf-8-bom
-    time_cmd "$1export-csv-gb18030" "$2" --db "$db" export-csv "$work/out-g.csv"
-    time_cmd "$1export-xlsx" "$2" --db "$db" export-xlsx "$work/out.xlsx"
-    time_cmd "$1backup" "$2" --db "$db" backup "$work/copy.sqlite"
+# time_pair NAME ARGS...: this build's rectify-cli ARGS, and with RECTIFY_CLI_BEFORE
+# the earlier one's, run by turns so that both see the same load; medians of each.
+time_pair() {
+    local name=$1; shift
+    local mine=() theirs=()
+    for ((r = 0; r < runs; r++)); do
+        local s
+        if [[ -n "$before" ]]; then
+            s=$(now_ms); "$before" "$@" >/dev/null; theirs+=($(( $(now_ms) - s )))
+        fi
+        s=$(now_ms); "$cli" "$@" >/dev/null; mine+=($(( $(now_ms) - s )))
+    done
+    local rss="-"
+    [[ -x /usr/bin/time ]] && rss=$( { /usr/bin/time -f '%M' "$cli" "$@" >/dev/null; } 2>&1 | tail -1 )
+    local med; med=$(printf '%s\n' "${mine[@]}" | median)
+    printf '%-28s median %6d ms   peak RSS %8s KiB   runs: %s\n' "$name" "$med" "$rss" "${mine[*]}"
+    echo "$med" > "$work/$name.ms"
+    if [[ -n "$before" ]]; then
+        med=$(printf '%s\n' "${theirs[@]}" | median)
+        printf '%-28s median %6d ms   (earlier build)   runs: %s\n' "before-$name" "$med" "${theirs[*]}"
+        echo "$med" > "$work/before-$name.ms"
+    fi
 }
-[[ -n "$before" ]] && exports before- "$before"
-exports "" "$cli"
+time_pair export-csv-utf8 --db "$db" export-csv "$work/out-u.csv" --encoding utf-8-bom
+time_pair export-csv-gb18030 --db "$db" export-csv "$work/out-g.csv"
+time_pair export-xlsx --db "$db" export-xlsx "$work/out.xlsx"
+time_pair backup --db "$db" backup "$work/copy.sqlite"
 base=$(cat "$work/sqlite3-csv.ms")
 for n in export-csv-utf8 export-csv-gb18030 export-xlsx backup; do
     awk -v a="$(cat "$work/$n.ms")" -v b="$base" -v n="$n" \

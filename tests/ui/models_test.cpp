@@ -67,6 +67,48 @@ TEST_F(ModelTest, TaskTableShowsEveryTaskWithItsLight)
     EXPECT_FALSE(model.data(model.index(model.rowCount(), 0)).isValid());
 }
 
+// The light of work that is done says how it ended: signed off, or completed after
+// its deadline (超期完成), rather than a plain "Done" for all.
+TEST_F(ModelTest, DoneTasksShowSignedOffAndCompletedLate)
+{
+    const auto open = [this](const char *status) {
+        auto q = SqlAccess::exec(*m_ledger,
+            QStringLiteral("SELECT id FROM tasks WHERE status = ? AND long_term = 0 AND deadline "
+                           "IS NOT NULL ORDER BY id LIMIT 3"),
+            { QString::fromLatin1(status) });
+        QVector<qint64> ids;
+        while (q && q->next())
+            ids << q->value(0).toLongLong();
+        return ids;
+    };
+    const QVector<qint64> working = open("in_progress");
+    ASSERT_EQ(working.size(), 3);
+    const auto finish = [this](qint64 id, TaskStatus status, int daysAfterDeadline) {
+        auto t = m_ledger->task(id);
+        ASSERT_TRUE(t.ok());
+        const QDate on = t->deadline.addDays(daysAfterDeadline);
+        ASSERT_TRUE(m_ledger
+                        ->setTaskStatus(id, t->version, status, on,
+                            status == TaskStatus::Closed ? on : QDate(), QString())
+                        .ok());
+    };
+    finish(working[0], TaskStatus::Completed, 3); // three days late
+    finish(working[1], TaskStatus::Closed, -1); // in time, signed off
+    finish(working[2], TaskStatus::Closed, 10); // late, signed off
+
+    TaskTableModel model(*m_ledger);
+    QAbstractItemModelTester tester(&model, failHard);
+    model.setToday(today);
+    const auto light = [&model](qint64 id) {
+        const int row = model.rowOfTask(id);
+        EXPECT_GE(row, 0);
+        return model.index(row, TaskTableModel::AlertColumn).data().toString();
+    };
+    EXPECT_EQ(light(working[0]), QStringLiteral("Completed late"));
+    EXPECT_EQ(light(working[1]), QStringLiteral("Signed off"));
+    EXPECT_EQ(light(working[2]), QStringLiteral("Signed off (completed late)"));
+}
+
 TEST_F(ModelTest, TaskTableFiltersAndSortsThroughTheStore)
 {
     TaskTableModel model(*m_ledger);

@@ -58,6 +58,24 @@ QString alertText(const TaskAlert &alert)
     return QString();
 }
 
+QString alertText(const TaskRow &row)
+{
+    if (row.alert.level == AlertLevel::Done) {
+        Task task;
+        task.status = row.status;
+        task.deadline = row.deadline;
+        task.longTerm = row.longTerm;
+        task.completedOn = row.completedOn;
+        const bool late = isCompletedLate(task);
+        if (row.status == TaskStatus::Closed)
+            return late ? TaskTableModel::tr("Signed off (completed late)")
+                        : TaskTableModel::tr("Signed off");
+        if (late)
+            return TaskTableModel::tr("Completed late");
+    }
+    return alertText(row.alert);
+}
+
 TaskTableModel::TaskTableModel(Ledger &ledger, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ledger(ledger)
@@ -283,7 +301,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case AlertColumn:
-            return alertText(r->alert);
+            return alertText(*r);
         case ProblemColumn:
             return QStringLiteral("%1 %2").arg(r->problemCode, r->problemTitle);
         case NumberColumn:

@@ -89,5 +89,7 @@ private:
 QColor alertColor(AlertLevel level);
 // "Overdue 3 days", "5 days left", "Due today" ...
 QString alertText(const TaskAlert &alert);
+// The same for a row, and for work that is done: "Signed off", "Completed late".
+QString alertText(const TaskRow &row);
 
 } // namespace rectify
