@@ -199,7 +199,22 @@
 <context>
     <name>rectify::ImportReport</name>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>File: %1 (header on row %2)</source>
+        <translation>文件：%1（表头在第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1 (%2, header on row %3)</source>
+        <translation>文件：%1（%2，表头在第 %3 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Inspection: %1</source>
         <translation>巡视轮次：%1</translation>
     </message>
@@ -238,21 +253,6 @@
         <source>Rows skipped: %1</source>
         <translation>跳过的行：%1</translation>
     </message>
-    <message>
-        <location line="-35"/>
-        <source>File: %1 (header on row %2)</source>
-        <translation>文件：%1（表头在第 %2 行）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File: %1 (%2, header on row %3)</source>
-        <translation>文件：%1（%2，表头在第 %3 行）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
 </context>
 <context>
     <name>rectify::Importer</name>
@@ -285,12 +285,12 @@
 <context>
     <name>rectify::LedgerMerge</name>
     <message>
-        <location filename="../../core/import/ledgermerge.cpp" line="+83"/>
+        <location filename="../../core/import/ledgermerge.cpp" line="+87"/>
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>this column repeats %1 (column %2); its values are kept in the remarks.</source>
         <translation>此列与%1（%2 列）重复，其内容保存到备注中。</translation>
     </message>
@@ -311,9 +311,29 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>imported %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>imported as signed off</source>
+        <translation>导入时已销号</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>write the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot read the units and people: %1</source>
         <translation>无法读取单位和人员：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -392,12 +412,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+195"/>
+        <location line="+208"/>
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-186"/>
         <source>&quot;%1&quot; is not a task number.</source>
         <translation>“%1”不是任务序号。</translation>
     </message>
@@ -432,7 +452,12 @@
         <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>task (%1) of problem %2 is not signed off in the ledger: an import does not sign off a task, so this row&apos;s changes were not imported. A supervisor signs it off in the app.</source>
+        <translation>问题 %2 的任务（%1）在台账中尚未销号：导入不能销号，本行的修改未导入。须由督办人员在程序中销号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>task (%1) of problem %2 is closed (signed off): this row&apos;s changes were not imported. A supervisor must reopen the task first.</source>
         <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
     </message>
@@ -447,7 +472,7 @@
         <translation>更新任务 #%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>add the progress of task #%1</source>
         <translation>添加任务 #%1 的整改进展</translation>
     </message>
@@ -470,7 +495,7 @@
         <translation>服务器没有应答</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+235"/>
         <location line="+10"/>
         <source>Cannot write the imported rows: %1</source>
         <translation>无法写入导入的行：%1</translation>
@@ -479,19 +504,19 @@
 <context>
     <name>rectify::SqliteImportWriter</name>
     <message>
-        <location filename="../../core/import/sqliteimportwriter.cpp" line="+137"/>
+        <location filename="../../core/import/sqliteimportwriter.cpp" line="+138"/>
         <source>The ledger is not an SQLite database that can be imported into.</source>
         <translation>该台账不是可导入的 SQLite 数据库。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <location line="+51"/>
         <location line="+6"/>
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+170"/>
         <source>Cannot save the responsibilities: %1</source>
         <translation>无法保存责任清单：%1</translation>
     </message>

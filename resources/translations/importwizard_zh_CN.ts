@@ -126,7 +126,17 @@
         <translation>表头行：</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效行，跳过有错误的行</translation>
     </message>
@@ -192,16 +202,6 @@
         <location line="+2"/>
         <source>Imported %1 rows: %2 tasks added, %3 updated, %4 unchanged.</source>
         <translation>已导入 %1 行：新增任务 %2 项，更新 %3 项，未变 %4 项。</translation>
-    </message>
-    <message>
-        <location line="-219"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Header on row %1</source>
-        <translation>表头在第 %1 行</translation>
     </message>
 </context>
 </TS>
