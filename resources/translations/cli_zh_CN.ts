@@ -753,7 +753,7 @@
         <translation>用法：evidence REF [--save DIR] [--json] [--inspection NAME]。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Task %1 has no evidence files.</source>
         <translation>任务 %1 没有佐证材料。</translation>
     </message>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="-59"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="-61"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>

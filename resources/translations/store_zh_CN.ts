@@ -397,7 +397,7 @@
 <context>
     <name>rectify::EvidenceContent</name>
     <message>
-        <location filename="../../core/store/evidencecontent.cpp" line="+51"/>
+        <location filename="../../core/store/evidencecontent.cpp" line="+85"/>
         <location line="+132"/>
         <source>Cannot read the evidence file %1.</source>
         <translation>无法读取佐证材料 %1。</translation>
@@ -934,7 +934,7 @@
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+143"/>
+        <location filename="../../core/store/ledgercopy.cpp" line="+144"/>
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>

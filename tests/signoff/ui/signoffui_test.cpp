@@ -1,4 +1,5 @@
 // The sign-off workflow in the main window, driven through its widgets.
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/audit/auditlogdialog.h"
 #include "ui/audit/audittable.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -492,6 +494,28 @@ TEST_F(SignoffWindowTest, EvidenceOnFileOpensAsACopyAndSavesElsewhere)
     const QString target = files.filePath(QStringLiteral("副本.jpg"));
     ASSERT_TRUE(panel->saveEvidence(0, target));
     EXPECT_EQ(readAll(target), bytes);
+
+    // A stored name that is a path: the copy opened still lands in the row's folder.
+    ASSERT_TRUE(
+        SqlAccess::exec(*m_seed, QStringLiteral("UPDATE evidence SET file_name = '../../x.jpg'"))
+            .ok());
+    ASSERT_TRUE(m_window->showTask(m_tasks[0]));
+    ASSERT_TRUE(m_window->showTask(m_tasks[1]));
+    ASSERT_EQ(panel->evidenceList()->count(), 1);
+    opened.clear();
+    panel->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    panel->evidenceList()->setCurrentRow(0);
+    QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
+    ASSERT_TRUE(opened.isLocalFile()) << panel->noticeLabel()->text().toStdString();
+    const QFileInfo copy(opened.toLocalFile());
+    EXPECT_EQ(copy.fileName(), QStringLiteral("x.jpg"));
+    bool numbered = false;
+    copy.dir().dirName().toLongLong(&numbered);
+    EXPECT_TRUE(numbered) << copy.absoluteFilePath().toStdString();
+    EXPECT_EQ(readAll(copy.absoluteFilePath()), bytes);
 }
 
 // The evidence part of the panel in Chinese: the shipped translation names the
