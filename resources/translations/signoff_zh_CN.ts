@@ -173,7 +173,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+7"/>
         <location line="+25"/>
         <source>Choose who you are first: File → Switch User…</source>
@@ -308,7 +308,7 @@
         <translation>无法创建用于打开 %1 的临时文件夹。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No program opens %1 here; save it elsewhere with Save As….</source>
         <translation>本机没有可打开 %1 的程序；请用“另存为…”保存到其他位置。</translation>
     </message>
@@ -318,12 +318,12 @@
         <translation>已将 %1 另存为 %2。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Save evidence as</source>
         <translation>佐证材料另存为</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No task selected.</source>
         <translation>未选择任务。</translation>
     </message>

@@ -101,7 +101,7 @@
         <translation>无法重做“%1”：%2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Add problem %1</source>
         <translation>新增问题 %1</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>删除问题 %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>Add task (%1)</source>
         <translation>新增任务（%1）</translation>
     </message>
@@ -131,12 +131,12 @@
         <translation>删除任务（%1）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Add progress</source>
         <translation>新增进展</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Delete progress</source>
         <translation>删除进展</translation>
     </message>

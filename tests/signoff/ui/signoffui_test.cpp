@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QUrl>
 #include <functional>
 #include <gtest/gtest.h>
@@ -552,4 +554,57 @@ TEST_F(SignoffWindowTest, EvidenceButtonsAreShownInChinese)
         EXPECT_TRUE(panel.grab().save(shot));
     }
     QCoreApplication::removeTranslator(&zh);
+}
+
+// An undo is an edit made now, by whoever works now: switching user forgets the
+// previous user's edits, and a replayed edit passes the same guard as a new one.
+TEST_F(SignoffWindowTest, UndoIsCheckedForTheUserWhoUndoesAndSwitchingUserClearsIt)
+{
+    open(QStringLiteral("zhao"));
+    LedgerEditor &editor = m_window->editor();
+    QUndoStack *stack = editor.undoStack();
+    const qint64 id = m_tasks[1]; // 4.2, 财务科: not wang's unit
+    auto task = m_seed->task(id);
+    ASSERT_TRUE(task.ok());
+    const QDate before = task->deadline;
+    Task changed = *task;
+    changed.deadline = QDate(2024, 12, 31);
+    ASSERT_TRUE(editor.editTask(changed).ok());
+    ASSERT_TRUE(stack->canUndo());
+
+    // File → Switch User… to the official: the supervisor's edit cannot be undone by them.
+    EXPECT_TRUE(
+        whileModal<UserChooserDialog>(m_controller->switchUserAction(), [](UserChooserDialog *d) {
+            d->userBox()->setCurrentIndex(d->userBox()->findData(QStringLiteral("wang")));
+            QTest::mouseClick(
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }));
+    ASSERT_EQ(m_controller->user()->name, QStringLiteral("wang"));
+    EXPECT_FALSE(stack->canUndo());
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2024, 12, 31));
+
+    // The guard on replay: a refusal (set directly here: a changed rule, a task
+    // now read-only) keeps the command from being applied, and the error shows.
+    m_controller->setUser(user(QStringLiteral("zhao")));
+    for (const QDate &d : { QDate(2025, 1, 31), QDate(2025, 2, 28) }) {
+        auto again = m_seed->task(id);
+        ASSERT_TRUE(again.ok());
+        changed = *again;
+        changed.deadline = d;
+        ASSERT_TRUE(editor.editTask(changed).ok());
+    }
+    stack->undo(); // allowed: back to 2025-01-31
+    ASSERT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    ASSERT_TRUE(stack->canRedo());
+    editor.setTaskGuard([](const Task *, const Task *) -> Status {
+        return Error { QStringLiteral("refused for the test") };
+    });
+    stack->redo();
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    EXPECT_EQ(m_window->lastError(), QStringLiteral("refused for the test"));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+    stack->undo();
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    EXPECT_NE(m_seed->task(id)->deadline, before);
 }
