@@ -502,14 +502,24 @@
         <translation>台账中没有名为“%1”的用户；请用 --user 指定（rectify-cli users 可列出用户）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The user %1 has a password: set RECTIFY_PASSWORD or pass --password-stdin.</source>
         <translation>用户 %1 设有密码：请设置 RECTIFY_PASSWORD 或使用 --password-stdin。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Cannot check the password of the user %1: %2</source>
+        <translation>无法核对用户 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wrong password for the user %1.</source>
         <translation>用户 %1 的密码错误。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stronger password hash on sign-in</source>
+        <translation>登录时改用更强的密码散列</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_import.cpp" line="+41"/>

@@ -371,7 +371,7 @@
 <context>
     <name>rectify::UserChooserDialog</name>
     <message>
-        <location filename="../../ui/users/userchooserdialog.cpp" line="+24"/>
+        <location filename="../../ui/users/userchooserdialog.cpp" line="+25"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -396,9 +396,19 @@
         <translation>台账中没有用户。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Wrong password for %1.</source>
         <translation>%1 的密码错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot check the password of %1: %2</source>
+        <translation>无法核对 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>stronger password hash on sign-in</source>
+        <translation>登录时改用更强的密码散列</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,16 @@
         <translation>添加用户 %1</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>The ledger has no user named %1.</source>
+        <translation>台账中没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
         <location filename="../../core/store/ledgertasks.cpp" line="+68"/>
         <source>read the responsibilities</source>
         <translation>读取责任清单</translation>

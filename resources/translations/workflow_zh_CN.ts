@@ -11,6 +11,19 @@
     </message>
 </context>
 <context>
+    <name>rectify::Password</name>
+    <message>
+        <location filename="../../core/workflow/password.cpp" line="+121"/>
+        <source>The stored password is not in a form Rectify reads.</source>
+        <translation>保存的密码格式无法识别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stored password uses %1 iterations, outside %2 to %3: it is refused unchecked (it would be too weak, or take too long to check).</source>
+        <translation>保存的密码使用 %1 次迭代，超出 %2 至 %3 的范围：不予核对，直接拒绝（强度过低，或核对耗时过长）。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::Permission</name>
     <message>
         <location filename="../../core/workflow/permission.cpp" line="+95"/>

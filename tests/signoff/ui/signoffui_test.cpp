@@ -608,3 +608,46 @@ TEST_F(SignoffWindowTest, UndoIsCheckedForTheUserWhoUndoesAndSwitchingUserClears
     EXPECT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
     EXPECT_NE(m_seed->task(id)->deadline, before);
 }
+
+// A password hashed with fewer iterations than today's is hashed again when its
+// user signs in, in the user's name and on the record (never the hashes).
+TEST_F(SignoffWindowTest, SigningInRedoesAnOlderPasswordHash)
+{
+    ASSERT_TRUE(user(QStringLiteral("zhao"))
+                    .passwordHash.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    UserChooserDialog dialog(*m_seed);
+    dialog.show();
+    dialog.userBox()->setCurrentIndex(dialog.userBox()->findData(QStringLiteral("zhao")));
+    typeText(dialog.passwordEdit(), QStringLiteral("pw"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    ASSERT_TRUE(dialog.chosen().has_value()) << dialog.errorLabel()->text().toStdString();
+    const QString stored = user(QStringLiteral("zhao")).passwordHash;
+    EXPECT_TRUE(stored.startsWith(QStringLiteral("pbkdf2-sha256$600000$"))) << stored.toStdString();
+    EXPECT_TRUE(Password::verify(QStringLiteral("pw"), stored));
+    auto log = m_seed->auditLog(QStringLiteral("user"), user(QStringLiteral("zhao")).id);
+    ASSERT_TRUE(log.ok());
+    ASSERT_FALSE(log->isEmpty());
+    const AuditEntry &e = log->last();
+    EXPECT_EQ(e.field, QStringLiteral("password"));
+    EXPECT_EQ(e.user, QStringLiteral("zhao"));
+    EXPECT_EQ(e.oldValue, QStringLiteral("pbkdf2-sha256$1000"));
+    EXPECT_EQ(e.newValue, QStringLiteral("pbkdf2-sha256$600000"));
+}
+
+// A stored count out of bounds is refused at once with the reason, not checked.
+TEST_F(SignoffWindowTest, AnAbsurdIterationCountIsRefusedWithItsReason)
+{
+    ASSERT_TRUE(SqlAccess::exec(*m_seed,
+        QStringLiteral("UPDATE users SET password_hash = 'pbkdf2-sha256$2000000000$"
+                       "c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaA==' WHERE name = 'zhao'"))
+                    .ok());
+    UserChooserDialog dialog(*m_seed);
+    dialog.show();
+    dialog.userBox()->setCurrentIndex(dialog.userBox()->findData(QStringLiteral("zhao")));
+    typeText(dialog.passwordEdit(), QStringLiteral("pw"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    EXPECT_FALSE(dialog.chosen().has_value());
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("2000000000")))
+        << dialog.errorLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.errorLabel()->text().contains(QStringLiteral("Wrong password")));
+}
