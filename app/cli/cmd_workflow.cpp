@@ -280,9 +280,11 @@ int runEvidence(Context &ctx, const QStringList &args)
                                 .arg(QDir::toNativeSeparators(dir.absolutePath())));
         QSet<QString> names;
         for (const Evidence &e : *files) {
-            QString name = e.fileName;
+            // The stored name is data, not a path: its safe base name, inside DIR.
+            const QString base = EvidenceContent::safeFileName(e.fileName);
+            QString name = base;
             if (names.contains(name))
-                name = QStringLiteral("%1-%2").arg(e.id).arg(e.fileName);
+                name = QStringLiteral("%1-%2").arg(e.id).arg(base);
             names.insert(name);
             const QString target = dir.absoluteFilePath(name);
             if (auto s = EvidenceContent::save(ctx.ledger, e, target); !s)

@@ -43,6 +43,7 @@ bool Context::authenticate(User *acting)
         return false;
     }
     const User &u = **found;
+    QString rehash; // the password, when its stored hash is to be redone
     if (!u.passwordHash.isEmpty()) {
         QString password;
         if (passwordFromStdin)
@@ -55,13 +56,26 @@ bool Context::authenticate(User *acting)
                      .arg(u.name));
             return false;
         }
-        if (!Password::verify(password, u.passwordHash)) {
+        const auto matches = Password::check(password, u.passwordHash);
+        if (!matches) {
+            fail(Text::tr("Cannot check the password of the user %1: %2")
+                     .arg(u.name, matches.error()));
+            return false;
+        }
+        if (!*matches) {
             fail(Text::tr("Wrong password for the user %1.").arg(u.name));
             return false;
         }
+        rehash = Password::needsRehash(u.passwordHash) ? password : QString();
     }
     *acting = u;
     ledger.setActor(u.name);
+    // A hash of fewer iterations than today's is redone now that the password is
+    // known (in the user's name); a read-only command leaves it for the next one
+    // that writes, and a failure here does not undo the sign-in.
+    if (!rehash.isEmpty() && !ledger.isReadOnly())
+        (void)ledger.setUserPasswordHash(
+            u.name, Password::hash(rehash), Text::tr("stronger password hash on sign-in"));
     return true;
 }
 

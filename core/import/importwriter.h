@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/auditchain.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,10 @@ public:
     virtual bool addProgress(qint64 taskId, std::string_view date, std::string_view text,
         std::string_view author, std::string_view createdAt)
         = 0;
+    // An audit entry of one task the import changed, its chain already computed by
+    // the merge; written in bulk with the rows, before the file's own entry
+    // (Importer), which moves the chain's head past them.
+    virtual bool addAudit(const AuditChain::Row &row) = 0;
     // After the last row, before the audit entry and the commit: writes what is
     // still buffered and checks the result.
     virtual Status finish() = 0;

@@ -2,6 +2,10 @@
 
 #include "import/cellvalues.h"
 
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace rectify {
@@ -110,6 +114,7 @@ Status LedgerMerge::prepare(
     m_todayIso = isoDate(m_today);
     m_nowIso = m_ledger.now().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     m_actor = (m_ledger.actor().isEmpty() ? QStringLiteral("?") : m_ledger.actor()).toUtf8();
+    m_fileName = QFileInfo(m_report.filePath).fileName();
     m_headerRow = headerRow;
     m_columns = columns;
     m_colOf.fill(-1);
@@ -161,23 +166,72 @@ Status LedgerMerge::prepare(
     return m_writer.prepare(m_write);
 }
 
-quint64 LedgerMerge::fingerprint(std::string_view measure, std::string_view target,
+LedgerMerge::FieldHashes LedgerMerge::fieldHashes(std::string_view measure, std::string_view target,
     const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
     const Names &names)
 {
+    FieldHashes h;
+    h[MeasureField] = hashOf(measure);
+    h[TargetField] = hashOf(target);
+    h[DeadlineField]
+        = hashOf(std::string_view(deadline.constData(), static_cast<std::size_t>(deadline.size())));
+    h[LongTermField] = longTerm ? 1 : 0;
+    h[StatusField] = static_cast<quint64>(status);
+    h[RemarksField] = hashOf(remarks);
     Fingerprint f;
-    f.field(measure);
-    f.field(target);
-    f.field(std::string_view(deadline.constData(), static_cast<std::size_t>(deadline.size())));
-    f.field(longTerm ? "1" : "0");
-    f.field(taskStatusKey(status).toStdString());
-    f.field(remarks);
     for (const auto *list : { &names.leaders, &names.leadUnits, &names.coUnits, &names.persons }) {
         for (std::string_view n : *list)
             f.field(n);
         f.bytes("\x1e");
     }
-    return f.h;
+    h[NamesField] = f.h;
+    return h;
+}
+
+void LedgerMerge::auditTask(qint64 taskId, const ExistingTask *existing, const FieldHashes &fields,
+    bool progressAdded, TaskStatus status)
+{
+    static constexpr const char *fieldNames[TaskFieldCount]
+        = { "measure", "target", "deadline", "long_term", "status", "remarks", "responsibilities" };
+    QJsonObject o { { QStringLiteral("file"), m_fileName } };
+    QString reason = tr("imported %1").arg(m_fileName);
+    if (!existing) {
+        o.insert(QStringLiteral("added"), true);
+        o.insert(QStringLiteral("status"), taskStatusKey(status));
+        // Signed off before the ledger knew the task: the file is the record of it.
+        if (status == TaskStatus::Closed)
+            reason = tr("imported as signed off");
+    } else {
+        QJsonArray changed;
+        for (int f = 0; f < TaskFieldCount; ++f) {
+            if (existing->fields[static_cast<std::size_t>(f)]
+                != fields[static_cast<std::size_t>(f)])
+                changed.append(QLatin1String(fieldNames[f]));
+        }
+        if (progressAdded)
+            changed.append(QLatin1String("progress"));
+        o.insert(QStringLiteral("changed"), changed);
+        if (existing->status != status)
+            o.insert(QStringLiteral("status"), taskStatusKey(status));
+    }
+    AuditChain::Row row;
+    row.id = m_auditId;
+    row.at = QString::fromUtf8(m_nowIso);
+    row.user = QString::fromUtf8(m_actor);
+    row.entity = QStringLiteral("task");
+    row.entityId = taskId;
+    row.field = QStringLiteral("import");
+    row.oldValue = QLatin1String("");
+    row.newValue = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    row.reason = reason;
+    row.prevHash = m_auditHash;
+    row.hash = AuditChain::hashOf(row);
+    if (!m_writer.addAudit(row)) {
+        fail(tr("write the audit log"));
+        return;
+    }
+    ++m_auditId;
+    m_auditHash = row.hash;
 }
 
 Status LedgerMerge::loadExisting()
@@ -191,6 +245,18 @@ Status LedgerMerge::loadExisting()
             m_people.emplace(std::string(people->text(0)), people->integer(1));
         if (units->failed() || people->failed())
             return Error { tr("Cannot read the units and people: %1").arg(m_writer.error()) };
+    }
+    if (m_write) {
+        // The tasks' audit entries chain on from the ledger's last entry; the
+        // transaction keeps other writers out until the file's entry follows them.
+        auto last = m_writer.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+        m_auditId = 1;
+        if (last->next()) {
+            m_auditId = last->integer(0) + 1;
+            m_auditHash = cellText(last->text(1));
+        }
+        if (last->failed())
+            return Error { tr("Cannot read the audit log: %1").arg(m_writer.error()) };
     }
     if (m_report.inspectionId <= 0)
         return {};
@@ -261,7 +327,7 @@ Status LedgerMerge::loadExisting()
                 lists[k]->push_back(n);
         }
         const std::string_view deadline = tasks->text(5);
-        t.fingerprint = fingerprint(tasks->text(3), tasks->text(4),
+        t.fields = fieldHashes(tasks->text(3), tasks->text(4),
             QByteArray(deadline.data(), static_cast<qsizetype>(deadline.size())),
             tasks->integer(6) != 0, t.status, tasks->text(10), views);
         while (progressRow && progress->integer(0) < t.id)
@@ -654,11 +720,24 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
         completedOn = existing && existing->completedOn.isValid() ? existing->completedOn : m_today;
     if (newStatus == TaskStatus::Closed)
         closedOn = existing && existing->closedOn.isValid() ? existing->closedOn : m_today;
-    const quint64 fp
-        = fingerprint(measure, target, deadlineIso, longTerm, newStatus, m_remarks, m_names);
+    const FieldHashes fields
+        = fieldHashes(measure, target, deadlineIso, longTerm, newStatus, m_remarks, m_names);
     const quint64 progressHash = progress.empty() ? 0 : hashOf(progress);
     bool addProgress = !progress.empty() && (!existing || existing->progressHash != progressHash);
-    bool changed = !existing || existing->fingerprint != fp;
+    bool changed = !existing || existing->fields != fields;
+    if (existing && !isReadOnly(existing->status) && newStatus == TaskStatus::Closed
+        && (changed || addProgress)) {
+        // Signing off is a supervisor's step in the app, never an import's, whoever
+        // imports: the task stays as it was and the row says why.
+        warning(row, col(ImportField::Completion),
+            tr("task (%1) of problem %2 is not signed off in the ledger: an import does not "
+               "sign off a task, so this row's changes were not imported. A supervisor signs it "
+               "off in the app.")
+                .arg(existing->number)
+                .arg(QString::fromStdString(p.code)));
+        changed = false;
+        addProgress = false;
+    }
     if (existing && isReadOnly(existing->status) && (changed || addProgress)) {
         // A signed-off task is read-only until a supervisor reopens it, for the
         // import as in the app: the row is left out and the report says so.
@@ -732,8 +811,12 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
             return;
     }
     if (addProgress
-        && !m_writer.addProgress(taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso)))
+        && !m_writer.addProgress(
+            taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso))) {
         fail(tr("add the progress of task #%1").arg(taskId));
+        return;
+    }
+    auditTask(taskId, existing, fields, addProgress, newStatus);
 }
 
 } // namespace rectify

@@ -56,6 +56,20 @@ private:
         bool bad = false;
         int nextNumber = 1;
     };
+    // The imported fields of a task, hashed one by one: what an update changed is
+    // named in the task's audit entry without keeping the old values.
+    enum TaskField
+    {
+        MeasureField,
+        TargetField,
+        DeadlineField,
+        LongTermField,
+        StatusField,
+        RemarksField,
+        NamesField,
+        TaskFieldCount
+    };
+    using FieldHashes = std::array<quint64, TaskFieldCount>;
     struct ExistingTask
     {
         qint64 id = 0;
@@ -63,7 +77,7 @@ private:
         TaskStatus status = TaskStatus::NotStarted;
         QDate completedOn;
         QDate closedOn;
-        quint64 fingerprint = 0;
+        FieldHashes fields {};
         quint64 progressHash = 0;
     };
     struct Names
@@ -87,9 +101,13 @@ private:
     int findOrCreateProblem(const std::string &code);
     bool startProblem(int idx, const SourceRow &row);
     void handleTask(const SourceRow &row, int problem, bool *rowBad);
-    static quint64 fingerprint(std::string_view measure, std::string_view target,
+    static FieldHashes fieldHashes(std::string_view measure, std::string_view target,
         const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
         const Names &names);
+    // One audit entry for a task the import added or changed, chained after the
+    // ledger's last one and written with the rows.
+    void auditTask(qint64 taskId, const ExistingTask *existing, const FieldHashes &fields,
+        bool progressAdded, TaskStatus status);
     Result<qint64> nameId(std::string_view name, bool unit);
     bool writeResponsibilities(qint64 taskId, const Names &names);
     void fail(const QString &what);
@@ -108,6 +126,9 @@ private:
     QByteArray m_nowIso;
     QByteArray m_actor;
     QDate m_feedback;
+    QString m_fileName; // of the file imported, for the tasks' audit entries
+    qint64 m_auditId = 0; // the id of the next audit entry
+    QString m_auditHash; // the hash of the entry before it
 
     qint64 m_headerRow = 0;
     std::array<int, importFieldCount> m_colOf {};

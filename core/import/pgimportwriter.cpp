@@ -279,6 +279,31 @@ bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::stri
     return flushIfFull();
 }
 
+bool PgImportWriter::addAudit(const AuditChain::Row &row)
+{
+    // The audit log is none of the six tables: it has no links to check and its
+    // ids are the chain's, given by the merge.
+    std::string &out = m_auditRows;
+    const std::size_t before = out.size();
+    const auto text
+        = [&out](const QVariant &v) { PgCopyText::text(out, v.toString().toStdString()); };
+    PgCopyText::number(out, row.id, true);
+    text(row.at);
+    text(row.user);
+    text(row.entity);
+    row.entityId.isNull() ? PgCopyText::null(out)
+                          : PgCopyText::number(out, row.entityId.toLongLong());
+    text(row.field);
+    text(row.oldValue);
+    text(row.newValue);
+    text(row.reason);
+    PgCopyText::text(out, row.prevHash.toStdString());
+    PgCopyText::text(out, row.hash.toStdString());
+    out += '\n';
+    m_buffered += out.size() - before;
+    return flushIfFull();
+}
+
 bool PgImportWriter::execPrepared(
     const char *name, int count, const char *const *values, const int *lengths)
 {
@@ -332,6 +357,12 @@ bool PgImportWriter::flush()
             return false;
     }
     if (!m_links.triggersOn(&m_error))
+        return false;
+    // With the server's triggers on: the audit log's own stay in force.
+    if (!PgCopyText::send(m_conn,
+            "audit_log (id, at, user_name, entity, entity_id, field, old_value, new_value, "
+            "reason, prev_hash, hash)",
+            m_auditRows, &m_error))
         return false;
     m_buffered = 0;
     return true;

@@ -53,6 +53,7 @@ public:
         qint64 taskId, const char *role, bool unit, qint64 id, int position) override;
     bool addProgress(qint64 taskId, std::string_view date, std::string_view text,
         std::string_view author, std::string_view createdAt) override;
+    bool addAudit(const AuditChain::Row &row) override;
     Status finish() override;
     QString error() const override { return m_error; }
 
@@ -89,6 +90,7 @@ private:
     std::array<qint64, TableCount> m_first {}; // the first id the import could use
     PgLinkCheck m_links;
     std::array<std::string, TableCount> m_rows; // COPY text waiting to be sent
+    std::string m_auditRows; // COPY text of the tasks' audit entries
     std::size_t m_buffered = 0;
 };
 

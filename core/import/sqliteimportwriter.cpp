@@ -99,6 +99,7 @@ SqliteImportWriter::~SqliteImportWriter()
     m_insPerson.reset();
     m_insProgress.reset();
     m_insRespBatch.reset();
+    m_insAudit.reset();
     if (m_settingsChanged) {
         m_cache.reset();
         sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
@@ -160,7 +161,10 @@ Status SqliteImportWriter::prepare(bool write)
         && make(m_insPerson, "INSERT INTO people (name) VALUES (?)")
         && make(m_insProgress,
             "INSERT INTO progress_entries (task_id, entry_date, text, author, created_at) "
-            "VALUES (?, ?, ?, ?, ?)");
+            "VALUES (?, ?, ?, ?, ?)")
+        && make(m_insAudit,
+            "INSERT INTO audit_log (id, at, user_name, entity, entity_id, field, old_value, "
+            "new_value, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     std::string batch = "INSERT INTO responsibilities (task_id, role, unit_id, person_id, "
                         "position) VALUES (?, ?, ?, ?, ?)";
     for (std::size_t i = 1; i < respBatch; ++i)
@@ -362,6 +366,34 @@ bool SqliteImportWriter::addProgress(qint64 taskId, std::string_view date, std::
     s.text(3, text);
     s.text(4, author);
     s.text(5, createdAt);
+    return run(s);
+}
+
+bool SqliteImportWriter::addAudit(const AuditChain::Row &row)
+{
+    // Bound as the chain hashed them: text as text, an entity id as an integer.
+    ImportStatement &s = *m_insAudit;
+    const QByteArray texts[] = { row.at.toString().toUtf8(), row.user.toString().toUtf8(),
+        row.entity.toString().toUtf8(), row.field.toString().toUtf8(),
+        row.oldValue.toString().toUtf8(), row.newValue.toString().toUtf8(),
+        row.reason.toString().toUtf8(), row.prevHash.toUtf8(), row.hash.toUtf8() };
+    const auto view = [](const QByteArray &b) {
+        return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+    };
+    s.integer(1, row.id);
+    s.text(2, view(texts[0]));
+    s.text(3, view(texts[1]));
+    s.text(4, view(texts[2]));
+    if (row.entityId.isNull())
+        s.null(5);
+    else
+        s.integer(5, row.entityId.toLongLong());
+    s.text(6, view(texts[3]));
+    s.text(7, view(texts[4]));
+    s.text(8, view(texts[5]));
+    s.text(9, view(texts[6]));
+    s.text(10, view(texts[7]));
+    s.text(11, view(texts[8]));
     return run(s);
 }
 

@@ -46,6 +46,7 @@ public:
         qint64 taskId, const char *role, bool unit, qint64 id, int position) override;
     bool addProgress(qint64 taskId, std::string_view date, std::string_view text,
         std::string_view author, std::string_view createdAt) override;
+    bool addAudit(const AuditChain::Row &row) override;
     Status finish() override;
     QString error() const override;
 
@@ -68,7 +69,7 @@ private:
     bool m_settingsChanged = false;
     std::optional<SqliteCacheSize> m_cache;
     std::unique_ptr<ImportStatement> m_insProblem, m_updProblem, m_insTask, m_updTask, m_delResp,
-        m_insResp, m_insUnit, m_insPerson, m_insProgress, m_insRespBatch;
+        m_insResp, m_insUnit, m_insPerson, m_insProgress, m_insRespBatch, m_insAudit;
     std::vector<ResponsibilityRow> m_respRows;
     std::vector<std::string> m_droppedIndexes; // their CREATE INDEX statements
     SearchIndexBatch m_search; // outlives the transaction (see its constructor)

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace rectify {
 
@@ -32,6 +33,39 @@ QString onDisk(const Ledger &ledger, const QString &storedPath)
 
 } // namespace
 
+QString EvidenceContent::safeFileName(const QString &name)
+{
+    QString base = name.mid(
+        std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\'))) + 1);
+    if (base.size() >= 2 && base.at(1) == QLatin1Char(':') && base.at(0).isLetter())
+        base.remove(0, 2);
+    QString out;
+    out.reserve(base.size());
+    for (const QChar c : std::as_const(base)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control)
+            continue;
+        out += QStringLiteral("<>:\"|?*").contains(c) ? QLatin1Char('_') : c;
+    }
+    out = out.trimmed();
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    out = out.trimmed();
+    if (out.isEmpty())
+        return QStringLiteral("evidence");
+    // CON, PRN, AUX, NUL, COM1-9, LPT1-9 name devices on Windows, with any suffix.
+    const QString stem = out.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
+    static const QStringList devices { QStringLiteral("CON"), QStringLiteral("PRN"),
+        QStringLiteral("AUX"), QStringLiteral("NUL") };
+    const bool numbered = stem.size() == 4
+        && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
+        && stem.at(3) >= QLatin1Char('1') && stem.at(3) <= QLatin1Char('9');
+    if (devices.contains(stem) || numbered)
+        out.prepend(QLatin1Char('_'));
+    return out;
+}
+
 QString EvidenceContent::folder(const QString &ledgerPath)
 {
     const QFileInfo info(ledgerPath);
@@ -40,7 +74,7 @@ QString EvidenceContent::folder(const QString &ledgerPath)
 
 QString EvidenceContent::storedName(const QString &sha256, const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QString suffix = QFileInfo(safeFileName(fileName)).suffix().toLower();
     return suffix.isEmpty() ? sha256 : sha256 + QLatin1Char('.') + suffix;
 }
 
@@ -146,7 +180,7 @@ Result<QString> EvidenceContent::putInFolder(
     const QString dir = folder(ledgerPath);
     if (!QDir().mkpath(dir))
         return Error { tr("Cannot create the folder %1.").arg(shownPath(dir)) };
-    const QString target = QDir(dir).filePath(name);
+    const QString target = QDir(dir).filePath(safeFileName(name));
     const QString stored = QFileInfo(ledgerPath).absoluteDir().relativeFilePath(target);
     if (QFileInfo::exists(target) && QFileInfo(target).size() == content.size())
         return stored;

@@ -31,6 +31,15 @@ public:
     // minutes of meetings are far below it. Ledger files have no limit.
     static constexpr qint64 serverLimit = qint64(20) * 1024 * 1024;
 
+    // A name that is safe to create inside a folder, from a file name the ledger
+    // holds (its data, which anyone who can write the ledger may have set): the
+    // part after the last '/' or '\\', without a drive ("C:"), control
+    // characters, characters Windows refuses, leading dots (".." and hidden
+    // files) and trailing dots and spaces; a Windows device name (CON, NUL,
+    // COM1, …, also with a suffix) gets a '_' in front; nothing left is
+    // "evidence". Every place that writes or opens an evidence file under its
+    // name goes through it.
+    static QString safeFileName(const QString &name);
     // The folder beside the ledger file at `ledgerPath`: "<file name>.evidence".
     static QString folder(const QString &ledgerPath);
     // "<sha256>.<suffix of fileName, lower case>", or the hash alone.

@@ -185,6 +185,11 @@ public:
     Result<QVector<User>> users() const;
     Result<std::optional<User>> findUser(const QString &name) const;
     Result<qint64> addUser(const User &user);
+    // Replaces a user's stored password form (a stronger hash of the same
+    // password, made after a successful sign-in). The audit entry names the
+    // scheme and iteration counts, never the hashes.
+    Status setUserPasswordHash(
+        const QString &name, const QString &passwordHash, const QString &reason);
 
     // The audit log; empty entity lists everything. Newest last.
     Result<QVector<AuditEntry>> auditLog(

@@ -97,7 +97,8 @@ private:
 // the source row: a bare name on a server, the new file's folder for a file.
 QString targetStoredPath(const Ledger &to, const QString &storedPath)
 {
-    const QString name = storedPath.mid(storedPath.lastIndexOf(QLatin1Char('/')) + 1);
+    // A safe base name: the stored path of the source is its data, not a path to trust.
+    const QString name = EvidenceContent::safeFileName(storedPath);
     if (to.isOnServer())
         return name;
     return QFileInfo(EvidenceContent::folder(to.path())).fileName() + QLatin1Char('/') + name;

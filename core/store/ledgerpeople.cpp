@@ -138,4 +138,29 @@ Result<qint64> Ledger::addUser(const User &u)
     return id;
 }
 
+Status Ledger::setUserPasswordHash(
+    const QString &name, const QString &passwordHash, const QString &reason)
+{
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto user = findUser(name);
+    if (!user)
+        return Error { user.error() };
+    if (!user->has_value())
+        return Error { tr("The ledger has no user named %1.").arg(name) };
+    const User &u = **user;
+    auto q = exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+        { passwordHash, u.id }, tr("change the password of %1").arg(u.name));
+    if (!q)
+        return Error { q.error() };
+    // "scheme$iterations" of each form: what changed, without the hashes.
+    const auto shape = [](const QString &form) { return form.section(QLatin1Char('$'), 0, 1); };
+    if (auto a = audit(QStringLiteral("user"), u.id, QStringLiteral("password"),
+            shape(u.passwordHash), shape(passwordHash), reason);
+        !a)
+        return a;
+    return tx.commit();
+}
+
 } // namespace rectify

@@ -12,25 +12,29 @@ namespace {
 const QLatin1String scheme("pbkdf2-sha256");
 constexpr int saltBytes = 16;
 constexpr int hashBytes = 32;
-// Refuse absurd counts in a stored form: a hostile file must not hang the login.
-constexpr int maxIterations = 10000000;
+enum class Parse
+{
+    Ok,
+    Malformed,
+    CountOutOfBounds
+};
 
 struct Parsed
 {
-    int iterations = 0;
+    qint64 iterations = 0;
     QByteArray salt;
     QByteArray hash;
 };
 
-bool parse(const QString &stored, Parsed *out)
+Parse parseForm(const QString &stored, Parsed *out)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != scheme)
-        return false;
+        return Parse::Malformed;
     bool ok = false;
-    out->iterations = parts.at(1).toInt(&ok);
-    if (!ok || out->iterations < 1 || out->iterations > maxIterations)
-        return false;
+    out->iterations = parts.at(1).toLongLong(&ok);
+    if (!ok)
+        return Parse::Malformed;
     const auto decode = [](const QString &text, QByteArray *bytes) {
         auto r = QByteArray::fromBase64Encoding(
             text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -39,7 +43,17 @@ bool parse(const QString &stored, Parsed *out)
         *bytes = *r;
         return !bytes->isEmpty();
     };
-    return decode(parts.at(2), &out->salt) && decode(parts.at(3), &out->hash);
+    if (!decode(parts.at(2), &out->salt) || !decode(parts.at(3), &out->hash))
+        return Parse::Malformed;
+    // Refused before any work: a hostile count must not hang the sign-in.
+    if (out->iterations < Password::minIterations || out->iterations > Password::maxIterations)
+        return Parse::CountOutOfBounds;
+    return Parse::Ok;
+}
+
+bool parse(const QString &stored, Parsed *out)
+{
+    return parseForm(stored, out) == Parse::Ok;
 }
 
 // Compares without an early exit, so the time taken says nothing about where
@@ -97,14 +111,37 @@ QString Password::hash(const QString &password, int iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derived.toBase64()));
 }
 
-bool Password::verify(const QString &password, const QString &stored)
+Result<bool> Password::check(const QString &password, const QString &stored)
 {
     Parsed p;
-    if (!parse(stored, &p))
-        return false;
-    const QByteArray derived
-        = pbkdf2Sha256(password.toUtf8(), p.salt, p.iterations, static_cast<int>(p.hash.size()));
+    switch (parseForm(stored, &p)) {
+    case Parse::Ok:
+        break;
+    case Parse::Malformed:
+        return Error { tr("The stored password is not in a form Rectify reads.") };
+    case Parse::CountOutOfBounds:
+        return Error { tr("The stored password uses %1 iterations, outside %2 to %3: it is "
+                          "refused unchecked (it would be too weak, or take too long to "
+                          "check).")
+                           .arg(p.iterations)
+                           .arg(minIterations)
+                           .arg(maxIterations) };
+    }
+    const QByteArray derived = pbkdf2Sha256(
+        password.toUtf8(), p.salt, static_cast<int>(p.iterations), static_cast<int>(p.hash.size()));
     return sameBytes(derived, p.hash);
+}
+
+bool Password::verify(const QString &password, const QString &stored)
+{
+    const auto r = check(password, stored);
+    return r.ok() && *r;
+}
+
+bool Password::needsRehash(const QString &stored, int iterations)
+{
+    Parsed p;
+    return parse(stored, &p) && p.iterations < iterations;
 }
 
 bool Password::isWellFormed(const QString &stored)

@@ -1,6 +1,7 @@
 // The importer against real ledgers: every encoding and delimiter, fill-down,
 // aliases, errors with row and column, all-or-nothing, re-import rules, audit.
 #include "import/importer.h"
+#include "store/auditchain.h"
 #include "store/searchindexworker.h"
 #include "tests/support/templedger.h"
 
@@ -177,10 +178,10 @@ protected:
         EXPECT_EQ(
             count(QStringLiteral("SELECT count(*) FROM people WHERE name IN ('陈静', '周涛')")), 2);
         EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM progress_entries")), 2);
-        // One audit entry for the import, none per row.
+        // One audit entry for the file, one for each task it added.
         EXPECT_EQ(
             count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 1);
-        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task'")), 0);
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task'")), 5);
     }
 
     QTemporaryDir m_dir;
@@ -1153,4 +1154,95 @@ TEST_F(Importer, BrokenBytesInAProblemSkipItsRows)
     EXPECT_EQ(r.skippedRowNumbers, (QVector<qint64> { 2, 3 })) << r.text().toStdString();
     EXPECT_EQ(column(QStringLiteral("SELECT title FROM problems")), QStringLiteral("问题乙"));
     EXPECT_EQ(column(QStringLiteral("SELECT measure FROM tasks")), QStringLiteral("措施三"));
+}
+
+// Signing off is a supervisor's step in the app (workflow.md): a file that says an
+// existing task is 已销号 must not close it, whoever imports it.
+TEST_F(Importer, ReimportDoesNotSignOffAnExistingTask)
+{
+    import(write(ledgerText().toUtf8()));
+    const qint64 id
+        = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '建立第一议题学习制度'"));
+    const qint64 version = count(QStringLiteral("SELECT version FROM tasks WHERE id = %1").arg(id));
+    QString edited = ledgerText();
+    const QString row = QStringLiteral("2023年12月底,已印发制度,已完成,");
+    ASSERT_TRUE(edited.contains(row));
+    edited.replace(row, QStringLiteral("2023年12月底,制度已全面落实,已销号,"));
+    // Another row's change still goes in.
+    edited.replace(QStringLiteral("形成调研报告,"), QStringLiteral("形成调研报告并转化,"));
+    const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("signed.csv")));
+    EXPECT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(r.tasks.updated, 1) << r.text().toStdString();
+
+    auto task = m_ledger->task(id);
+    ASSERT_TRUE(task.ok());
+    EXPECT_EQ(task->status, TaskStatus::Completed);
+    EXPECT_FALSE(task->closedOn.isValid());
+    EXPECT_EQ(count(QStringLiteral("SELECT version FROM tasks WHERE id = %1").arg(id)), version);
+    EXPECT_EQ(m_ledger->progress(id)->size(), 1); // the row's new progress is left out too
+    EXPECT_EQ(value(QStringLiteral("SELECT target FROM tasks WHERE measure = '深入基层调研'")),
+        QStringLiteral("形成调研报告并转化"));
+    QVector<ImportIssue> signoff;
+    for (const ImportIssue &i : r.issues)
+        if (i.message.contains(QStringLiteral("sign")))
+            signoff << i;
+    ASSERT_EQ(signoff.size(), 1) << r.text().toStdString();
+    EXPECT_EQ(signoff[0].severity, ImportIssue::Severity::Warning);
+    EXPECT_EQ(signoff[0].row, 3);
+    EXPECT_EQ(signoff[0].column, 11); // 完成情况
+    EXPECT_TRUE(signoff[0].message.contains(QStringLiteral("task (1) of problem 1")))
+        << signoff[0].message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'closed'")), 1);
+}
+
+// A task first met as 已销号 was signed off before the ledger existed: it is
+// closed, and its history says how it came to be.
+TEST_F(Importer, FirstImportOfASignedOffTaskSaysSoInItsHistory)
+{
+    import(write(ledgerText().toUtf8()));
+    const qint64 id = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '规范三会一课'"));
+    auto history = m_ledger->auditLog(QStringLiteral("task"), id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->at(0).field, QStringLiteral("import"));
+    EXPECT_EQ(history->at(0).reason, QStringLiteral("imported as signed off"));
+    EXPECT_TRUE(history->at(0).newValue.contains(QStringLiteral("ledger.csv")))
+        << history->at(0).newValue.toStdString();
+    EXPECT_TRUE(history->at(0).newValue.contains(QStringLiteral("closed")))
+        << history->at(0).newValue.toStdString();
+}
+
+// The history of a task shows what each import did to it, and the chain holds.
+TEST_F(Importer, EveryTaskAnImportChangesHasItsOwnAuditEntry)
+{
+    import(write(ledgerText().toUtf8()));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task' "
+                                   "AND field = 'import'")),
+        5);
+    const qint64 id = count(QStringLiteral("SELECT id FROM tasks WHERE measure = '深入基层调研'"));
+    QString edited = ledgerText();
+    edited.replace(QStringLiteral("形成调研报告,王强,政策研究室,,赵敏,2024/6/30,,推进中"),
+        QStringLiteral("形成调研报告并转化,王强,政策研究室,,赵敏,2024/9/30,完成四次调研,推进中"));
+    const ImportReport r = import(write(edited.toUtf8(), QStringLiteral("second.csv")));
+    ASSERT_TRUE(r.committed) << r.text().toStdString();
+    EXPECT_EQ(r.tasks.updated, 1);
+    // Only the changed task gets one more; the file has its entry as before.
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task' "
+                                   "AND field = 'import'")),
+        6);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 2);
+    auto history = m_ledger->auditLog(QStringLiteral("task"), id);
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 2);
+    const rectify::AuditEntry &e = history->at(1);
+    EXPECT_EQ(e.field, QStringLiteral("import"));
+    EXPECT_EQ(e.user, QStringLiteral("tester"));
+    EXPECT_EQ(e.reason, QStringLiteral("imported second.csv"));
+    for (const char *what : { "second.csv", "target", "deadline", "progress" })
+        EXPECT_TRUE(e.newValue.contains(QLatin1String(what))) << e.newValue.toStdString();
+    EXPECT_FALSE(e.newValue.contains(QLatin1String("measure"))) << e.newValue.toStdString();
+    auto chain = rectify::AuditChain::verify(*m_ledger);
+    ASSERT_TRUE(chain.ok()) << chain.error().toStdString();
+    EXPECT_TRUE(chain->intact) << chain->problem.toStdString();
+    EXPECT_EQ(chain->entries, count(QStringLiteral("SELECT count(*) FROM audit_log")));
 }

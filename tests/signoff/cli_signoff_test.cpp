@@ -2,6 +2,7 @@
 #include "store/ledger.h"
 #include "store/sqlaccess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -385,4 +386,60 @@ TEST_F(SignoffCli, AdminOnlyCommandsCheckTheActingUsersRole)
     const CliResult restored = as(QStringLiteral("boss"), { QStringLiteral("restore"), copy });
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     EXPECT_EQ(taskCount(m_db), 2);
+}
+
+// A stored file name is the ledger's data, not a path: whatever it says, a saved
+// file lands inside the folder asked for.
+TEST_F(SignoffCli, EvidenceSaveKeepsEveryNameInsideTheFolder)
+{
+    addUsers();
+    QTemporaryDir files;
+    const QString evidence = files.filePath(QStringLiteral("纪要.txt"));
+    {
+        QFile f(evidence);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("minutes");
+    }
+    CliResult r = as(QStringLiteral("wang"),
+        task(QStringLiteral("complete"), QStringLiteral("4.1"), QStringLiteral("制度已印发"))
+            << QStringLiteral("--evidence") << evidence);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString names[] = { QStringLiteral("../../x"), QStringLiteral("..\\..\\y"),
+        QStringLiteral("/tmp/abs"), QStringLiteral("C:\\x"), QStringLiteral("CON"), QString(),
+        QStringLiteral(".."), QStringLiteral("a\nb\x01.txt") };
+    for (const QString &name : names) {
+        {
+            Ledger l;
+            ASSERT_TRUE(l.open(m_db, Ledger::OpenMode::ExistingOnly).ok());
+            ASSERT_TRUE(
+                SqlAccess::exec(l, QStringLiteral("UPDATE evidence SET file_name = ?"), { name })
+                    .ok());
+        }
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("a/b"));
+        r = run(
+            { QStringLiteral("evidence"), QStringLiteral("4.1"), QStringLiteral("--save"), dir });
+        ASSERT_EQ(r.code, 0) << name.toStdString() << ": " << r.err.toStdString();
+        const QStringList inside = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+        ASSERT_EQ(inside.size(), 1)
+            << name.toStdString() << ": " << inside.join(u' ').toStdString();
+        QFile saved(QDir(dir).filePath(inside.first()));
+        ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+        EXPECT_EQ(saved.readAll(), QByteArray("minutes"));
+        // Nothing beside or above the folder: the root holds only a/b.
+        EXPECT_EQ(
+            QDir(root.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList { QStringLiteral("a") })
+            << name.toStdString();
+        EXPECT_EQ(QDir(root.filePath(QStringLiteral("a")))
+                      .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList { QStringLiteral("b") })
+            << name.toStdString();
+        EXPECT_FALSE(QFile::exists(QStringLiteral("/tmp/abs")));
+        EXPECT_FALSE(inside.first().startsWith(u'.')) << inside.first().toStdString();
+        EXPECT_NE(inside.first().compare(QStringLiteral("CON"), Qt::CaseInsensitive), 0);
+        EXPECT_FALSE(inside.first().contains(u':'));
+        EXPECT_FALSE(inside.first().contains(u'\\'));
+        EXPECT_FALSE(inside.first().contains(u'\n'));
+    }
 }

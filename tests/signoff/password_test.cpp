@@ -70,3 +70,39 @@ TEST(Password, MalformedStoredFormsNeverVerify)
         EXPECT_FALSE(Password::verify(QStringLiteral("plain"), QString::fromLatin1(bad))) << bad;
     }
 }
+
+// New hashes are made with 600 000 iterations; an older count is to be redone on
+// the next successful sign-in.
+TEST(Password, NewHashesUseTheCurrentCountAndOlderOnesAskForARehash)
+{
+    EXPECT_EQ(Password::defaultIterations, 600000);
+    const QString old = Password::hash(QStringLiteral("pw"), 1000);
+    EXPECT_TRUE(old.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    EXPECT_TRUE(Password::needsRehash(old));
+    EXPECT_FALSE(Password::needsRehash(old, 1000));
+    const QString current = Password::hash(QStringLiteral("pw"), 2000);
+    EXPECT_FALSE(Password::needsRehash(current, 2000));
+    EXPECT_TRUE(Password::needsRehash(current, 3000));
+}
+
+// A stored count out of bounds is refused at once, saying why, instead of taking
+// hours (or being a trivially weak hash) — whatever the password typed.
+TEST(Password, CountsOutOfBoundsAreRefusedWithAReason)
+{
+    const QString salt = QStringLiteral("c2FsdHNhbHRzYWx0c2FsdA==");
+    const QString hash = QStringLiteral("aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=");
+    for (const char *count : { "999", "1", "10000001", "2147483647" }) {
+        const QString stored
+            = QStringLiteral("pbkdf2-sha256$%1$%2$%3").arg(QLatin1String(count), salt, hash);
+        const auto r = Password::check(QStringLiteral("pw"), stored);
+        ASSERT_FALSE(r.ok()) << count;
+        EXPECT_TRUE(r.error().contains(QLatin1String(count))) << r.error().toStdString();
+        EXPECT_TRUE(r.error().contains(QStringLiteral("iteration"))) << r.error().toStdString();
+        EXPECT_FALSE(Password::verify(QStringLiteral("pw"), stored));
+    }
+    const QString good = Password::hash(QStringLiteral("pw"), 1000);
+    ASSERT_TRUE(Password::check(QStringLiteral("pw"), good).ok());
+    EXPECT_TRUE(*Password::check(QStringLiteral("pw"), good));
+    EXPECT_FALSE(*Password::check(QStringLiteral("px"), good));
+    EXPECT_FALSE(Password::check(QStringLiteral("pw"), QStringLiteral("plain")).ok());
+}

@@ -458,3 +458,33 @@ TEST_F(SignoffTest, TaskReferences)
     ASSERT_TRUE(named.ok());
     EXPECT_EQ(*named, *tid);
 }
+
+// What a stored name may become on disk: a base name, never a path or a device.
+TEST(SafeFileName, LeavesOnlyABaseName)
+{
+    using rectify::EvidenceContent;
+    const auto safe = [](const char *s) {
+        return EvidenceContent::safeFileName(QString::fromUtf8(s)).toStdString();
+    };
+    EXPECT_EQ(safe("纪要.pdf"), "纪要.pdf");
+    EXPECT_EQ(safe("../../x"), "x");
+    EXPECT_EQ(safe("..\\..\\x.doc"), "x.doc");
+    EXPECT_EQ(safe("/etc/passwd"), "passwd");
+    EXPECT_EQ(safe("C:\\Windows\\x.ini"), "x.ini");
+    EXPECT_EQ(safe("C:x.ini"), "x.ini");
+    EXPECT_EQ(safe("a.txt:stream"), "a.txt_stream");
+    EXPECT_EQ(safe(".."), "evidence");
+    EXPECT_EQ(safe("..."), "evidence");
+    EXPECT_EQ(safe(".hidden"), "hidden");
+    EXPECT_EQ(safe(""), "evidence");
+    EXPECT_EQ(safe("   "), "evidence");
+    EXPECT_EQ(safe("dir/"), "evidence");
+    EXPECT_EQ(safe("CON"), "_CON");
+    EXPECT_EQ(safe("nul.txt"), "_nul.txt");
+    EXPECT_EQ(safe("COM1"), "_COM1");
+    EXPECT_EQ(safe("lpt9.pdf"), "_lpt9.pdf");
+    EXPECT_EQ(safe("CONSOLE.txt"), "CONSOLE.txt");
+    EXPECT_EQ(safe("a\nb\x01\x7f.txt"), "ab.txt");
+    EXPECT_EQ(safe("report. "), "report");
+    EXPECT_EQ(safe("a<b>c|d?e*f\"g"), "a_b_c_d_e_f_g");
+}

@@ -98,6 +98,9 @@ SignoffController *SignoffController::attach(LedgerWindow *window, bool ask)
 
 void SignoffController::setUser(const std::optional<User> &user)
 {
+    // The edits on the undo stack are the previous user's: undoing them would be
+    // this user's change, made under this user's name without being asked for.
+    m_window->editor().undoStack()->clear();
     m_user = user;
     if (m_user) {
         m_window->ledger().setActor(m_user->name);

@@ -163,7 +163,8 @@ bool SignoffPanel::openEvidence(int row)
     // copy goes when the window closes.
     const QString dir = m_openedCopies->filePath(QString::number(e.id));
     QDir().mkpath(dir);
-    const QString copy = QDir(dir).filePath(e.fileName);
+    // The stored name is data: only its safe base name goes under the folder.
+    const QString copy = QDir(dir).filePath(EvidenceContent::safeFileName(e.fileName));
     if (auto saved = EvidenceContent::save(m_ledger, e, copy); !saved) {
         showNotice(saved.error(), true);
         return false;
@@ -194,8 +195,8 @@ void SignoffPanel::saveEvidenceAs()
     const int row = m_evidence->currentRow();
     if (row < 0 || row >= m_evidenceRows.size())
         return;
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Save evidence as"), QDir::home().filePath(m_evidenceRows.at(row).fileName));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save evidence as"),
+        QDir::home().filePath(EvidenceContent::safeFileName(m_evidenceRows.at(row).fileName)));
     if (!target.isEmpty())
         saveEvidence(row, target);
 }

@@ -95,6 +95,11 @@ Status LedgerEditor::check(const Task *before, const Task *after) const
     return m_guard ? m_guard(before, after) : Status();
 }
 
+Status LedgerEditor::checkProgress(qint64 taskId) const
+{
+    return m_progressGuard ? m_progressGuard(taskId) : Status();
+}
+
 Status LedgerEditor::push(
     const QString &text, std::function<Status()> redo, std::function<Status()> undo, qint64 taskId)
 {
@@ -264,6 +269,13 @@ Status LedgerEditor::writeTask(Task task, int epoch, const QString &reason)
 {
     if (Status s = checkEpoch(task.id, epoch); !s)
         return s;
+    // An undo or redo is an edit made now, by whoever works now: it passes the
+    // same guard as a new one (the user may have changed since, or the task).
+    auto stored = m_ledger.task(task.id);
+    if (!stored)
+        return Error { stored.error() };
+    if (Status s = check(&*stored, &task); !s)
+        return s;
     task.version = m_versions.value(task.id, task.version);
     Status s = m_ledger.updateTask(task, reason);
     if (s)
@@ -275,6 +287,9 @@ Status LedgerEditor::restoreTask(const TaskSnapshot &s, int epoch)
 {
     if (Status e = checkEpoch(s.task.id, epoch); !e)
         return e;
+    // Bringing a task back is adding it, for the guard as for a new one.
+    if (Status g = check(nullptr, &s.task); !g)
+        return g;
     Task task = s.task;
     task.version = m_versions.value(task.id, task.version);
     Ledger::Transaction tx(m_ledger);
@@ -298,6 +313,11 @@ Status LedgerEditor::deleteTask(qint64 id, int epoch)
 {
     if (Status s = checkEpoch(id, epoch); !s)
         return s;
+    auto stored = m_ledger.task(id);
+    if (!stored)
+        return Error { stored.error() };
+    if (Status g = check(&*stored, nullptr); !g)
+        return g;
     return m_ledger.removeTask(id, m_versions.value(id, Ledger::anyVersion));
 }
 
@@ -395,10 +415,8 @@ Status LedgerEditor::removeTask(qint64 id)
 
 Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)
 {
-    if (m_progressGuard) {
-        if (Status s = m_progressGuard(entry.taskId); !s)
-            return Error { s.error() };
-    }
+    if (Status s = checkProgress(entry.taskId); !s)
+        return Error { s.error() };
     auto id = m_ledger.addProgress(entry);
     if (!id)
         return id;
@@ -413,11 +431,18 @@ Result<qint64> LedgerEditor::addProgress(const ProgressEntry &entry)
     Ledger &l = m_ledger;
     m_stack->push(new Command(
         *this, tr("Add progress"),
-        [&l, stored]() -> Status {
+        [this, &l, stored]() -> Status {
+            if (Status g = checkProgress(stored.taskId); !g)
+                return g;
             auto again = l.addProgress(stored, Ledger::IdMode::Keep);
             return again ? Status() : Status(Error { again.error() });
         },
-        [&l, stored]() { return l.removeProgress(stored.id); }, entry.taskId));
+        [this, &l, stored]() {
+            if (Status g = checkProgress(stored.taskId); !g)
+                return g;
+            return l.removeProgress(stored.id);
+        },
+        entry.taskId));
     Q_EMIT changed();
     Q_EMIT taskChanged(entry.taskId);
     return *id;
@@ -429,10 +454,8 @@ Status LedgerEditor::removeProgress(qint64 id)
     if (!owner)
         return Error { owner.error() };
     const qint64 taskId = *owner;
-    if (m_progressGuard) {
-        if (Status s = m_progressGuard(taskId); !s)
-            return s;
-    }
+    if (Status s = checkProgress(taskId); !s)
+        return s;
     auto all = m_ledger.progress(taskId);
     if (!all)
         return Error { all.error() };
@@ -443,8 +466,15 @@ Status LedgerEditor::removeProgress(qint64 id)
     }
     Ledger &l = m_ledger;
     return push(
-        tr("Delete progress"), [&l, id]() { return l.removeProgress(id); },
-        [&l, stored]() -> Status {
+        tr("Delete progress"),
+        [this, &l, id, taskId]() {
+            if (Status g = checkProgress(taskId); !g)
+                return g;
+            return l.removeProgress(id);
+        },
+        [this, &l, stored]() -> Status {
+            if (Status g = checkProgress(stored.taskId); !g)
+                return g;
             auto again = l.addProgress(stored, Ledger::IdMode::Keep);
             return again ? Status() : Status(Error { again.error() });
         },

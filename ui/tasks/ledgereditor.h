@@ -18,7 +18,7 @@ class Ledger;
 // The one place through which the window changes the ledger. Every edit becomes
 // an undoable command on the undo stack; nothing in the widgets writes SQL.
 // Status changes pass a guard (role and sign-off rules plug in there) before
-// they are written.
+// they are written, and so does every undo and redo of them.
 class LedgerEditor final : public QObject
 {
     Q_OBJECT
@@ -89,7 +89,9 @@ private:
     Status deleteProblem(qint64 id, int epoch);
     Status push(const QString &text, std::function<Status()> redo, std::function<Status()> undo,
         qint64 taskId = 0);
+    // The guards, asked for every edit and again for every undo and redo.
     Status check(const Task *before, const Task *after) const;
+    Status checkProgress(qint64 taskId) const;
 
     Ledger &m_ledger;
     QUndoStack *m_stack;

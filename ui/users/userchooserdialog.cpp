@@ -20,6 +20,7 @@ QString UserChooserDialog::lastUserKey()
 
 UserChooserDialog::UserChooserDialog(Ledger &ledger, QWidget *parent)
     : QDialog(parent)
+    , m_ledger(ledger)
     , m_users(new QComboBox(this))
     , m_passwordLabel(new QLabel(tr("Password:"), this))
     , m_password(new QLineEdit(this))
@@ -91,12 +92,27 @@ void UserChooserDialog::accept()
         return;
     }
     const User &u = m_list.at(i);
-    if (!u.passwordHash.isEmpty() && !Password::verify(m_password->text(), u.passwordHash)) {
-        m_error->setText(tr("Wrong password for %1.").arg(u.name));
-        m_error->show();
-        m_password->selectAll();
-        m_password->setFocus();
-        return;
+    if (!u.passwordHash.isEmpty()) {
+        const auto matches = Password::check(m_password->text(), u.passwordHash);
+        if (!matches || !*matches) {
+            // A stored form that cannot be checked says why, rather than "wrong".
+            m_error->setText(matches
+                    ? tr("Wrong password for %1.").arg(u.name)
+                    : tr("Cannot check the password of %1: %2").arg(u.name, matches.error()));
+            m_error->show();
+            m_password->selectAll();
+            m_password->setFocus();
+            return;
+        }
+        // A hash of fewer iterations than today's is redone now that the password
+        // is known, in the user's name; a failure does not undo the sign-in.
+        if (Password::needsRehash(u.passwordHash) && !m_ledger.isReadOnly()) {
+            const QString actor = m_ledger.actor();
+            m_ledger.setActor(u.name);
+            (void)m_ledger.setUserPasswordHash(u.name, Password::hash(m_password->text()),
+                tr("stronger password hash on sign-in"));
+            m_ledger.setActor(actor);
+        }
     }
     m_chosen = u;
     QSettings().setValue(lastUserKey(), u.name);

@@ -43,6 +43,7 @@ public Q_SLOTS:
 private:
     void userChanged();
 
+    Ledger &m_ledger; // where an older password hash is redone on sign-in
     QVector<User> m_list;
     std::optional<User> m_chosen;
     QComboBox *m_users;

@@ -1,4 +1,5 @@
 // The sign-off workflow in the main window, driven through its widgets.
+#include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/audit/auditlogdialog.h"
 #include "ui/audit/audittable.h"
@@ -22,11 +23,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QUrl>
 #include <functional>
 #include <gtest/gtest.h>
@@ -492,6 +496,28 @@ TEST_F(SignoffWindowTest, EvidenceOnFileOpensAsACopyAndSavesElsewhere)
     const QString target = files.filePath(QStringLiteral("副本.jpg"));
     ASSERT_TRUE(panel->saveEvidence(0, target));
     EXPECT_EQ(readAll(target), bytes);
+
+    // A stored name that is a path: the copy opened still lands in the row's folder.
+    ASSERT_TRUE(
+        SqlAccess::exec(*m_seed, QStringLiteral("UPDATE evidence SET file_name = '../../x.jpg'"))
+            .ok());
+    ASSERT_TRUE(m_window->showTask(m_tasks[0]));
+    ASSERT_TRUE(m_window->showTask(m_tasks[1]));
+    ASSERT_EQ(panel->evidenceList()->count(), 1);
+    opened.clear();
+    panel->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    panel->evidenceList()->setCurrentRow(0);
+    QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
+    ASSERT_TRUE(opened.isLocalFile()) << panel->noticeLabel()->text().toStdString();
+    const QFileInfo copy(opened.toLocalFile());
+    EXPECT_EQ(copy.fileName(), QStringLiteral("x.jpg"));
+    bool numbered = false;
+    copy.dir().dirName().toLongLong(&numbered);
+    EXPECT_TRUE(numbered) << copy.absoluteFilePath().toStdString();
+    EXPECT_EQ(readAll(copy.absoluteFilePath()), bytes);
 }
 
 // The evidence part of the panel in Chinese: the shipped translation names the
@@ -528,4 +554,100 @@ TEST_F(SignoffWindowTest, EvidenceButtonsAreShownInChinese)
         EXPECT_TRUE(panel.grab().save(shot));
     }
     QCoreApplication::removeTranslator(&zh);
+}
+
+// An undo is an edit made now, by whoever works now: switching user forgets the
+// previous user's edits, and a replayed edit passes the same guard as a new one.
+TEST_F(SignoffWindowTest, UndoIsCheckedForTheUserWhoUndoesAndSwitchingUserClearsIt)
+{
+    open(QStringLiteral("zhao"));
+    LedgerEditor &editor = m_window->editor();
+    QUndoStack *stack = editor.undoStack();
+    const qint64 id = m_tasks[1]; // 4.2, 财务科: not wang's unit
+    auto task = m_seed->task(id);
+    ASSERT_TRUE(task.ok());
+    const QDate before = task->deadline;
+    Task changed = *task;
+    changed.deadline = QDate(2024, 12, 31);
+    ASSERT_TRUE(editor.editTask(changed).ok());
+    ASSERT_TRUE(stack->canUndo());
+
+    // File → Switch User… to the official: the supervisor's edit cannot be undone by them.
+    EXPECT_TRUE(
+        whileModal<UserChooserDialog>(m_controller->switchUserAction(), [](UserChooserDialog *d) {
+            d->userBox()->setCurrentIndex(d->userBox()->findData(QStringLiteral("wang")));
+            QTest::mouseClick(
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }));
+    ASSERT_EQ(m_controller->user()->name, QStringLiteral("wang"));
+    EXPECT_FALSE(stack->canUndo());
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2024, 12, 31));
+
+    // The guard on replay: a refusal (set directly here: a changed rule, a task
+    // now read-only) keeps the command from being applied, and the error shows.
+    m_controller->setUser(user(QStringLiteral("zhao")));
+    for (const QDate &d : { QDate(2025, 1, 31), QDate(2025, 2, 28) }) {
+        auto again = m_seed->task(id);
+        ASSERT_TRUE(again.ok());
+        changed = *again;
+        changed.deadline = d;
+        ASSERT_TRUE(editor.editTask(changed).ok());
+    }
+    stack->undo(); // allowed: back to 2025-01-31
+    ASSERT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    ASSERT_TRUE(stack->canRedo());
+    editor.setTaskGuard([](const Task *, const Task *) -> Status {
+        return Error { QStringLiteral("refused for the test") };
+    });
+    stack->redo();
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    EXPECT_EQ(m_window->lastError(), QStringLiteral("refused for the test"));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+    stack->undo();
+    EXPECT_EQ(m_seed->task(id)->deadline, QDate(2025, 1, 31));
+    EXPECT_NE(m_seed->task(id)->deadline, before);
+}
+
+// A password hashed with fewer iterations than today's is hashed again when its
+// user signs in, in the user's name and on the record (never the hashes).
+TEST_F(SignoffWindowTest, SigningInRedoesAnOlderPasswordHash)
+{
+    ASSERT_TRUE(user(QStringLiteral("zhao"))
+                    .passwordHash.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+    UserChooserDialog dialog(*m_seed);
+    dialog.show();
+    dialog.userBox()->setCurrentIndex(dialog.userBox()->findData(QStringLiteral("zhao")));
+    typeText(dialog.passwordEdit(), QStringLiteral("pw"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    ASSERT_TRUE(dialog.chosen().has_value()) << dialog.errorLabel()->text().toStdString();
+    const QString stored = user(QStringLiteral("zhao")).passwordHash;
+    EXPECT_TRUE(stored.startsWith(QStringLiteral("pbkdf2-sha256$600000$"))) << stored.toStdString();
+    EXPECT_TRUE(Password::verify(QStringLiteral("pw"), stored));
+    auto log = m_seed->auditLog(QStringLiteral("user"), user(QStringLiteral("zhao")).id);
+    ASSERT_TRUE(log.ok());
+    ASSERT_FALSE(log->isEmpty());
+    const AuditEntry &e = log->last();
+    EXPECT_EQ(e.field, QStringLiteral("password"));
+    EXPECT_EQ(e.user, QStringLiteral("zhao"));
+    EXPECT_EQ(e.oldValue, QStringLiteral("pbkdf2-sha256$1000"));
+    EXPECT_EQ(e.newValue, QStringLiteral("pbkdf2-sha256$600000"));
+}
+
+// A stored count out of bounds is refused at once with the reason, not checked.
+TEST_F(SignoffWindowTest, AnAbsurdIterationCountIsRefusedWithItsReason)
+{
+    ASSERT_TRUE(SqlAccess::exec(*m_seed,
+        QStringLiteral("UPDATE users SET password_hash = 'pbkdf2-sha256$2000000000$"
+                       "c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaA==' WHERE name = 'zhao'"))
+                    .ok());
+    UserChooserDialog dialog(*m_seed);
+    dialog.show();
+    dialog.userBox()->setCurrentIndex(dialog.userBox()->findData(QStringLiteral("zhao")));
+    typeText(dialog.passwordEdit(), QStringLiteral("pw"));
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    EXPECT_FALSE(dialog.chosen().has_value());
+    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("2000000000")))
+        << dialog.errorLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.errorLabel()->text().contains(QStringLiteral("Wrong password")));
 }
