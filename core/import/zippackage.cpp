@@ -57,12 +57,10 @@ Status ZipPackage::open(const QString &path)
     if (m_archive)
         return {};
     switch (code) {
-    case ZIP_ER_NOZIP:
-        // The file starts as one (the caller checked): its end is missing.
-        return Error { tr("the zip package is incomplete or damaged (truncated?)") };
+    case ZIP_ER_NOZIP: // the file starts as one (the caller checked): its end is missing
     case ZIP_ER_INCONS:
     case ZIP_ER_EOF:
-        return Error { tr("the zip package is damaged or incomplete (truncated?)") };
+        return Error { tr("the zip package is incomplete or damaged (truncated?)") };
     case ZIP_ER_OPEN:
     case ZIP_ER_READ:
     case ZIP_ER_NOENT:

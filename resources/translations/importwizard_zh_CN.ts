@@ -85,18 +85,18 @@
         <translation>巡视轮次：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+395"/>
+        <location line="+6"/>
+        <location line="+396"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <location line="-395"/>
+        <source>Ledgers (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.xlsm *.csv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>
@@ -126,7 +126,17 @@
         <translation>表头行：</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+60"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>导入有效行，跳过有错误的行</translation>
     </message>
@@ -192,16 +202,6 @@
         <location line="+2"/>
         <source>Imported %1 rows: %2 tasks added, %3 updated, %4 unchanged.</source>
         <translation>已导入 %1 行：新增任务 %2 项，更新 %3 项，未变 %4 项。</translation>
-    </message>
-    <message>
-        <location line="-219"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Header on row %1</source>
-        <translation>表头在第 %1 行</translation>
     </message>
 </context>
 </TS>
