@@ -481,7 +481,7 @@ TEST_F(XlsxImport, CliDryRunAsJsonAndSheetOption)
 {
     const QString file = ledgerWorkbook("cli.xlsx", true);
     auto run = [&](QStringList args) {
-        args.prepend(rectify::test::pgBackendRequested() ? m_ledger.path() : path("cli.sqlite"));
+        args.prepend(path("cli.sqlite")); // the server case is importcli_test's
         args.prepend(QStringLiteral("--db"));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
