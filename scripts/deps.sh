@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev libpq-dev libssl-dev libxlsxwriter-dev libgl-dev fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei)
+    libsqlite3-dev libpq-dev libssl-dev libxlsxwriter-dev libzip-dev libgl-dev fonts-noto-cjk fonts-dejavu-core fonts-wqy-microhei)
 run_pkgs=(xvfb xauth)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev sqlite3 poppler-utils unzip xvfb xauth time postgresql)
 

@@ -1,4 +1,4 @@
-// `import`: read an Excel-derived ledger saved as CSV into the ledger.
+// `import`: read an Excel ledger (a workbook, or saved as CSV) into the ledger.
 #include "app/cli/commandargs.h"
 #include "app/cli/commands.h"
 #include "import/importer.h"
@@ -34,11 +34,11 @@ int runImport(Context &ctx, const QStringList &args)
     if (!a.parse(args,
             { QStringLiteral("dry-run"), QStringLiteral("skip-bad-rows"), QStringLiteral("json") },
             { QStringLiteral("encoding"), QStringLiteral("delimiter"), QStringLiteral("inspection"),
-                QStringLiteral("feedback-date") },
+                QStringLiteral("feedback-date"), QStringLiteral("sheet") },
             &error))
         return ctx.fail(error, ExitUsage);
     if (a.positionals().size() != 1)
-        return ctx.fail(Text::tr("import takes one CSV file."), ExitUsage);
+        return ctx.fail(Text::tr("import takes one CSV or Excel (.xlsx) file."), ExitUsage);
     const QString file = a.positionals().first();
     if (!QFileInfo(file).isFile())
         return ctx.fail(
@@ -58,6 +58,7 @@ int runImport(Context &ctx, const QStringList &args)
             ExitUsage);
     options.delimiter = *delimiter;
     options.inspectionName = a.value(QStringLiteral("inspection"));
+    options.sheet = a.value(QStringLiteral("sheet"));
     if (a.has(QStringLiteral("feedback-date"))) {
         options.feedbackDate
             = QDate::fromString(a.value(QStringLiteral("feedback-date")), Qt::ISODate);

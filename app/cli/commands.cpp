@@ -35,11 +35,12 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "overdue, due-soon and stale tasks (red and yellow lights)") },
         { "import", runImport,
-            "CSV [--dry-run] [--encoding auto|utf-8|gb18030|utf-16] [--delimiter auto|,|;|tab] "
-            "[--inspection NAME] [--feedback-date YYYY-MM-DD] [--skip-bad-rows] [--json]",
+            "CSV|XLSX [--dry-run] [--sheet NAME|N] [--encoding auto|utf-8|gb18030|utf-16] "
+            "[--delimiter auto|,|;|tab] [--inspection NAME] [--feedback-date YYYY-MM-DD] "
+            "[--skip-bad-rows] [--json]",
             QT_TRANSLATE_NOOP("rectify::cli",
-                "import a ledger saved as CSV from Excel; nothing is written if a row has "
-                "errors") },
+                "import a ledger from an Excel workbook (.xlsx, first sheet unless --sheet) or "
+                "saved as CSV; nothing is written if a row has errors") },
         { "export-charts", runExportCharts,
             "OUTDIR [--format png,svg,pdf] [--today DATE] [--dpi N] [filters]",
             QT_TRANSLATE_NOOP("rectify::cli",

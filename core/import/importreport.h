@@ -18,6 +18,8 @@ struct ImportOptions
     TextEncoding encoding = TextEncoding::Auto;
     char delimiter = 0; // ',', '\t' or ';'; 0 detects
     qint64 headerRow = 0; // 1-based row of the header; 0 detects
+    // The sheet of a workbook: its name, or its 1-based number; empty: the first.
+    QString sheet;
     // One field per column, overriding the header's aliases; empty keeps them.
     QVector<ImportField> mapping;
     // The inspection the rows belong to: by name (created when missing), else by

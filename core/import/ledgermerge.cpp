@@ -375,6 +375,8 @@ Result<bool> LedgerMerge::readRows(RowSource &source, const Progress &progress)
 
 void LedgerMerge::handleRow(const SourceRow &rec)
 {
+    for (const SourceProblem &w : rec.warnings)
+        warning(w.row, w.column, w.message);
     if (rec.isBlank()) {
         ++m_report.blankRows;
         return;

@@ -2,6 +2,7 @@
 
 #include "import/cellvalues.h"
 #include "import/csvsource.h"
+#include "import/xlsxsource.h"
 
 #include <QSet>
 
@@ -18,8 +19,11 @@ bool SourceRow::isBlank() const
 
 std::unique_ptr<RowSource> RowSource::forFile(const QString &path, const ImportOptions &options)
 {
-    // CSV is the only kind so far. Other files (an .xlsx saved by mistake, say) go
-    // to the CSV source too, which says that it finds no header in them.
+    // Workbooks by name or by their first bytes (an .xlsx renamed .csv is still
+    // one); the spreadsheets that are not read (.xls, .et, .ods) go there too, to be
+    // refused with what to do. Everything else is CSV or text.
+    if (XlsxSource::handles(path))
+        return std::make_unique<XlsxSource>(path, options);
     return std::make_unique<CsvSource>(path, options);
 }
 

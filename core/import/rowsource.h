@@ -31,6 +31,9 @@ struct SourceRow
     std::vector<std::string_view> cells;
     // What the source could not read in this row (each one an error of the row).
     std::vector<SourceProblem> problems;
+    // What the merge should warn about, the row still imported (a hidden row, a
+    // formula without a saved result).
+    std::vector<SourceProblem> warnings;
     // The cells whose text is not what the file holds (the first is named in
     // `problems`): a problem whose own cells are among them is skipped with its rows.
     std::vector<int> unreadableCells;
@@ -60,8 +63,8 @@ struct SourceDescription
 class RowSource
 {
 public:
-    // The source for a file, by its kind. Every file that is not another known
-    // kind is read as CSV (or text), which names what it cannot read.
+    // The source for a file, by its kind: an Excel workbook (XlsxSource), else CSV
+    // or text (CsvSource), which names what it cannot read.
     static std::unique_ptr<RowSource> forFile(const QString &path, const ImportOptions &options);
 
     virtual ~RowSource() = default;

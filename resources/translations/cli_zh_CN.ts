@@ -168,8 +168,13 @@
         <translation>用经过校验的备份替换台账（当前内容会先保存）</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>import a ledger from an Excel workbook (.xlsx, first sheet unless --sheet) or saved as CSV; nothing is written if a row has errors</source>
+        <translation>从 Excel 工作簿（.xlsx，默认第一个工作表，可用 --sheet 指定）或另存的 CSV 导入台账；任一行有错误时不写入任何内容</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="+5"/>
+        <location filename="../../app/cli/commands.cpp" line="-10"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -385,13 +390,8 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+5"/>
-        <source>import a ledger saved as CSV from Excel; nothing is written if a row has errors</source>
-        <translation>导入由 Excel 另存的 CSV 台账；任何一行有错误则不写入任何内容</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="-395"/>
-        <location filename="../../app/cli/commands.cpp" line="+5"/>
+        <location line="-395"/>
+        <location filename="../../app/cli/commands.cpp" line="+11"/>
         <source>write the progress charts (status, units, leaders, problems, burnup)</source>
         <translation>导出整改进展图表（状态、牵头单位、责任领导、问题、累计曲线）</translation>
     </message>
@@ -523,8 +523,8 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_import.cpp" line="+41"/>
-        <source>import takes one CSV file.</source>
-        <translation>import 需要一个 CSV 文件。</translation>
+        <source>import takes one CSV or Excel (.xlsx) file.</source>
+        <translation>import 需要一个 CSV 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -542,7 +542,7 @@
         <translation>未知分隔符 %1：请使用 auto、&quot;,&quot;、&quot;;&quot; 或 tab。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The feedback date must be written YYYY-MM-DD.</source>
         <translation>反馈日期须写成 YYYY-MM-DD。</translation>
     </message>

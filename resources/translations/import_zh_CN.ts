@@ -346,7 +346,7 @@
         <translation>无法读取任务：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>this column has no header; its values are ignored (first seen here).</source>
         <translation>此列没有表头，其内容将被忽略（首次出现于此）。</translation>
     </message>
@@ -542,6 +542,220 @@
         <location line="+19"/>
         <source>This build of Qt cannot read GB18030 (it lacks ICU).</source>
         <translation>此版本的 Qt 无法读取 GB18030（缺少 ICU）。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::XlsxPartReader</name>
+    <message>
+        <location filename="../../core/import/xlsxpartreader.cpp" line="+22"/>
+        <source>the part %1 declares a document type or entities, which a workbook never does</source>
+        <translation>部件 %1 声明了文档类型或实体，工作簿从不这样做</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (in %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the part %1 is not well-formed XML: %2 (line %3)</source>
+        <translation>部件 %1 不是格式正确的 XML：%2（第 %3 行）</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::XlsxSheetReader</name>
+    <message>
+        <location filename="../../core/import/xlsxsheetreader.cpp" line="+111"/>
+        <source>the merged range %1 is beyond XFD1048576 or not a range</source>
+        <translation>合并区域 %1 超出 XFD1048576 或不是有效区域</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the sheet has more than %1 merged ranges</source>
+        <translation>工作表的合并区域超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the row number %1 is beyond row %2</source>
+        <translation>行号 %1 超出第 %2 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 comes after row %2; the rows are not in order</source>
+        <translation>第 %1 行出现在第 %2 行之后，行的顺序不对</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the cell reference %1 is beyond XFD1048576 or not a cell</source>
+        <translation>单元格引用 %1 超出 XFD1048576 或不是单元格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 has a cell beyond column XFD</source>
+        <translation>第 %1 行有超出 XFD 列的单元格</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the cell refers to shared text %1, which the workbook does not have.</source>
+        <translation>单元格引用了共享文本 %1，但工作簿中没有该文本。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the formula has no saved result, so the cell is read as empty; open the workbook in Excel or WPS and save it to keep the results.</source>
+        <translation>公式没有保存的计算结果，该单元格按空值读取；请用 Excel 或 WPS 打开工作簿并保存，以保留计算结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>row %1 holds more than %2 MiB of text</source>
+        <translation>第 %1 行的文字超过 %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the merged cells of row %1 hold more than %2 MiB of text</source>
+        <translation>第 %1 行的合并单元格文字超过 %2 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::XlsxSource</name>
+    <message>
+        <location filename="../../core/import/xlsxsource.cpp" line="+58"/>
+        <source>Cannot read %1 as an Excel workbook: %2. Open it in Excel or WPS and save it again as Excel Workbook (.xlsx).</source>
+        <translation>无法将 %1 作为 Excel 工作簿读取：%2。请用 Excel 或 WPS 打开并重新另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which is not read. Open it and save it as Excel Workbook (.xlsx).</source>
+        <translation>%1 是 OpenDocument 电子表格（.ods），不能读取。请打开并另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a WPS spreadsheet (.et), which is not read. Open it in WPS and save it as Excel Workbook (.xlsx).</source>
+        <translation>%1 是 WPS 表格文件（.et），不能读取。请用 WPS 打开并另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which is not read. Open it in Excel or WPS, remove any password and save it as Excel Workbook (.xlsx).</source>
+        <translation>%1 是 Excel 97-2003 工作簿（.xls）或设有密码的工作簿，不能读取。请用 Excel 或 WPS 打开，取消密码后另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a zip package, as every .xlsx file is</source>
+        <translation>它不是 zip 包，而每个 .xlsx 文件都是 zip 包</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an OpenDocument spreadsheet, which is not read. Open it and save it as Excel Workbook (.xlsx).</source>
+        <translation>%1 是 OpenDocument 电子表格，不能读取。请打开并另存为“Excel 工作簿（.xlsx）”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no workbook part (xl/workbook.xml)</source>
+        <translation>其中没有工作簿部件（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part of sheet %1 is missing</source>
+        <translation>工作表 %1 的部件缺失</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 has no sheet %2. Its sheets are: %3 (a name, or a number from 1 to %4).</source>
+        <translation>%1 中没有工作表 %2。其工作表有：%3（请给出名称，或 1 到 %4 的序号）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sheet %1 of %2 has no row %3 to take the header from.</source>
+        <translation>%2 的工作表 %1 没有第 %3 行可作为表头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet %1 of %2 has no header row: none of its first %3 rows names a measure column (整改措施, 整改任务, 具体措施 or 任务清单) next to other known columns. Choose another sheet or the header row.</source>
+        <translation>%2 的工作表 %1 没有表头行：前 %3 行中没有一行在其他已知列旁写有措施列（整改措施、整改任务、具体措施或任务清单）。请选择其他工作表或指定表头行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the column is hidden in the workbook; its values are imported.</source>
+        <translation>该列在工作簿中被隐藏，其内容仍会导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the row is hidden in the workbook; it is imported.</source>
+        <translation>该行在工作簿中被隐藏，仍会导入。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::XlsxWorkbook</name>
+    <message>
+        <location filename="../../core/import/xlsxworkbook.cpp" line="+128"/>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ZipEntryDevice</name>
+    <message>
+        <location filename="../../core/import/zippackage.cpp" line="+29"/>
+        <source>a part of the package is damaged (%1)</source>
+        <translation>包中的一个部件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a part of the package holds more than it declares</source>
+        <translation>包中的一个部件内容多于其声明的大小</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ZipPackage</name>
+    <message>
+        <location line="+27"/>
+        <location line="+3"/>
+        <source>the zip package is incomplete or damaged (truncated?)</source>
+        <translation>zip 包不完整或已损坏（文件被截断？）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the zip package cannot be read (%1)</source>
+        <translation>无法读取 zip 包（%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the part %1 does not say its size</source>
+        <translation>部件 %1 没有写明大小</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the part %1 is %2 MiB, more than the %3 MiB a ledger could need</source>
+        <translation>部件 %1 有 %2 MiB，超过台账可能需要的 %3 MiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the part %1 would inflate more than %2 times, which no real workbook does</source>
+        <translation>部件 %1 解压后会膨胀 %2 倍以上，真实的工作簿不会如此</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the part %1 cannot be read (%2)</source>
+        <translation>无法读取部件 %1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -85,18 +85,18 @@
         <translation>巡视轮次：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+395"/>
+        <location line="+6"/>
+        <location line="+396"/>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <location line="-395"/>
+        <source>Ledgers (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.xlsm *.csv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>

@@ -97,8 +97,10 @@ public:
         form->addRow(QString(), feedbackHint);
 
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"),
-                m_path->text(), tr("CSV and text files (*.csv *.txt);;All files (*)"));
+            const QString file
+                = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_path->text(),
+                    tr("Ledgers (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV "
+                       "and text files (*.csv *.txt);;All files (*)"));
             if (!file.isEmpty())
                 m_path->setText(file);
         });
