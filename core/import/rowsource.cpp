@@ -60,6 +60,21 @@ qint64 RowSource::findHeaderRow(
     return headerRow;
 }
 
+QVector<QStringList> RowSource::sampleRowsOf(
+    const std::vector<std::vector<std::string>> &sample, int rows, QVector<qint64> *rowNumbers)
+{
+    QVector<QStringList> out;
+    for (std::size_t i = 0; i < sample.size() && static_cast<int>(i) < rows; ++i) {
+        QStringList cells;
+        for (const std::string &c : sample[i])
+            cells << cellText(c);
+        out << cells;
+        if (rowNumbers)
+            *rowNumbers << static_cast<qint64>(i) + 1;
+    }
+    return out;
+}
+
 QVector<ImportColumn> RowSource::columnsOf(
     const std::vector<std::string> &header, const QVector<ImportField> &mapping)
 {

@@ -109,6 +109,10 @@ protected:
     // The 1-based header row among `rows` (0 when none), and how many fields it names.
     static qint64 findHeaderRow(
         const std::vector<std::vector<std::string>> &rows, qint64 chosen, int *matches);
+    // The first `rows` of `sample` (the file's first rows, from row 1) as text, for
+    // sampleRows().
+    static QVector<QStringList> sampleRowsOf(
+        const std::vector<std::vector<std::string>> &sample, int rows, QVector<qint64> *rowNumbers);
     // The columns of a header row: the mapping's fields, else the header aliases.
     static QVector<ImportColumn> columnsOf(
         const std::vector<std::string> &header, const QVector<ImportField> &mapping);

@@ -192,16 +192,7 @@ SourceDescription XlsxSource::description() const
 
 QVector<QStringList> XlsxSource::sampleRows(int rows, QVector<qint64> *rowNumbers) const
 {
-    QVector<QStringList> out;
-    for (std::size_t i = 0; i < m_sample.size() && static_cast<int>(i) < rows; ++i) {
-        QStringList cells;
-        for (const std::string &c : m_sample[i])
-            cells << cellText(c);
-        out << cells;
-        if (rowNumbers)
-            *rowNumbers << static_cast<qint64>(i) + 1;
-    }
-    return out;
+    return sampleRowsOf(m_sample, rows, rowNumbers);
 }
 
 bool XlsxSource::next(SourceRow &row)
