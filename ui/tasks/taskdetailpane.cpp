@@ -271,7 +271,8 @@ void TaskDetailPane::applyPermissions()
     for (QPlainTextEdit *e : { m_measure, m_target, m_remarks }) {
         e->setReadOnly(has && !edit);
         e->setToolTip(edit ? QString() : edit.refusal);
-        e->setBackgroundRole(edit || !has ? QPalette::Base : QPalette::Window);
+        // The text area itself (the viewport) paints the background.
+        e->viewport()->setBackgroundRole(edit || !has ? QPalette::Base : QPalette::Window);
     }
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_status, m_leaders, m_leadUnits, m_coUnits, m_persons }) {
