@@ -14,12 +14,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
@@ -248,6 +250,8 @@ QString selfContained(RawDb &dest)
     return {};
 }
 
+QString placeEvidence(const QString &staging, const QString &target);
+
 // A backup of a server ledger: a new ledger file built in a private folder beside
 // the target under the target's own name (so that the evidence files LedgerCopy
 // writes beside it get their final names), checked as a restore would check it,
@@ -276,18 +280,281 @@ Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString
         return fail(checked.error());
     // An older backup of the same name goes with its evidence folder.
     const QString evidence = EvidenceContent::folder(temp);
-    const QString evidenceTarget = EvidenceContent::folder(absolute);
-    if (QFileInfo::exists(evidenceTarget) && !QDir(evidenceTarget).removeRecursively())
-        return fail(Backup::tr("the old evidence folder %1 could not be removed")
-                        .arg(shown(evidenceTarget)));
-    if (QFileInfo(evidence).isDir() && !QDir().rename(evidence, evidenceTarget))
-        return fail(
-            Backup::tr("the evidence files could not be moved to %1").arg(shown(evidenceTarget)));
+    if (const QString why = placeEvidence(
+            QFileInfo(evidence).isDir() ? evidence : QString(), EvidenceContent::folder(absolute));
+        !why.isEmpty())
+        return fail(why);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
         != 0)
         return fail(Backup::tr("the finished copy could not be renamed"));
     syncFolder(folder);
     return {};
+}
+
+// Runs one statement with text parameters on a connection of our own.
+int execWith(sqlite3 *db, const char *sql, const QStringList &params)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    for (int i = 0; i < params.size(); ++i) {
+        const QByteArray text = params.at(i).toUtf8();
+        sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+// The file of a stored evidence path beside the ledger file at `ledgerPath`, or an
+// empty string: in the ledger's evidence folder under the safe base name, or
+// where the row says when that is "<folder>/<name>" of safe names inside the
+// ledger's folder (a ledger renamed after files were attached, a backup's rows).
+// The stored path is data, not a path to trust: nothing outside the folder.
+QString evidenceFileOf(const QString &ledgerPath, const QString &storedPath)
+{
+    const QString inFolder = QDir(EvidenceContent::folder(ledgerPath))
+                                 .filePath(EvidenceContent::safeFileName(storedPath));
+    if (QFileInfo(inFolder).isFile())
+        return inFolder;
+    const QStringList parts = storedPath.split(QLatin1Char('/'));
+    if (parts.size() == 2 && parts.at(0) == EvidenceContent::safeFileName(parts.at(0))
+        && parts.at(1) == EvidenceContent::safeFileName(parts.at(1))) {
+        const QString asStored = QFileInfo(ledgerPath).absoluteDir().filePath(storedPath);
+        if (QFileInfo(asStored).isFile())
+            return asStored;
+    }
+    return QString();
+}
+
+// A second name for the bytes of `from` at `to`: a hard link where the file
+// system has them (evidence files are never changed once written, only replaced
+// by a rename), a copy otherwise.
+bool linkOrCopy(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(from, to);
+}
+
+// The distinct stored paths of the evidence rows of an open copy.
+int storedPathsOf(sqlite3 *db, QStringList *paths)
+{
+    return collect(db, "SELECT DISTINCT stored_path FROM evidence ORDER BY 1", paths);
+}
+
+// Puts the evidence files named by the rows of the copy `db` into `staging` (the
+// future "<copy>.evidence" folder of the copy written as `absolute`) and points
+// the copy's rows there. A file missing beside the ledger is left out (its row
+// names it all the same); empty, or why it failed.
+QString carryEvidence(sqlite3 *db, const QStringList &storedPaths, const QString &ledgerPath,
+    const QString &absolute, const QString &staging)
+{
+    for (const QString &storedPath : storedPaths) {
+        const QString name = EvidenceContent::safeFileName(storedPath);
+        const QString from = evidenceFileOf(ledgerPath, storedPath);
+        const QString to = QDir(staging).filePath(name);
+        if (!from.isEmpty() && !QFileInfo::exists(to) && !linkOrCopy(from, to))
+            return Backup::tr("the evidence file %1 could not be copied").arg(shown(from));
+        const int rc = execWith(db, "UPDATE evidence SET stored_path = ?1 WHERE stored_path = ?2",
+            { EvidenceContent::pathInFolder(absolute, name), storedPath });
+        if (rc != SQLITE_OK)
+            return sqliteMessage(db, rc);
+    }
+    return {};
+}
+
+// Moves a finished evidence folder `staging` (empty: none) to `target`, replacing
+// the folder an older copy of the same name had.
+QString placeEvidence(const QString &staging, const QString &target)
+{
+    if (QFileInfo::exists(target) && !QDir(target).removeRecursively())
+        return Backup::tr("the old evidence folder %1 could not be removed").arg(shown(target));
+    if (!staging.isEmpty() && !QDir().rename(staging, target))
+        return Backup::tr("the evidence files could not be moved to %1").arg(shown(target));
+    return {};
+}
+
+// The schema objects of a ledger file (SQLite's own sqlite_* objects left out):
+// "type name" -> its SQL with every run of white space made one space.
+Result<QMap<QString, QString>> schemaObjects(const QString &file)
+{
+    RawDb db;
+    QStringList rows;
+    int rc = openForReading(db, file);
+    if (rc == SQLITE_OK)
+        rc = collect(db.get(),
+            "SELECT type || char(31) || name || char(31) || COALESCE(sql, '') FROM sqlite_master "
+            "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+            &rows);
+    if (rc != SQLITE_OK)
+        return Error { Backup::tr("Cannot read the schema of %1: %2")
+                           .arg(shown(file), sqliteMessage(db.get(), rc)) };
+    QMap<QString, QString> out;
+    for (const QString &row : std::as_const(rows)) {
+        const QStringList parts = row.split(QChar(31));
+        out.insert(parts.value(0) + QLatin1Char(' ') + parts.value(1), parts.value(2).simplified());
+    }
+    return out;
+}
+
+QString objectKind(const QString &type)
+{
+    if (type == QLatin1String("trigger"))
+        return Backup::tr("trigger");
+    if (type == QLatin1String("view"))
+        return Backup::tr("view");
+    if (type == QLatin1String("index"))
+        return Backup::tr("index");
+    if (type == QLatin1String("table"))
+        return Backup::tr("table");
+    return type;
+}
+
+// Compares the schema of the backup `staged` (upgraded to the current format)
+// with a new ledger's made in `work`: an object Rectify does not create, one it
+// creates that is missing, or a trigger or view of ours with another body is
+// refused by name. Code planted in a ledger file (a trigger that closes tasks,
+// say) would otherwise come along with the restore and run in the ledger.
+Status checkSchemaObjects(const QString &staged, const QString &work)
+{
+    const QString referencePath = QDir(work).filePath(QStringLiteral("reference.sqlite"));
+    {
+        Ledger reference;
+        if (auto created = reference.open(referencePath, Ledger::OpenMode::CreateIfMissing);
+            !created)
+            return created;
+    }
+    auto expected = schemaObjects(referencePath);
+    if (!expected)
+        return expected.failure();
+    auto found = schemaObjects(staged);
+    if (!found)
+        return found.failure();
+    for (auto it = found->cbegin(); it != found->cend(); ++it) {
+        const QString type = it.key().section(QLatin1Char(' '), 0, 0);
+        const QString name = it.key().section(QLatin1Char(' '), 1);
+        const auto ours = expected->constFind(it.key());
+        if (ours == expected->cend())
+            return Error { Backup::tr("it holds the %1 %2, which Rectify does not create "
+                                      "(the file was changed with another program).")
+                               .arg(objectKind(type), name) };
+        const bool code = type == QLatin1String("trigger") || type == QLatin1String("view");
+        if (code && ours.value() != it.value())
+            return Error { Backup::tr("its %1 %2 is not the one Rectify creates (the file was "
+                                      "changed with another program).")
+                               .arg(objectKind(type), name) };
+    }
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        if (!found->contains(it.key()))
+            return Error { Backup::tr("it lacks the %1 %2 that every ledger has.")
+                               .arg(objectKind(it.key().section(QLatin1Char(' '), 0, 0)),
+                                   it.key().section(QLatin1Char(' '), 1)) };
+    }
+    return {};
+}
+
+// A private copy of the backup `source` in `work`, under the backup's own name
+// and with its evidence folder linked beside it (the evidence rows name their
+// files relative to the backup). The file chosen is never touched: an older
+// format version is upgraded in the copy. The link is removed with `unlink`.
+struct EvidenceLink
+{
+    QString link;
+    EvidenceLink() = default;
+    Q_DISABLE_COPY_MOVE(EvidenceLink)
+    ~EvidenceLink()
+    {
+        if (!link.isEmpty())
+            QFile::remove(link); // the link only, never what it points to
+    }
+};
+
+Result<QString> stageBackup(const QString &source, const QString &work, EvidenceLink &unlink)
+{
+    const QString staged = QDir(work).filePath(QFileInfo(source).fileName());
+    const QString evidence = EvidenceContent::folder(source);
+    const QString evidenceLink = EvidenceContent::folder(staged);
+    if (QFileInfo(evidence).isDir()) {
+        if (!QFile::link(evidence, evidenceLink))
+            return Error {
+                Backup::tr("its evidence folder %1 cannot be read.").arg(shown(evidence))
+            };
+        unlink.link = evidenceLink;
+    }
+    RawDb src;
+    RawDb dest;
+    int rc = openForReading(src, source);
+    if (rc == SQLITE_OK)
+        rc = dest.open(QFile::encodeName(staged), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (rc == SQLITE_OK)
+        rc = runBackup(dest.get(), src.get());
+    if (rc != SQLITE_OK)
+        return Error { sqliteMessage(dest.get() ? dest.get() : src.get(), rc) + QLatin1Char('.') };
+    return staged;
+}
+
+// Checks the staged and opened backup: its audit chain verifies, and its schema
+// holds what Rectify creates and nothing else.
+Status checkStaged(const Ledger &backup, const QString &staged, const QString &work)
+{
+    auto chain = AuditChain::verify(backup);
+    if (!chain)
+        return chain.failure();
+    if (!chain->intact) {
+        return Error { Backup::tr("its audit log does not verify (entry %1: %2).")
+                           .arg(chain->firstBadId)
+                           .arg(chain->problem) };
+    }
+    return checkSchemaObjects(staged, work);
+}
+
+// After a file restore the rows name files beside the backup (or beside the
+// ledger the backup was taken of): each is brought into the ledger's own folder
+// when it is not there, and the rows point at it. Returns how many files were
+// found nowhere.
+Result<int> adoptEvidence(Ledger &ledger, const QString &source)
+{
+    auto q = SqlAccess::exec(ledger, QStringLiteral("SELECT DISTINCT stored_path FROM evidence"));
+    if (!q)
+        return q.failure();
+    QStringList paths;
+    while (q->next())
+        paths << q->value(0).toString();
+    int missing = 0;
+    const QString folder = EvidenceContent::folder(ledger.path());
+    for (const QString &storedPath : std::as_const(paths)) {
+        const QString name = EvidenceContent::safeFileName(storedPath);
+        const QString target = QDir(folder).filePath(name);
+        if (!QFileInfo(target).isFile()) {
+            QString from = evidenceFileOf(source, storedPath);
+            if (from.isEmpty())
+                from = evidenceFileOf(ledger.path(), storedPath);
+            if (from.isEmpty()) {
+                ++missing;
+            } else {
+                const QString part = target + QStringLiteral(".part");
+                QFile::remove(part);
+                if (!QDir().mkpath(folder) || !QFile::copy(from, part)
+                    || !QFile::rename(part, target))
+                    return Error { Backup::tr("Cannot copy the evidence file %1 to %2.")
+                                       .arg(shown(from), shown(folder)) };
+            }
+        }
+        const QString stored = EvidenceContent::pathInFolder(ledger.path(), name);
+        if (stored == storedPath)
+            continue;
+        if (auto u = SqlAccess::exec(ledger,
+                QStringLiteral("UPDATE evidence SET stored_path = ? WHERE stored_path = ?"),
+                { stored, storedPath },
+                Backup::tr("point the evidence rows at the ledger's folder"));
+            !u)
+            return u.failure();
+    }
+    return missing;
 }
 
 } // namespace
@@ -357,8 +624,29 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     rc = runBackup(dest.get(), src);
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
+    // The evidence files go along into "<copy>.evidence" beside the copy, and the
+    // copy's rows point there: the backup is whole on its own (a server ledger's
+    // backup is built the same way, from its table).
+    QStringList storedPaths;
+    if ((rc = storedPathsOf(dest.get(), &storedPaths)) != SQLITE_OK)
+        return fail(sqliteMessage(dest.get(), rc));
+    std::unique_ptr<QTemporaryDir> staging;
+    if (!storedPaths.isEmpty()) {
+        staging = std::make_unique<QTemporaryDir>(QDir(folder).filePath(
+            QStringLiteral(".%1.evidence.XXXXXX").arg(QFileInfo(absolute).fileName())));
+        if (!staging->isValid())
+            return fail(staging->errorString());
+        if (const QString why
+            = carryEvidence(dest.get(), storedPaths, ledger.path(), absolute, staging->path());
+            !why.isEmpty())
+            return fail(why);
+    }
     // The source is in WAL mode and so is the copy's header.
     if (const QString why = selfContained(dest); !why.isEmpty())
+        return fail(why);
+    if (const QString why
+        = placeEvidence(staging ? staging->path() : QString(), EvidenceContent::folder(absolute));
+        !why.isEmpty())
         return fail(why);
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(absolute).constData())
         != 0)
@@ -460,9 +748,34 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
     auto checked = verify(source);
     if (!checked)
         return Error { tr("%1 Nothing was changed.").arg(checked.error()) };
+    const QString ledgerPath = ledger.path();
+    const auto refused = [&](const QString &why) {
+        return Error { tr("Cannot restore %1 into %2: %3 The ledger was not changed.")
+                           .arg(shown(source), ledger.isOnServer() ? ledgerPath : shown(ledgerPath),
+                               why) };
+    };
+
+    // The backup is read from a private copy (beside a ledger file, where there is
+    // room for one; in the temporary folder for a server), upgraded there when it is
+    // of an older format version, and checked before anything is written: its audit
+    // chain must verify and its schema hold nothing Rectify did not create.
+    const QString workBase
+        = ledger.isOnServer() ? QDir::tempPath() : QFileInfo(ledgerPath).absolutePath();
+    QTemporaryDir work(QDir(workBase).filePath(QStringLiteral(".restore-XXXXXX")));
+    if (!work.isValid())
+        return refused(work.errorString());
+    EvidenceLink unlink;
+    auto staged = stageBackup(source, work.path(), unlink);
+    if (!staged)
+        return refused(staged.error());
+    auto backup = std::make_unique<Ledger>();
+    backup->setActor(ledger.actor());
+    if (auto opened = backup->open(*staged, Ledger::OpenMode::ExistingOnly); !opened)
+        return refused(opened.error());
+    if (auto ok = checkStaged(*backup, *staged, work.path()); !ok)
+        return refused(ok.error());
 
     // Keep what is about to be replaced: a restore of the wrong file can be undone.
-    const QString ledgerPath = ledger.path();
     const QString folder = folderFor(ledgerPath);
     if (!QDir().mkpath(folder))
         return Error { tr("Cannot create the folder %1; nothing was changed.").arg(shown(folder)) };
@@ -479,29 +792,36 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
     entry.reason = tr("restored from a backup; the previous content was saved as %1").arg(saved);
 
     if (ledger.isOnServer()) {
-        if (auto restored = restoreOnServer(ledger, source, entry); !restored)
-            return Error { restored.error() };
+        if (auto restored = restoreOnServer(ledger, *backup, entry); !restored)
+            return refused(restored.error());
         return saved;
     }
 
+    backup.reset(); // closed: its pages are read by the copy below
     sqlite3 *dest = nativeHandle(ledger);
     RawDb src;
-    int rc = openForReading(src, source);
+    int rc = openForReading(src, *staged);
     if (rc == SQLITE_OK)
         rc = runBackup(dest, src.get());
-    if (rc != SQLITE_OK) {
-        return Error { tr("Cannot restore %1 into %2: %3. The ledger was not changed.")
-                           .arg(shown(source), shown(ledgerPath), sqliteMessage(dest, rc)) };
-    }
+    if (rc != SQLITE_OK)
+        return refused(sqliteMessage(dest, rc) + QLatin1Char('.'));
     src.close();
 
-    // Reopen: the restored file may be of an older format version and is upgraded.
+    // Reopen: the connection's cached schema and settings are the old ledger's.
     if (auto reopened = ledger.open(ledgerPath, Ledger::OpenMode::ExistingOnly); !reopened) {
         return Error { tr(
             "%1 was restored but cannot be opened: %2. The previous content is in %3.")
                            .arg(shown(ledgerPath), reopened.error(), shown(saved)) };
     }
     Ledger::Transaction tx(ledger);
+    auto missing = adoptEvidence(ledger, source);
+    if (!missing)
+        return Error { missing.error() };
+    if (*missing > 0)
+        entry.reason += QLatin1String("; ")
+            + tr("%n evidence file(s) named by the backup were found neither beside it nor beside "
+                 "the ledger",
+                nullptr, *missing);
     if (auto a = ledger.appendAudit(entry); !a)
         return Error { a.error() };
     if (auto c = tx.commit(); !c)
@@ -509,77 +829,19 @@ Result<QString> Backup::restore(Ledger &ledger, const QString &from)
     return saved;
 }
 
-Status Backup::restoreOnServer(Ledger &ledger, const QString &source, const AuditEntry &entry)
+Status Backup::restoreOnServer(Ledger &ledger, const Ledger &backup, const AuditEntry &entry)
 {
-    const QString ledgerPath = ledger.path();
-    const auto failed = [&](const QString &why) {
-        return Error { tr("Cannot restore %1 into %2: %3 The ledger was not changed.")
-                           .arg(shown(source), ledgerPath, why) };
-    };
-    // The backup is read from a private copy, upgraded there when it is of an older
-    // format version; the file chosen is never touched.
-    QTemporaryDir work(QDir(folderFor(ledgerPath)).filePath(QStringLiteral(".restore-XXXXXX")));
-    if (!work.isValid())
-        return failed(work.errorString());
-    // Under the backup's own name, with its evidence folder linked beside it: the
-    // evidence rows name their files relative to the backup.
-    const QString staged = work.filePath(QFileInfo(source).fileName());
-    const QString evidence = EvidenceContent::folder(source);
-    const QString evidenceLink = EvidenceContent::folder(staged);
-    struct Unlink
-    {
-        QString link;
-        ~Unlink()
-        {
-            if (!link.isEmpty())
-                QFile::remove(link); // the link only, never what it points to
-        }
-    } unlink;
-    if (QFileInfo(evidence).isDir()) {
-        if (!QFile::link(evidence, evidenceLink))
-            return failed(tr("its evidence folder %1 cannot be read.").arg(shown(evidence)));
-        unlink.link = evidenceLink;
-    }
-    {
-        RawDb src;
-        RawDb dest;
-        int rc = openForReading(src, source);
-        if (rc == SQLITE_OK)
-            rc = dest.open(QFile::encodeName(staged), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (rc == SQLITE_OK)
-            rc = runBackup(dest.get(), src.get());
-        if (rc != SQLITE_OK)
-            return failed(
-                sqliteMessage(dest.get() ? dest.get() : src.get(), rc) + QLatin1Char('.'));
-    }
-    Ledger backup;
-    backup.setActor(ledger.actor());
-    if (auto opened = backup.open(staged, Ledger::OpenMode::ExistingOnly); !opened)
-        return failed(opened.error());
-    // A shared ledger's history must hold: a backup whose audit chain was tampered
-    // with is refused.
-    auto chain = AuditChain::verify(backup);
-    if (!chain)
-        return failed(chain.error());
-    if (!chain->intact) {
-        return failed(tr("its audit log does not verify (entry %1: %2).")
-                          .arg(chain->firstBadId)
-                          .arg(chain->problem));
-    }
-
     // One transaction on the server: other clients see the old ledger until the
     // commit and the restored one after it (and refresh on its notification),
     // never a mix; a failure anywhere rolls everything back.
     Ledger::Transaction tx(ledger);
     if (!tx.status())
-        return failed(tx.status().error());
+        return tx.status();
     if (auto copied = LedgerCopy::replace(backup, ledger); !copied)
-        return failed(copied.error());
+        return Error { copied.error() };
     if (auto a = ledger.appendAudit(entry); !a)
-        return failed(a.error());
-    if (auto c = tx.commit(); !c)
-        return failed(c.error());
-    return {};
+        return a;
+    return tx.commit();
 }
 
 QStringList Backup::automaticBackups(const QString &ledgerPath)
@@ -630,8 +892,10 @@ Result<QString> Backup::rotate(const Ledger &ledger)
         return Error { tr("The automatic backup failed: %1").arg(copied.error()) };
 
     const QStringList all = automaticBackups(ledgerPath);
-    for (int i = 0; i + keep < all.size(); ++i)
+    for (int i = 0; i + keep < all.size(); ++i) {
         QFile::remove(all.at(i));
+        QDir(EvidenceContent::folder(all.at(i))).removeRecursively();
+    }
     return target;
 }
 

@@ -37,7 +37,9 @@ public:
     static constexpr int defaultKeep = 10;
 
     // Writes a consistent copy of the open ledger to `target` (a self-contained file
-    // in rollback-journal mode). Refuses to overwrite the ledger itself.
+    // in rollback-journal mode) with its evidence files in "<target>.evidence" beside
+    // it, the copy's rows pointing there (a file missing beside the ledger is left
+    // out). Refuses to overwrite the ledger itself.
     static Status copyTo(const Ledger &ledger, const QString &target);
 
     // Checks, without writing anything, that `path` is a Rectify ledger this program
@@ -47,11 +49,15 @@ public:
     static Result<LedgerFileInfo> verify(const QString &path);
 
     // Replaces the content of the open ledger by the ledger in `from`: verifies it
-    // first (a refused file leaves everything untouched), saves the current content
+    // first, in a private copy upgraded to the current format: a sound SQLite file
+    // of ours whose audit chain verifies and whose schema holds exactly the tables,
+    // indexes, triggers and views Rectify creates (a refused file leaves everything
+    // untouched); saves the current content
     // to the backup folder, copies `from` in through the online backup (other
     // connections see the change as one commit), reopens and upgrades the ledger and
-    // records the restore in its audit log. On success returns where the previous
-    // content was saved.
+    // records the restore in its audit log. A ledger file takes the evidence files
+    // it lacks from the backup's folder and its rows point into its own folder.
+    // On success returns where the previous content was saved.
     static Result<QString> restore(Ledger &ledger, const QString &from);
 
     // The folder of automatic backups: "<name>-backups" beside the ledger file.
@@ -66,7 +72,7 @@ public:
 private:
     // The server's side of restore(): replaces the server ledger's rows by the
     // backup's, with `entry` in its audit log, in one server transaction.
-    static Status restoreOnServer(Ledger &ledger, const QString &source, const AuditEntry &entry);
+    static Status restoreOnServer(Ledger &ledger, const Ledger &backup, const AuditEntry &entry);
 };
 
 } // namespace rectify

@@ -72,6 +72,11 @@ QString EvidenceContent::folder(const QString &ledgerPath)
     return info.absoluteDir().filePath(info.fileName() + QStringLiteral(".evidence"));
 }
 
+QString EvidenceContent::pathInFolder(const QString &ledgerPath, const QString &name)
+{
+    return QFileInfo(folder(ledgerPath)).fileName() + QLatin1Char('/') + safeFileName(name);
+}
+
 QString EvidenceContent::storedName(const QString &sha256, const QString &fileName)
 {
     const QString suffix = QFileInfo(safeFileName(fileName)).suffix().toLower();

@@ -42,6 +42,9 @@ public:
     static QString safeFileName(const QString &name);
     // The folder beside the ledger file at `ledgerPath`: "<file name>.evidence".
     static QString folder(const QString &ledgerPath);
+    // The stored path of the file `name` (reduced to a safe base name) in the
+    // folder beside the ledger file at `ledgerPath`: "<file name>.evidence/<name>".
+    static QString pathInFolder(const QString &ledgerPath, const QString &name);
     // "<sha256>.<suffix of fileName, lower case>", or the hash alone.
     static QString storedName(const QString &sha256, const QString &fileName);
 

@@ -98,10 +98,9 @@ private:
 QString targetStoredPath(const Ledger &to, const QString &storedPath)
 {
     // A safe base name: the stored path of the source is its data, not a path to trust.
-    const QString name = EvidenceContent::safeFileName(storedPath);
     if (to.isOnServer())
-        return name;
-    return QFileInfo(EvidenceContent::folder(to.path())).fileName() + QLatin1Char('/') + name;
+        return EvidenceContent::safeFileName(storedPath);
+    return EvidenceContent::pathInFolder(to.path(), storedPath);
 }
 
 // Rows for COPY are sent a few MiB at a time: memory stays bounded.

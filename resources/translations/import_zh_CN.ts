@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+124"/>
+        <location line="+115"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-75"/>
         <source>%1 is not valid %2 text: row %3, column %4 holds bytes that are not valid %2, and no header row was found. Choose the file&apos;s encoding.</source>
         <translation>%1 不是有效的 %2 文本：第 %3 行第 %4 列含有不符合 %2 编码的字节，且未找到表头行。请选择文件的编码。</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>分隔符</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>a quoted cell is not closed before the end of the file.</source>
         <translation>有带引号的单元格直到文件末尾都未闭合。</translation>
     </message>
@@ -311,12 +311,7 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Cannot read the units and people: %1</source>
-        <translation>无法读取单位和人员：%1</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location line="+34"/>
         <source>imported %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -326,22 +321,27 @@
         <translation>导入时已销号</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Cannot read the problems: %1</source>
-        <translation>无法读取问题：%1</translation>
-    </message>
-    <message>
-        <location line="-51"/>
+        <location line="+27"/>
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>Cannot read the units and people: %1</source>
+        <translation>无法读取单位和人员：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot read the audit log: %1</source>
         <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+22"/>
+        <source>Cannot read the problems: %1</source>
+        <translation>无法读取问题：%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Cannot read the tasks: %1</source>
         <translation>无法读取任务：%1</translation>
     </message>
@@ -452,7 +452,12 @@
         <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+50"/>
+        <source>task (%1) of problem %2 is not signed off in the ledger: an import does not sign off a task, so this row&apos;s changes were not imported. A supervisor signs it off in the app.</source>
+        <translation>问题 %2 的任务（%1）在台账中尚未销号：导入不能销号，本行的修改未导入。须由督办人员在程序中销号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>task (%1) of problem %2 is closed (signed off): this row&apos;s changes were not imported. A supervisor must reopen the task first.</source>
         <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
     </message>
@@ -467,12 +472,7 @@
         <translation>更新任务 #%1</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <source>task (%1) of problem %2 is not signed off in the ledger: an import does not sign off a task, so this row&apos;s changes were not imported. A supervisor signs it off in the app.</source>
-        <translation>问题 %2 的任务（%1）在台账中尚未销号：导入不能销号，本行的修改未导入。须由督办人员在程序中销号。</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="+13"/>
         <source>add the progress of task #%1</source>
         <translation>添加任务 #%1 的整改进展</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>工作表</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>the column is hidden in the workbook; its values are imported.</source>
         <translation>该列在工作簿中被隐藏，其内容仍会导入。</translation>
     </message>
@@ -717,8 +717,7 @@
 <context>
     <name>rectify::ZipPackage</name>
     <message>
-        <location line="+27"/>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>the zip package is incomplete or damaged (truncated?)</source>
         <translation>zip 包不完整或已损坏（文件被截断？）</translation>
     </message>

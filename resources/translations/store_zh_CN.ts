@@ -59,37 +59,102 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+259"/>
-        <location line="+84"/>
+        <location filename="../../core/store/backup.cpp" line="+263"/>
+        <location line="+347"/>
         <location line="+7"/>
         <source>Cannot write the backup %1: %2</source>
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <source>the old evidence folder %1 could not be removed</source>
-        <translation>无法删除原有的佐证材料文件夹 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the evidence files could not be moved to %1</source>
-        <translation>无法将佐证材料移到 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+77"/>
+        <location line="-328"/>
+        <location line="+364"/>
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+138"/>
-        <location line="+151"/>
+        <location line="-292"/>
+        <source>the evidence file %1 could not be copied</source>
+        <translation>佐证材料文件 %1 无法复制</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the old evidence folder %1 could not be removed</source>
+        <translation>无法删除原有的佐证材料文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evidence files could not be moved to %1</source>
+        <translation>无法将佐证材料移到 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>无法读取 %1 的数据库结构：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it holds the %1 %2, which Rectify does not create (the file was changed with another program).</source>
+        <translation>其中含有整改台账不会创建的%1 %2（该文件曾被其他程序改动）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its %1 %2 is not the one Rectify creates (the file was changed with another program).</source>
+        <translation>其中的%1 %2 与整改台账创建的不一致（该文件曾被其他程序改动）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it lacks the %1 %2 that every ledger has.</source>
+        <translation>其中缺少每个台账都有的%1 %2。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>its evidence folder %1 cannot be read.</source>
+        <translation>无法读取其佐证材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>its audit log does not verify (entry %1: %2).</source>
+        <translation>其审计日志校验未通过（第 %1 条：%2）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot copy the evidence file %1 to %2.</source>
+        <translation>无法将佐证材料文件 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>point the evidence rows at the ledger&apos;s folder</source>
+        <translation>将佐证材料记录指向台账所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+159"/>
+        <location line="+125"/>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-281"/>
         <source>The ledger&apos;s database connection does not support backups.</source>
         <translation>台账的数据库连接不支持备份。</translation>
     </message>
@@ -114,7 +179,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -184,7 +249,12 @@
         <translation>%1 未做任何更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cannot restore %1 into %2: %3 The ledger was not changed.</source>
+        <translation>无法将 %1 恢复到 %2：%3 台账未被更改。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot create the folder %1; nothing was changed.</source>
         <translation>无法创建文件夹 %1，未做任何更改。</translation>
     </message>
@@ -199,32 +269,19 @@
         <translation>从备份恢复；恢复前的内容已保存为 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot restore %1 into %2: %3. The ledger was not changed.</source>
-        <translation>无法将 %1 恢复到 %2：%3。台账未被更改。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>%1 was restored but cannot be opened: %2. The previous content is in %3.</source>
         <translation>%1 已恢复，但无法打开：%2。恢复前的内容保存在 %3。</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot restore %1 into %2: %3 The ledger was not changed.</source>
-        <translation>无法将 %1 恢复到 %2：%3 台账未被更改。</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n evidence file(s) named by the backup were found neither beside it nor beside the ledger</source>
+        <translation>
+            <numerusform>备份中列出的 %n 个佐证材料文件在备份旁和台账旁均未找到</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>its evidence folder %1 cannot be read.</source>
-        <translation>无法读取其佐证材料文件夹 %1。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>its audit log does not verify (entry %1: %2).</source>
-        <translation>其审计日志校验未通过（第 %1 条：%2）。</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -397,7 +454,7 @@
 <context>
     <name>rectify::EvidenceContent</name>
     <message>
-        <location filename="../../core/store/evidencecontent.cpp" line="+85"/>
+        <location filename="../../core/store/evidencecontent.cpp" line="+90"/>
         <location line="+132"/>
         <source>Cannot read the evidence file %1.</source>
         <translation>无法读取佐证材料 %1。</translation>
@@ -944,7 +1001,7 @@
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+144"/>
+        <location filename="../../core/store/ledgercopy.cpp" line="+143"/>
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>

@@ -300,12 +300,12 @@
     <name>rectify::TaskDetailPane</name>
     <message>
         <location filename="../../ui/tasks/taskdetailpane.cpp" line="+50"/>
-        <location line="+358"/>
+        <location line="+359"/>
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-350"/>
         <source>Add progress…</source>
         <translation>新增进展…</translation>
     </message>
@@ -336,12 +336,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+333"/>
+        <location line="+334"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>该任务已销号；须由督办人员先重新打开。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Edit task (%1)</source>
         <translation>修改任务（%1）</translation>
     </message>

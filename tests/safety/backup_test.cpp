@@ -1,6 +1,7 @@
 // Backups through SQLite's online backup, verification of ledger files, restore
 // and the rotating automatic backup.
 #include "store/backup.h"
+#include "store/evidencecontent.h"
 #include "store/ledger.h"
 #include "store/schema.h"
 #include "tests/safety/safetysupport.h"
@@ -332,4 +333,213 @@ TEST(Backup, VerifyLeavesAClosedWalLedgerAsItIs)
     EXPECT_EQ(readAll(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+namespace {
+
+// Attaches a file with `content` to the ledger's first task, the way the sign-off
+// does (the contents where the ledger keeps them, a row naming them).
+Evidence attach(Ledger &ledger, const QString &folder, const QByteArray &content)
+{
+    const QString source = QDir(folder).filePath(QStringLiteral("会议纪要.pdf"));
+    if (!writeBytes(source, content))
+        return {};
+    Ledger::Transaction tx(ledger);
+    auto stored = EvidenceContent::store(ledger, source);
+    if (!stored)
+        return {};
+    Evidence e = *stored;
+    e.taskId = scalar(ledger, QStringLiteral("SELECT min(id) FROM tasks")).toLongLong();
+    e.addedBy = QStringLiteral("tester");
+    auto id = ledger.addEvidence(e);
+    if (!id || !tx.commit())
+        return {};
+    e.id = *id;
+    return e;
+}
+
+// The stored bytes of the ledger's only evidence row, as the window would open them.
+QByteArray evidenceBytes(const Ledger &ledger)
+{
+    auto rows
+        = ledger.evidence(scalar(ledger, QStringLiteral("SELECT min(id) FROM tasks")).toLongLong());
+    if (!rows || rows->size() != 1)
+        return QByteArrayLiteral("<no single evidence row>");
+    auto bytes = EvidenceContent::read(ledger, rows->constFirst());
+    return bytes ? *bytes : QByteArrayLiteral("<unreadable: ") + bytes.error().toUtf8() + '>';
+}
+
+// Runs statements against a backup file with the audit log's guards set aside,
+// as someone editing the file with a SQLite tool would.
+bool tamper(const QString &file, const QStringList &statements)
+{
+    QStringList all { QStringLiteral("DROP TRIGGER audit_log_no_update") };
+    all << statements;
+    all << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                          "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END");
+    return makeSqliteFile(file, all);
+}
+
+} // namespace
+
+// A ledger file's backup is self-contained: the evidence files go into a folder
+// beside the copy, the copy's rows point there, and a restore brings them back
+// when the ledger's own folder is gone.
+TEST(Backup, FileBackupCarriesItsEvidenceAndRestoreBringsItBack)
+{
+    RECTIFY_SQLITE_ONLY("a server ledger's backup has carried its evidence since version 6");
+    TempDataHome home;
+    TempLedger l;
+    ASSERT_TRUE(seedSmallLedger(*l));
+    QTemporaryDir out;
+    const QByteArray content = QByteArrayLiteral("%PDF-1.4 minutes of the meeting");
+    const Evidence e = attach(*l, out.path(), content);
+    ASSERT_FALSE(e.sha256.isEmpty());
+    ASSERT_EQ(evidenceBytes(*l), content);
+
+    const QString copy = QDir(out.path()).filePath(QStringLiteral("sent/backup.sqlite"));
+    ASSERT_TRUE(Backup::copyTo(*l, copy).ok());
+    const QString carried
+        = QDir(EvidenceContent::folder(copy)).filePath(e.sha256 + QStringLiteral(".pdf"));
+    EXPECT_EQ(readAll(carried), content);
+    {
+        Ledger backup; // the copy works as a ledger on its own
+        ASSERT_TRUE(backup.open(copy, Ledger::OpenMode::ReadOnly).ok());
+        EXPECT_EQ(evidenceBytes(backup), content);
+    }
+
+    // The ledger's folder is lost; the backup brings the file back.
+    ASSERT_TRUE(QDir(EvidenceContent::folder(l.path())).removeRecursively());
+    EXPECT_NE(evidenceBytes(*l), content);
+    auto restored = Backup::restore(*l, copy);
+    ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
+    EXPECT_EQ(evidenceBytes(*l), content);
+    EXPECT_TRUE(QFileInfo(
+        QDir(EvidenceContent::folder(l.path())).filePath(e.sha256 + QStringLiteral(".pdf")))
+                    .isFile());
+
+    // A second backup under the same name replaces the first with its folder.
+    ASSERT_TRUE(Backup::copyTo(*l, copy).ok());
+    EXPECT_EQ(readAll(carried), content);
+}
+
+// Automatic backups carry the evidence too, and rotation removes a dropped
+// backup's folder with it.
+TEST(Backup, RotationDropsTheEvidenceFolderOfADroppedBackup)
+{
+    RECTIFY_SQLITE_ONLY("the folders are beside file backups");
+    TempDataHome home;
+    TempLedger l;
+    QDateTime at = fixedNow();
+    l->setClock([&at] { return at; });
+    ASSERT_TRUE(seedSmallLedger(*l));
+    QTemporaryDir out;
+    ASSERT_FALSE(attach(*l, out.path(), QByteArrayLiteral("photo")).sha256.isEmpty());
+    ASSERT_TRUE(l->setSetting(Backup::keepSettingKey(), QStringLiteral("1")).ok());
+    auto first = Backup::rotate(*l);
+    ASSERT_TRUE(first.ok());
+    EXPECT_TRUE(QFileInfo(EvidenceContent::folder(*first)).isDir());
+    at = at.addSecs(60);
+    ASSERT_TRUE(l->setSetting(QStringLiteral("x"), QStringLiteral("y")).ok());
+    auto second = Backup::rotate(*l);
+    ASSERT_TRUE(second.ok());
+    EXPECT_FALSE(QFileInfo::exists(*first));
+    EXPECT_FALSE(QFileInfo::exists(EvidenceContent::folder(*first)));
+    EXPECT_TRUE(QFileInfo(EvidenceContent::folder(*second)).isDir());
+}
+
+// A backup whose audit log was edited is refused by a file restore as by a server
+// one, and nothing changes.
+TEST(Backup, RestoreRefusesABackupWhoseAuditChainWasEdited)
+{
+    TempDataHome home;
+    TempLedger l;
+    ASSERT_TRUE(seedSmallLedger(*l));
+    QTemporaryDir out;
+    const QString copy = QDir(out.path()).filePath(QStringLiteral("edited.sqlite"));
+    ASSERT_TRUE(Backup::copyTo(*l, copy).ok());
+    ASSERT_TRUE(tamper(copy,
+        { QStringLiteral("UPDATE audit_log SET user_name = 'nobody' WHERE id = "
+                         "(SELECT max(id) FROM audit_log)") }));
+    const QString auditBefore = scalar(*l, QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto refused = Backup::restore(*l, copy);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("audit"))) << refused.error().toStdString();
+    EXPECT_EQ(scalar(*l, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    EXPECT_FALSE(QFileInfo::exists(Backup::folderFor(l.path())));
+}
+
+// Schema objects Rectify did not create (a planted trigger, view, table or index,
+// or one of ours with another body) are refused by name, on either backend.
+TEST(Backup, RestoreRefusesSchemaObjectsRectifyDidNotCreate)
+{
+    TempDataHome home;
+    TempLedger l;
+    ASSERT_TRUE(seedSmallLedger(*l));
+    QTemporaryDir out;
+    const QString clean = QDir(out.path()).filePath(QStringLiteral("clean.sqlite"));
+    ASSERT_TRUE(Backup::copyTo(*l, clean).ok());
+    struct Plant
+    {
+        const char *name;
+        QStringList statements;
+    };
+    const QList<Plant> plants {
+        { "sneaky_close",
+            { QStringLiteral("CREATE TRIGGER sneaky_close AFTER INSERT ON progress_entries "
+                             "BEGIN UPDATE tasks SET status = 'closed'; END") } },
+        { "all_tasks", { QStringLiteral("CREATE VIEW all_tasks AS SELECT * FROM tasks") } },
+        { "stash", { QStringLiteral("CREATE TABLE stash (x)") } },
+        { "tasks_by_note", { QStringLiteral("CREATE INDEX tasks_by_note ON tasks(remarks)") } },
+        { "audit_log_no_delete",
+            { QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                               "BEGIN SELECT 1; END") } },
+    };
+    const QString auditBefore = scalar(*l, QStringLiteral("SELECT count(*) FROM audit_log"));
+    for (const Plant &plant : plants) {
+        const QString copy
+            = QDir(out.path())
+                  .filePath(QString::fromLatin1(plant.name) + QStringLiteral(".sqlite"));
+        ASSERT_TRUE(QFile::copy(clean, copy));
+        ASSERT_TRUE(makeSqliteFile(copy, plant.statements)) << plant.name;
+        auto refused = Backup::restore(*l, copy);
+        ASSERT_FALSE(refused.ok()) << plant.name;
+        EXPECT_TRUE(refused.error().contains(QString::fromLatin1(plant.name)))
+            << refused.error().toStdString();
+        EXPECT_EQ(scalar(*l, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    }
+    // The clean copy restores.
+    auto restored = Backup::restore(*l, clean);
+    EXPECT_TRUE(restored.ok()) << restored.error().toStdString();
+}
+
+// A backup of every older format version restores: upgraded in the private copy,
+// its schema is then what a new ledger's is (the check refuses only what Rectify
+// did not make).
+TEST(Backup, RestoreTakesABackupOfEveryOlderFormatVersion)
+{
+    TempDataHome home;
+    TempLedger l;
+    ASSERT_TRUE(seedSmallLedger(*l));
+    QTemporaryDir out;
+    for (int version = 1; version < Schema::currentVersion(); ++version) {
+        const QString old = QDir(out.path()).filePath(QStringLiteral("v%1.sqlite").arg(version));
+        QStringList statements;
+        for (int v = 1; v <= version; ++v)
+            statements += Schema::migrationTo(v) + Schema::finishMigrationTo(v);
+        statements << QStringLiteral("INSERT INTO inspections (id, name) VALUES (1, '旧版巡视')")
+                   << QStringLiteral("INSERT INTO problems (id, inspection_id, code, title) "
+                                     "VALUES (1, 1, '1', '旧版问题')")
+                   << QStringLiteral("INSERT INTO tasks (id, problem_id, number, measure) "
+                                     "VALUES (1, 1, 1, '旧版措施')")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        ASSERT_TRUE(makeSqliteFile(old, statements)) << version;
+        auto restored = Backup::restore(*l, old);
+        ASSERT_TRUE(restored.ok())
+            << "version " << version << ": " << restored.error().toStdString();
+        EXPECT_EQ(countOf(*l, "tasks"), 1);
+        EXPECT_EQ(l->schemaVersion(), Schema::currentVersion());
+    }
 }
