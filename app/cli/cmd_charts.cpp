@@ -6,6 +6,7 @@
 #include "stats/alertlist.h"
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
+#include "store/auditchain.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
 
@@ -197,6 +198,10 @@ int runReport(Context &ctx, const QStringList &args)
     if (!o.filter.unit.isEmpty())
         scope << Text::tr("lead unit %1").arg(o.filter.unit);
     input.scope = scope.join(QStringLiteral("；"));
+    auto anchor = AuditChain::head(ctx.ledger);
+    if (!anchor)
+        return ctx.fail(anchor.error());
+    input.auditAnchor = AuditChain::anchorText(anchor->entries, anchor->hash);
 
     // Write next to the target and rename at the end: a failed run leaves no half file.
     const QString partial = path + QStringLiteral(".part");

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <optional>
 
 namespace rectify::cli {
 
@@ -325,22 +326,60 @@ int runAuditVerify(Context &ctx, const QStringList &args)
 {
     CommandArgs a;
     QString error;
-    if (!a.parse(args, {}, {}, &error))
+    if (!a.parse(args, { QStringLiteral("json") }, { QStringLiteral("expect") }, &error))
         return ctx.fail(error, ExitUsage);
     if (!a.positionals().isEmpty())
         return ctx.fail(Text::tr("audit-verify takes no arguments."), ExitUsage);
+    std::optional<AuditChain::Anchor> expect;
+    if (a.has(QStringLiteral("expect"))) {
+        auto parsed = AuditChain::parseAnchor(a.value(QStringLiteral("expect")));
+        if (!parsed)
+            return ctx.fail(parsed.error(), ExitUsage);
+        expect = *parsed;
+    }
     if (!ctx.openLedger(Ledger::OpenMode::ReadOnly))
         return ExitFailure;
-    auto report = AuditChain::verify(ctx.ledger);
+    auto report = AuditChain::verify(ctx.ledger, expect ? &*expect : nullptr);
     if (!report)
         return ctx.fail(report.error());
+    const bool ok = report->intact && (!expect || report->anchorHolds);
+    if (a.has(QStringLiteral("json"))) {
+        QJsonObject o { { QStringLiteral("intact"), report->intact },
+            { QStringLiteral("entries"), report->entries },
+            { QStringLiteral("headHash"), report->headHash },
+            { QStringLiteral("anchor"), report->anchor() } };
+        if (!report->intact) {
+            o.insert(QStringLiteral("firstBadId"), report->firstBadId);
+            o.insert(QStringLiteral("problem"), report->problem);
+        }
+        if (expect) {
+            o.insert(
+                QStringLiteral("expected"), AuditChain::anchorText(expect->entries, expect->hash));
+            o.insert(QStringLiteral("extendsExpected"), report->anchorHolds);
+            if (!report->anchorHolds)
+                o.insert(QStringLiteral("anchorProblem"), report->anchorProblem);
+        }
+        printJson(ctx, QJsonDocument(o));
+        return ok ? ExitOk : ExitFailure;
+    }
     if (!report->intact)
         return ctx.fail(Text::tr("The audit trail of %1 was tampered with: %2")
                             .arg(QDir::toNativeSeparators(ctx.ledger.path()), report->problem));
+    if (expect && !report->anchorHolds)
+        return ctx.fail(
+            Text::tr("The audit trail of %1 no longer extends the anchor %2: %3")
+                .arg(QDir::toNativeSeparators(ctx.ledger.path()),
+                    AuditChain::anchorText(expect->entries, expect->hash), report->anchorProblem));
     ctx.out << Text::tr("The audit trail is intact: %1 entries; newest hash %2.")
                    .arg(report->entries)
                    .arg(report->headHash.isEmpty() ? QStringLiteral("-") : report->headHash)
-            << Qt::endl;
+            << '\n';
+    if (expect)
+        ctx.out << Text::tr("It extends the anchor %1 (%n entries written since).", nullptr,
+            int(report->entries - (expect->entries > 0 ? expect->entries : 0)))
+                       .arg(AuditChain::anchorText(expect->entries, expect->hash))
+                << '\n';
+    ctx.out << Text::tr("Anchor to write down: %1").arg(report->anchor()) << Qt::endl;
     return ExitOk;
 }
 

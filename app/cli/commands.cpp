@@ -65,9 +65,10 @@ const QVector<Command> &commands()
                 "list a task's evidence files, or save them into DIR (from the folder beside a "
                 "ledger file or from the server)") },
         { "migrate", runMigrate, "--from LEDGER --to LEDGER", migrateSummary },
-        { "audit-verify", runAuditVerify, "",
+        { "audit-verify", runAuditVerify, "[--expect ENTRIES:HASH] [--json]",
             QT_TRANSLATE_NOOP("rectify::cli",
-                "recompute the audit hash chain; exit 1 naming the first bad entry") },
+                "recompute the audit hash chain; exit 1 naming the first bad entry, or when the "
+                "chain no longer passes through an anchor written down earlier") },
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "export/exportrows.h"
 #include "stats/alert.h"
+#include "store/auditchain.h"
 #include "store/ledger.h"
 
 #include <QDir>
@@ -115,6 +116,20 @@ Result<qint64> XlsxExporter::write(
     if (!guard.book)
         return fail(tr("the workbook could not be created"));
     lxw_workbook *book = guard.book;
+    // The audit anchor goes into the document's properties (File → Info in Excel,
+    // Properties in WPS): whoever receives the workbook can later check with
+    // `rectify-cli audit-verify --expect` that the ledger's history still extends it.
+    auto anchor = AuditChain::head(ledger);
+    if (!anchor)
+        return fail(anchor.error());
+    QByteArray comments = tr("Audit anchor %1 (rectify-cli audit-verify --expect %1)")
+                              .arg(AuditChain::anchorText(anchor->entries, anchor->hash))
+                              .toUtf8();
+    QByteArray title = QStringLiteral("整改台账").toUtf8();
+    lxw_doc_properties properties {};
+    properties.title = title.data(); // libxlsxwriter copies what it keeps
+    properties.comments = comments.data();
+    workbook_set_properties(book, &properties);
     lxw_worksheet *sheet = workbook_add_worksheet(book, "整改台账");
     if (!sheet)
         return fail(tr("the worksheet could not be created"));

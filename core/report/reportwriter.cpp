@@ -205,6 +205,10 @@ Result<int> ReportWriter::render(
         Qt::AlignHCenter);
     if (!input.scope.isEmpty())
         l.text(input.scope, DocumentFont::sans(10), Qt::AlignHCenter);
+    if (!input.auditAnchor.isEmpty())
+        l.text(tr("Audit anchor %1 (check: rectify-cli audit-verify --expect %1)")
+                   .arg(input.auditAnchor),
+            DocumentFont::sans(8), Qt::AlignHCenter);
     l.space(l.mm(5));
 
     l.text(tr("1. Overview"), DocumentFont::sans(13, true));

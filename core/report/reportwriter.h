@@ -45,6 +45,10 @@ public:
         QVector<AlertItem> alerts; // the red ones are listed
         QVector<ReportProblem> problems;
         QString scope; // what the filter selects, or empty for the whole ledger
+        // The audit anchor of the ledger when the report was made ("ENTRIES:HASH",
+        // store/auditchain.h), stated under the date so that a reader can check later
+        // that the ledger's history still extends it; empty: not stated.
+        QString auditAnchor;
         Charts charts;
         // Asked after each problem's table: true stops the report with an error.
         std::function<bool()> cancelled;

@@ -4,6 +4,7 @@
 #include "store/sqlaccess.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVector>
 
@@ -71,7 +72,48 @@ QString AuditChain::hashOf(const Row &row)
         QCryptographicHash::hash(canonical(row), QCryptographicHash::Sha256).toHex());
 }
 
-Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
+QString AuditChain::anchorText(qint64 entries, const QString &headHash)
+{
+    return QStringLiteral("%1:%2").arg(entries).arg(
+        headHash.isEmpty() ? QStringLiteral("-") : headHash.left(anchorDigits));
+}
+
+Result<AuditChain::Anchor> AuditChain::parseAnchor(const QString &text)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^(?:(\\d+)[:：])?([0-9a-fA-F]{%1,64})$").arg(minAnchorDigits));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return Error { tr("\"%1\" is not an audit anchor: give ENTRIES:HASH as printed in a "
+                          "report or by audit-verify (e.g. 1234:3fa9c2e1b07d), or at least %2 "
+                          "hex digits of a hash.")
+                           .arg(text.trimmed())
+                           .arg(minAnchorDigits) };
+    Anchor a;
+    a.entries = m.captured(1).toLongLong();
+    a.hash = m.captured(2).toLower();
+    if (!m.captured(1).isEmpty() && a.entries <= 0)
+        return Error { tr("An audit anchor counts at least one entry.") };
+    return a;
+}
+
+Result<AuditChain::Anchor> AuditChain::head(const Ledger &ledger)
+{
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT (SELECT count(*) FROM audit_log), "
+                       "(SELECT hash FROM audit_head WHERE id = 1)"),
+        {}, tr("read the audit head"));
+    if (!q)
+        return Error { q.error() };
+    Anchor a;
+    if (q->next()) {
+        a.entries = q->value(0).toLongLong();
+        a.hash = q->value(1).toString();
+    }
+    return a;
+}
+
+Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger, const Anchor *expect)
 {
     auto q = SqlAccess::exec(
         ledger, rowSelect + QStringLiteral(" ORDER BY id"), {}, tr("read the audit log"));
@@ -80,9 +122,17 @@ Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
     Report report;
     QString previous;
     qint64 previousId = 0;
+    QString atAnchor; // the hash the chain holds where the anchor says
     while (q->next()) {
         const Row row = readRow(*q);
         ++report.entries;
+        if (expect && !report.anchorHolds) {
+            if (expect->entries == report.entries)
+                atAnchor = row.hash;
+            if ((expect->entries == 0 || expect->entries == report.entries)
+                && row.hash.startsWith(expect->hash))
+                report.anchorHolds = true;
+        }
         if (!report.intact)
             continue;
         if (row.hash.isEmpty() || hashOf(row) != row.hash) {
@@ -109,6 +159,26 @@ Result<AuditChain::Report> AuditChain::verify(const Ledger &ledger)
         previousId = row.id;
     }
     report.headHash = previous;
+    if (expect) {
+        report.anchorChecked = true;
+        if (report.anchorHolds) {
+            // the chain passes through the anchor
+        } else if (expect->entries > report.entries) {
+            report.anchorProblem = tr("the log holds %1 entries, fewer than the %2 of the "
+                                      "anchor: entries were removed.")
+                                       .arg(report.entries)
+                                       .arg(expect->entries);
+        } else if (expect->entries > 0) {
+            report.anchorProblem = tr("entry %1 of the log has the hash %2, not %3: the "
+                                      "history up to the anchor was rewritten.")
+                                       .arg(expect->entries)
+                                       .arg(atAnchor.left(expect->hash.size()), expect->hash);
+        } else {
+            report.anchorProblem = tr("no entry of the log has a hash starting %1: the "
+                                      "history was rewritten.")
+                                       .arg(expect->hash);
+        }
+    }
     if (!report.intact)
         return report;
 

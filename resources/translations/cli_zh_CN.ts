@@ -173,8 +173,13 @@
         <translation>从 Excel 工作簿（.xlsx，默认第一个工作表，可用 --sheet 指定）或另存的 CSV 导入台账；任一行有错误时不写入任何内容</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>recompute the audit hash chain; exit 1 naming the first bad entry, or when the chain no longer passes through an anchor written down earlier</source>
+        <translation>重新计算审计哈希链；发现第一条异常记录，或审计链不再经过此前记下的锚点时，以状态 1 退出</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="-10"/>
+        <location filename="../../app/cli/commands.cpp" line="-38"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -422,11 +427,6 @@
         <translation>列出任务的佐证材料，或将其保存到 DIR（取自台账文件旁的文件夹或服务器）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>recompute the audit hash chain; exit 1 naming the first bad entry</source>
-        <translation>重新计算审计哈希链；如有篡改，以状态 1 退出并指出第一条问题记录</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/main.cpp" line="+19"/>
         <source>Usage: rectify-cli [--db FILE] [--user NAME] COMMAND [options]</source>
         <translation>用法：rectify-cli [--db 文件] [--user 用户名] 命令 [选项]</translation>
@@ -653,7 +653,7 @@
         <translation>已从 %2 恢复 %1；恢复前的内容已保存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+32"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+33"/>
         <source>Usage: users [--json], or users add NAME --role ROLE.</source>
         <translation>用法：users [--json]，或 users add 姓名 --role 角色。</translation>
     </message>
@@ -773,17 +773,34 @@
         <translation>audit-verify 不接受参数。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>The audit trail of %1 was tampered with: %2</source>
         <translation>%1 的审计记录被篡改：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The audit trail of %1 no longer extends the anchor %2: %3</source>
+        <translation>%1 的审计记录不再延续锚点 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The audit trail is intact: %1 entries; newest hash %2.</source>
         <translation>审计记录完整：共 %1 条；最新哈希 %2。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>It extends the anchor %1 (%n entries written since).</source>
+        <translation>
+            <numerusform>审计链延续锚点 %1（此后新增 %n 条记录）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+115"/>
+        <location line="+4"/>
+        <source>Anchor to write down: %1</source>
+        <translation>请记下锚点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_charts.cpp" line="+116"/>
         <location line="+57"/>
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
@@ -800,7 +817,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="-61"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="-102"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -815,7 +832,7 @@
         <translation>牵头单位：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Report, problems written</source>
         <translation>报告，已写入问题</translation>
     </message>

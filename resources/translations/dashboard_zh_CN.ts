@@ -264,7 +264,7 @@
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+56"/>
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+57"/>
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>打印整改进展情况报告</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>lead unit %1</source>
         <translation>牵头单位 %1</translation>
     </message>

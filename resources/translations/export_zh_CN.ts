@@ -59,7 +59,7 @@
 <context>
     <name>rectify::XlsxExporter</name>
     <message>
-        <location filename="../../core/export/xlsxexporter.cpp" line="+88"/>
+        <location filename="../../core/export/xlsxexporter.cpp" line="+89"/>
         <source>The ledger has %1 rows; an Excel sheet holds at most %2. Export as CSV instead.</source>
         <translation>台账共有 %1 行，Excel 工作表最多容纳 %2 行。请改为导出 CSV。</translation>
     </message>
@@ -75,7 +75,12 @@
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Audit anchor %1 (rectify-cli audit-verify --expect %1)</source>
+        <translation>审计链锚点 %1（核对：rectify-cli audit-verify --expect %1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the worksheet could not be created</source>
         <translation>无法创建工作表</translation>
     </message>

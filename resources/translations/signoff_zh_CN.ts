@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AuditLogDialog</name>
     <message>
-        <location filename="../../ui/audit/auditlogdialog.cpp" line="+22"/>
+        <location filename="../../ui/audit/auditlogdialog.cpp" line="+25"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -38,12 +38,39 @@
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Verify the Chain</source>
+        <translation>核验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute the hash of every entry and check that none was changed, removed or inserted outside the app.</source>
+        <translation>重新计算每条记录的哈希，检查是否有记录在本程序之外被修改、删除或插入。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+35"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit anchor: %1 (write it down; rectify-cli audit-verify --expect %1 shows later whether the history still extends it)</source>
+        <translation>审计链锚点：%1（请记下；日后可用 rectify-cli audit-verify --expect %1 核对历史记录是否仍延续该锚点）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Verified: all %n entries are intact.</source>
+        <translation>
+            <numerusform>核验通过：全部 %n 条记录完好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail was tampered with: %1</source>
+        <translation>审计记录已被篡改：%1</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,12 @@
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Audit anchor %1 (check: rectify-cli audit-verify --expect %1)</source>
+        <translation>审计链锚点 %1（核对：rectify-cli audit-verify --expect %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1. Overview</source>
         <translation>一、总体情况</translation>
     </message>

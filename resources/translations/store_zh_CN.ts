@@ -4,13 +4,29 @@
 <context>
     <name>rectify::AuditChain</name>
     <message>
-        <location filename="../../core/store/auditchain.cpp" line="+77"/>
-        <location line="+68"/>
+        <location filename="../../core/store/auditchain.cpp" line="+87"/>
+        <source>&quot;%1&quot; is not an audit anchor: give ENTRIES:HASH as printed in a report or by audit-verify (e.g. 1234:3fa9c2e1b07d), or at least %2 hex digits of a hash.</source>
+        <translation>“%1”不是审计链锚点：请按报告或 audit-verify 输出的“条数:哈希”格式填写（如 1234:3fa9c2e1b07d），或至少填写哈希的前 %2 位十六进制数字。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An audit anchor counts at least one entry.</source>
+        <translation>审计链锚点至少包含一条记录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <source>read the audit head</source>
+        <translation>读取审计链末端记录</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+96"/>
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-73"/>
         <source>entry #%1 has no hash: it was written outside the app.</source>
         <translation>第 #%1 条记录没有哈希值：它是在程序之外写入的。</translation>
     </message>
@@ -31,11 +47,21 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>read the audit head</source>
-        <translation>读取审计链末端记录</translation>
+        <source>the log holds %1 entries, fewer than the %2 of the anchor: entries were removed.</source>
+        <translation>审计记录只有 %1 条，少于锚点的 %2 条：有记录被删除。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>entry %1 of the log has the hash %2, not %3: the history up to the anchor was rewritten.</source>
+        <translation>第 %1 条记录的哈希是 %2，而不是 %3：锚点之前的历史记录被改写过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no entry of the log has a hash starting %1: the history was rewritten.</source>
+        <translation>没有任何记录的哈希以 %1 开头：历史记录被改写过。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the record of the newest audit entry is missing.</source>
         <translation>最新审计记录的登记缺失。</translation>
     </message>

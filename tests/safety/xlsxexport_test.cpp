@@ -1,5 +1,6 @@
 // Excel export: the workbook is unzipped and its sheet XML read back.
 #include "export/xlsxexporter.h"
+#include "store/auditchain.h"
 #include "tests/safety/safetysupport.h"
 #include "tests/support/templedger.h"
 
@@ -236,4 +237,19 @@ TEST(XlsxExport, OverlongCellIsRefusedWithRowAndColumnAndNoFileIsLeft)
     EXPECT_EQ(
         QDir(l.dir()).entryList({ QStringLiteral("*long.xlsx*") }, QDir::Files | QDir::Hidden),
         QStringList());
+}
+
+// The workbook's properties state the audit anchor of the ledger it came from.
+TEST(XlsxExport, PropertiesStateTheAuditAnchor)
+{
+    TempLedger l;
+    ASSERT_TRUE(seedSmallLedger(*l));
+    const QString out = QDir(l.dir()).filePath(QStringLiteral("anchor.xlsx"));
+    ASSERT_TRUE(XlsxExporter::write(*l, out, {}).ok());
+    auto head = AuditChain::head(*l);
+    ASSERT_TRUE(head.ok());
+    ASSERT_GT(head->entries, 0);
+    const QString core = QString::fromUtf8(unzipMember(out, QStringLiteral("docProps/core.xml")));
+    EXPECT_TRUE(core.contains(AuditChain::anchorText(head->entries, head->hash)))
+        << core.toStdString();
 }

@@ -1,4 +1,5 @@
 // rectify-cli users / task / history / audit-verify, end to end.
+#include "store/auditchain.h"
 #include "store/ledger.h"
 #include "store/sqlaccess.h"
 
@@ -309,6 +310,64 @@ TEST_F(SignoffCli, AuditVerifyFindsTampering)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("#%1 ").arg(target))) << r.err.toStdString();
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1);
+}
+
+// An anchor written down earlier (a report, a mail) catches what the chain alone
+// cannot: an edit followed by recomputing every later hash.
+TEST_F(SignoffCli, AuditVerifyChecksAnAnchorWrittenDownEarlier)
+{
+    addUsers();
+    CliResult r = run({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QString anchor = first.value(QStringLiteral("anchor")).toString();
+    const qint64 entries = first.value(QStringLiteral("entries")).toInteger();
+    ASSERT_EQ(anchor,
+        QStringLiteral("%1:%2").arg(entries).arg(
+            first.value(QStringLiteral("headHash")).toString().left(12)));
+
+    // More history after the anchor: the chain still passes through it.
+    ASSERT_EQ(as(QStringLiteral("boss"),
+                  { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("li"),
+                      QStringLiteral("--role"), QStringLiteral("official"),
+                      QStringLiteral("--unit"), QStringLiteral("财务科") })
+                  .code,
+        0);
+    r = run({ QStringLiteral("audit-verify"), QStringLiteral("--expect"), anchor });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(anchor)) << r.out.toStdString();
+    // The hash alone, as far as it was copied, will do too.
+    r = run({ QStringLiteral("audit-verify"), QStringLiteral("--expect"),
+        anchor.section(QLatin1Char(':'), 1) });
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+
+    // An entry before the anchor is changed and the whole chain recomputed: the
+    // chain verifies on its own, but no longer passes through the anchor.
+    {
+        Ledger l;
+        ASSERT_TRUE(l.open(m_db, Ledger::OpenMode::ExistingOnly).ok());
+        ASSERT_TRUE(SqlAccess::exec(l, QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
+        ASSERT_TRUE(SqlAccess::exec(l,
+            QStringLiteral("UPDATE audit_log SET new_value = 'wang (admin)' WHERE id = "
+                           "(SELECT min(id) FROM audit_log WHERE entity = 'user')"))
+                        .ok());
+        ASSERT_TRUE(AuditChain::chainExisting(l).ok());
+    }
+    r = run({ QStringLiteral("audit-verify") });
+    EXPECT_EQ(r.code, 0) << "the rewritten chain verifies on its own: " << r.err.toStdString();
+    r = run({ QStringLiteral("audit-verify"), QStringLiteral("--expect"), anchor });
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(anchor)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("rewritten"))) << r.err.toStdString();
+    r = run({ QStringLiteral("audit-verify"), QStringLiteral("--expect"),
+        QStringLiteral("%1:%2").arg(entries + 100).arg(anchor.section(QLatin1Char(':'), 1)) });
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("removed"))) << r.err.toStdString();
+    // Not an anchor at all: a usage error.
+    EXPECT_EQ(
+        run({ QStringLiteral("audit-verify"), QStringLiteral("--expect"), QStringLiteral("xyz") })
+            .code,
+        2);
 }
 
 namespace {

@@ -220,4 +220,13 @@ TEST_F(StatsCli, ReportIsAChinesePdf)
     for (const char *word : { "整改进展情况报告", "截至2024年3月15日", "逾期任务清单", "第1页",
              "整改措施14", "住建局" })
         EXPECT_TRUE(text.contains(QString::fromUtf8(word))) << word;
+    // The report states the audit anchor of the ledger it was made from.
+    const CliRun verify = run({ QStringLiteral("audit-verify"), QStringLiteral("--json") });
+    ASSERT_EQ(verify.code, 0) << verify.err.toStdString();
+    const QString anchor = QJsonDocument::fromJson(verify.out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("anchor"))
+                               .toString();
+    ASSERT_FALSE(anchor.isEmpty());
+    EXPECT_TRUE(text.contains(anchor)) << anchor.toStdString();
 }

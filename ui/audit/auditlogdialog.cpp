@@ -1,15 +1,18 @@
 #include "ui/audit/auditlogdialog.h"
 
+#include "store/auditchain.h"
 #include "store/ledger.h"
 #include "ui/audit/audittable.h"
 #include "workflow/auditquery.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rectify {
@@ -61,8 +64,19 @@ AuditLogDialog::AuditLogDialog(Ledger &ledger, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    // The anchor to write down (a report and the Excel export state it too): a
+    // later `audit-verify --expect` shows whether the history still extends it.
+    m_anchor = new QLabel(this);
+    m_anchor->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_anchor->setWordWrap(true);
+    auto *verifyButton = buttons->addButton(tr("&Verify the Chain"), QDialogButtonBox::ActionRole);
+    verifyButton->setToolTip(tr("Recompute the hash of every entry and check that none was "
+                                "changed, removed or inserted outside the app."));
+    connect(verifyButton, &QPushButton::clicked, this, &AuditLogDialog::verify);
+    layout->addWidget(m_anchor);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showAnchor(QString());
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogDialog::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &AuditLogDialog::reload);
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -92,6 +106,31 @@ void AuditLogDialog::reload()
     }
     m_table->setEntries(*entries);
     m_summary->setText(tr("%n entries", nullptr, static_cast<int>(entries->size())));
+}
+
+void AuditLogDialog::showAnchor(const QString &verdict)
+{
+    auto head = AuditChain::head(m_ledger);
+    QString text = head ? tr("Audit anchor: %1 (write it down; rectify-cli audit-verify --expect "
+                             "%1 shows later whether the history still extends it)")
+                              .arg(AuditChain::anchorText(head->entries, head->hash))
+                        : head.error();
+    if (!verdict.isEmpty())
+        text += QLatin1Char('\n') + verdict;
+    m_anchor->setText(text);
+}
+
+void AuditLogDialog::verify()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = AuditChain::verify(m_ledger);
+    QApplication::restoreOverrideCursor();
+    if (!report)
+        showAnchor(report.error());
+    else if (report->intact)
+        showAnchor(tr("Verified: all %n entries are intact.", nullptr, int(report->entries)));
+    else
+        showAnchor(tr("The audit trail was tampered with: %1").arg(report->problem));
 }
 
 } // namespace rectify

@@ -29,12 +29,19 @@ public:
     QCheckBox *toBox() const { return m_useTo; }
     QDateEdit *toEdit() const { return m_to; }
     AuditTable *table() const { return m_table; }
+    // "Audit anchor 1234:3fa9c2e1b07d …" and, after verify(), what the check found.
+    QLabel *anchorLabel() const { return m_anchor; }
 
 public Q_SLOTS:
     void reload();
+    // Recomputes the whole hash chain and says whether it is intact.
+    void verify();
 
 private:
+    void showAnchor(const QString &verdict);
+
     Ledger &m_ledger;
+    QLabel *m_anchor = nullptr;
     QComboBox *m_user;
     QComboBox *m_unit;
     QCheckBox *m_useFrom;

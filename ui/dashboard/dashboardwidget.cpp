@@ -5,6 +5,7 @@
 #include "stats/alertlist.h"
 #include "stats/reportdata.h"
 #include "stats/statsquery.h"
+#include "store/auditchain.h"
 #include "store/ledger.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
@@ -489,6 +490,10 @@ Result<ReportWriter::Input> DashboardWidget::reportInput() const
     if (!problems)
         return Error { problems.error() };
     input.problems = std::move(*problems);
+    auto anchor = AuditChain::head(m_ledger);
+    if (!anchor)
+        return Error { anchor.error() };
+    input.auditAnchor = AuditChain::anchorText(anchor->entries, anchor->hash);
     QStringList scope;
     if (m_filter.inspectionId != 0) {
         if (auto i = m_ledger.inspection(m_filter.inspectionId))

@@ -1,4 +1,5 @@
 // The sign-off workflow in the main window, driven through its widgets.
+#include "store/auditchain.h"
 #include "store/sqlaccess.h"
 #include "tests/support/templedger.h"
 #include "ui/audit/auditlogdialog.h"
@@ -325,6 +326,29 @@ TEST_F(SignoffWindowTest, AuditLogFiltersByUserAndUnit)
     EXPECT_EQ(dialog.table()->rowCount(), 0);
     dialog.toBox()->setChecked(false);
     EXPECT_EQ(dialog.table()->rowCount(), all);
+}
+
+// The audit dialog states the anchor to write down and verifies the chain on request.
+TEST_F(SignoffWindowTest, AuditLogShowsTheAnchorAndVerifiesTheChain)
+{
+    open(QStringLiteral("zhao"));
+    AuditLogDialog dialog(m_window->ledger(), m_window.get());
+    auto head = AuditChain::head(m_window->ledger());
+    ASSERT_TRUE(head.ok());
+    const QString anchor = AuditChain::anchorText(head->entries, head->hash);
+    EXPECT_TRUE(dialog.anchorLabel()->text().contains(anchor))
+        << dialog.anchorLabel()->text().toStdString();
+    QPushButton *verify = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Verify"))
+            || b->text().contains(QStringLiteral("核验")))
+            verify = b;
+    }
+    ASSERT_NE(verify, nullptr);
+    QTest::mouseClick(verify, Qt::LeftButton);
+    EXPECT_TRUE(dialog.anchorLabel()->text().contains(QString::number(head->entries)))
+        << dialog.anchorLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.anchorLabel()->text().contains(QStringLiteral("tampered")));
 }
 
 TEST_F(SignoffWindowTest, AdministratorAddsUsersOthersMayNot)
