@@ -563,7 +563,8 @@ QString Backup::folderFor(const QString &ledgerPath)
 {
     if (LedgerLocation::isServerAddress(ledgerPath)) {
         // No folder beside a server ledger: one per address beside the default ledger.
-        QString address = ledgerPath.trimmed();
+        // The connection options (TLS) do not change which ledger it is.
+        QString address = ledgerPath.trimmed().section(QLatin1Char('?'), 0, 0);
         address.remove(QRegularExpression(
             QStringLiteral("^postgresql://"), QRegularExpression::CaseInsensitiveOption));
         address.replace(

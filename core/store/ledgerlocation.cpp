@@ -78,7 +78,21 @@ QString LedgerLocation::display() const
     out += host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
     if (port > 0)
         out += QStringLiteral(":%1").arg(port);
-    return out + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    out += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(database));
+    // The connection options (sslmode, sslrootcert ...) stay with the address: every
+    // connection opened from it (a window's automatic backup on its own thread, a
+    // second window) must use the same TLS settings as the first.
+    QStringList query;
+    const QStringList pairs = options.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        query << QString::fromUtf8(QUrl::toPercentEncoding(pair.section(QLatin1Char('='), 0, 0)))
+                + QLatin1Char('=')
+                + QString::fromUtf8(
+                    QUrl::toPercentEncoding(pair.section(QLatin1Char('='), 1), "/:"));
+    }
+    if (!query.isEmpty())
+        out += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return out;
 }
 
 } // namespace rectify

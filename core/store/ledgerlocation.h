@@ -35,7 +35,8 @@ public:
     // Reads a location; refuses a server address with a password or without a
     // database name, with a message that says why.
     static Result<LedgerLocation> parse(const QString &location);
-    // The address as shown to the user and kept by the Ledger (never a password).
+    // The address as shown to the user and kept by the Ledger (never a password),
+    // with its connection options as the query (postgresql://h/db?sslmode=require).
     QString display() const;
 };
 

@@ -86,19 +86,19 @@
     <name>rectify::Backup</name>
     <message>
         <location filename="../../core/store/backup.cpp" line="+263"/>
-        <location line="+347"/>
+        <location line="+348"/>
         <location line="+7"/>
         <source>Cannot write the backup %1: %2</source>
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+364"/>
+        <location line="-329"/>
+        <location line="+365"/>
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>the evidence file %1 could not be copied</source>
         <translation>佐证材料文件 %1 无法复制</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>将佐证材料记录指向台账所在文件夹</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+159"/>
         <location line="+125"/>
         <source>No ledger is open.</source>

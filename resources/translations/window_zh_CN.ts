@@ -12,7 +12,7 @@
 <context>
     <name>rectify::ConnectServerDialog</name>
     <message>
-        <location filename="../../ui/server/connectserverdialog.cpp" line="+32"/>
+        <location filename="../../ui/server/connectserverdialog.cpp" line="+35"/>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>
     </message>
@@ -22,7 +22,52 @@
         <translation>例如 db.example.org 或 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Prefer encryption (libpq default)</source>
+        <translation>优先加密（libpq 默认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require encryption</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require encryption and verify the server&apos;s certificate</source>
+        <translation>必须加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a network others share, choose to verify the server&apos;s certificate: only then is the server known to be the right one.</source>
+        <translation>在与他人共用的网络中，请选择验证服务器证书：只有这样才能确认连接的是正确的服务器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default: ~/.postgresql/root.crt</source>
+        <translation>默认：~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Root Certificate</source>
+        <translation>根证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The password is not asked for here and never stored by Rectify: it comes from the PGPASSWORD environment variable or the file ~/.pgpass.</source>
         <translation>此处不询问密码，Rectify 也从不保存密码：密码取自环境变量 PGPASSWORD 或文件 ~/.pgpass。</translation>
     </message>
@@ -47,6 +92,16 @@
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root &amp;certificate:</source>
+        <translation>根证书(&amp;C)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
@@ -65,6 +120,11 @@
         <location line="+3"/>
         <source>Enter the name of the database on the server.</source>
         <translation>请填写服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The root certificate&apos;s path must not contain &quot;;&quot;.</source>
+        <translation>根证书路径中不能含有“;”。</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,36 @@ TEST(PgLedger, UnreachableServerIsNamedInTheError)
         << opened.error().toStdString();
 }
 
+// TLS settings in the address reach libpq and stay with the ledger's address, so
+// that every other connection opened from it (the automatic backup's) uses them.
+TEST(PgLedger, ConnectionOptionsReachTheServerAndStayWithTheAddress)
+{
+    TempPgDatabase db;
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    const QString base = db.url().section(QLatin1Char('?'), 0, 0);
+    {
+        // The test server speaks no TLS: requiring it must fail, which shows the
+        // option was passed on rather than dropped.
+        Ledger ledger;
+        const Status opened = ledger.open(base + QStringLiteral("?sslmode=require"));
+        ASSERT_FALSE(opened.ok());
+        EXPECT_TRUE(opened.error().contains(QStringLiteral("SSL"), Qt::CaseInsensitive))
+            << opened.error().toStdString();
+    }
+    Ledger ledger;
+    const QString address = base + QStringLiteral("?sslmode=disable&application_name=rectify_test");
+    const Status opened = ledger.open(address);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_TRUE(ledger.path().contains(QStringLiteral("sslmode=disable")))
+        << ledger.path().toStdString();
+    Ledger second; // as the automatic backup opens its own connection
+    ASSERT_TRUE(second.open(ledger.path(), Ledger::OpenMode::ExistingOnly).ok());
+    auto name
+        = SqlAccess::exec(second, QStringLiteral("SELECT current_setting('application_name')"));
+    ASSERT_TRUE(name.ok() && name->next());
+    EXPECT_EQ(name->value(0).toString(), QStringLiteral("rectify_test"));
+}
+
 TEST(PgLedger, OtherProgramsDatabaseIsRefusedAndUntouched)
 {
     TempPgDatabase db;

@@ -543,3 +543,12 @@ TEST(Backup, RestoreTakesABackupOfEveryOlderFormatVersion)
         EXPECT_EQ(l->schemaVersion(), Schema::currentVersion());
     }
 }
+
+// A server ledger's backups go to one folder whatever TLS options its address carries.
+TEST(Backup, ServerBackupFolderIgnoresConnectionOptions)
+{
+    TempDataHome home;
+    EXPECT_EQ(Backup::folderFor(QStringLiteral("postgresql://rectify@db.example:5432/ledger")),
+        Backup::folderFor(
+            QStringLiteral("postgresql://rectify@db.example:5432/ledger?sslmode=verify-full")));
+}

@@ -38,6 +38,24 @@ TEST(LedgerLocation, ServerAddressIsRead)
     EXPECT_EQ(bare->options, QStringLiteral("sslmode=require"));
 }
 
+// The options stay with the address the ledger keeps, so that every connection
+// opened from it (the automatic backup's, a second window's) uses the same TLS
+// settings; they read back the same.
+TEST(LedgerLocation, OptionsStayWithTheAddress)
+{
+    const QString address = QStringLiteral(
+        "postgresql://rectify@db.example:6543/ledger?sslmode=verify-full&sslrootcert=/etc/"
+        "rectify/root%20ca.crt");
+    auto l = LedgerLocation::parse(address);
+    ASSERT_TRUE(l.ok()) << l.error().toStdString();
+    EXPECT_EQ(
+        l->options, QStringLiteral("sslmode=verify-full;sslrootcert=/etc/rectify/root ca.crt"));
+    EXPECT_EQ(l->display(), address);
+    auto again = LedgerLocation::parse(l->display());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->options, l->options);
+}
+
 TEST(LedgerLocation, PasswordInTheAddressIsRefused)
 {
     for (const QString &url : { QStringLiteral("postgresql://rectify:s3cret@db.example/ledger"),

@@ -7,6 +7,7 @@
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -85,6 +86,40 @@ TEST(ConnectServerDialog, TypedFieldsBuildTheAddressAndAreRemembered)
     EXPECT_EQ(again.portEdit()->value(), 6543);
     EXPECT_EQ(again.databaseEdit()->text(), QStringLiteral("rectify"));
     EXPECT_EQ(again.userEdit()->text(), QStringLiteral("clerk"));
+    clearServerSettings();
+}
+
+// TLS is chosen in the dialog and goes into the address; the root certificate
+// only counts where the server's certificate is verified.
+TEST(ConnectServerDialog, EncryptionChoiceGoesIntoTheAddress)
+{
+    clearServerSettings();
+    {
+        ConnectServerDialog dialog;
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.hostEdit(), QStringLiteral("db.example.org"));
+        QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("rectify"));
+        replaceText(dialog.userEdit(), QStringLiteral("clerk"));
+        EXPECT_FALSE(dialog.rootCertEdit()->isEnabled());
+        dialog.sslModeBox()->setCurrentIndex(
+            dialog.sslModeBox()->findData(QStringLiteral("verify-full")));
+        ASSERT_TRUE(dialog.rootCertEdit()->isEnabled());
+        QTest::keyClicks(dialog.rootCertEdit(), QStringLiteral("/etc/rectify/root.crt"));
+        QTest::keyClick(dialog.databaseEdit(), Qt::Key_Return);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.acceptedAddress(),
+            QStringLiteral("postgresql://clerk@db.example.org:5432/rectify?sslmode=verify-full&"
+                           "sslrootcert=/etc/rectify/root.crt"));
+    }
+    ConnectServerDialog again; // remembered
+    EXPECT_EQ(again.sslModeBox()->currentData().toString(), QStringLiteral("verify-full"));
+    EXPECT_EQ(again.rootCertEdit()->text(), QStringLiteral("/etc/rectify/root.crt"));
+    again.sslModeBox()->setCurrentIndex(again.sslModeBox()->findData(QStringLiteral("require")));
+    auto address = again.address();
+    ASSERT_TRUE(address.ok());
+    EXPECT_TRUE(address->endsWith(QStringLiteral("/rectify?sslmode=require")))
+        << address->toStdString();
     clearServerSettings();
 }
 

@@ -2,9 +2,12 @@
 
 #include "store/ledgerlocation.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,6 +47,40 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     m_user = new QLineEdit(settings.value(key("user"), systemUserName()).toString(), this);
     m_user->setObjectName(QStringLiteral("user"));
 
+    // TLS: libpq's sslmode, and the root certificate that verify-full checks the
+    // server's certificate against (libpq's default is ~/.postgresql/root.crt).
+    m_sslMode = new QComboBox(this);
+    m_sslMode->setObjectName(QStringLiteral("sslmode"));
+    m_sslMode->addItem(tr("Prefer encryption (libpq default)"), QStringLiteral("prefer"));
+    m_sslMode->addItem(tr("Require encryption"), QStringLiteral("require"));
+    m_sslMode->addItem(tr("Require encryption and verify the server's certificate"),
+        QStringLiteral("verify-full"));
+    m_sslMode->addItem(tr("No encryption"), QStringLiteral("disable"));
+    m_sslMode->setToolTip(tr("On a network others share, choose to verify the server's "
+                             "certificate: only then is the server known to be the right one."));
+    const int mode = m_sslMode->findData(settings.value(key("sslmode"), QStringLiteral("prefer")));
+    m_sslMode->setCurrentIndex(mode < 0 ? 0 : mode);
+    m_rootCert = new QLineEdit(settings.value(key("sslrootcert")).toString(), this);
+    m_rootCert->setObjectName(QStringLiteral("sslrootcert"));
+    m_rootCert->setPlaceholderText(tr("default: ~/.postgresql/root.crt"));
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Root Certificate"),
+            m_rootCert->text(), tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!file.isEmpty())
+            m_rootCert->setText(QDir::toNativeSeparators(file));
+    });
+    auto *certRow = new QHBoxLayout;
+    certRow->addWidget(m_rootCert, 1);
+    certRow->addWidget(browse);
+    const auto updateCert = [this, browse] {
+        const bool verify = m_sslMode->currentData().toString() == QLatin1String("verify-full");
+        m_rootCert->setEnabled(verify);
+        browse->setEnabled(verify);
+    };
+    connect(m_sslMode, &QComboBox::currentIndexChanged, this, updateCert);
+    updateCert();
+
     auto *password = new QLabel(tr("The password is not asked for here and never stored by "
                                    "Rectify: it comes from the PGPASSWORD environment variable "
                                    "or the file ~/.pgpass."),
@@ -61,6 +98,8 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Encryption:"), m_sslMode);
+    form->addRow(tr("Root &certificate:"), certRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -105,6 +144,17 @@ Result<QString> ConnectServerDialog::address() const
                           "\"/\" or \"@\" (a password never goes into the address).") };
     if (location.database.isEmpty())
         return Error { tr("Enter the name of the database on the server.") };
+    const QString mode = m_sslMode->currentData().toString();
+    QStringList options;
+    if (mode != QLatin1String("prefer"))
+        options << QStringLiteral("sslmode=") + mode;
+    const QString cert = QDir::fromNativeSeparators(m_rootCert->text().trimmed());
+    if (mode == QLatin1String("verify-full") && !cert.isEmpty()) {
+        if (cert.contains(QLatin1Char(';')))
+            return Error { tr("The root certificate's path must not contain \";\".") };
+        options << QStringLiteral("sslrootcert=") + cert;
+    }
+    location.options = options.join(QLatin1Char(';'));
     const QString built = location.display();
     // Read back as any other address is: the same checks as --db on the command line.
     auto parsed = LedgerLocation::parse(built);
@@ -138,6 +188,8 @@ void ConnectServerDialog::accept()
     settings.setValue(key("host"), m_host->text().trimmed());
     settings.setValue(key("port"), m_port->value());
     settings.setValue(key("database"), m_database->text().trimmed());
+    settings.setValue(key("sslmode"), m_sslMode->currentData().toString());
+    settings.setValue(key("sslrootcert"), m_rootCert->text().trimmed());
     settings.setValue(key("user"), m_user->text().trimmed());
     QDialog::accept();
 }

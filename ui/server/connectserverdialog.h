@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -11,9 +12,10 @@ class QSpinBox;
 namespace rectify {
 
 // File → Connect to Server…: the fields of a PostgreSQL server address (host, port,
-// database, user). The password is never asked for nor kept: libpq reads it from
-// PGPASSWORD or ~/.pgpass. OK builds the address through LedgerLocation and refuses
-// empty fields with a message in the dialog; the fields are remembered for next time.
+// database, user) and its TLS settings (sslmode, the root certificate for
+// verify-full), which go into the address as options. The password is never asked for nor kept:
+// libpq reads it from PGPASSWORD or ~/.pgpass. OK builds the address through LedgerLocation and
+// refuses empty fields with a message in the dialog; the fields are remembered for next time.
 class ConnectServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     QSpinBox *portEdit() const { return m_port; }
     QLineEdit *databaseEdit() const { return m_database; }
     QLineEdit *userEdit() const { return m_user; }
+    QComboBox *sslModeBox() const { return m_sslMode; }
+    QLineEdit *rootCertEdit() const { return m_rootCert; }
 
     // The default user name: the system user's login name.
     static QString systemUserName();
@@ -48,6 +52,8 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
+    QComboBox *m_sslMode = nullptr;
+    QLineEdit *m_rootCert = nullptr;
     QLabel *m_error = nullptr;
     QString m_accepted;
 };
