@@ -267,8 +267,7 @@ bool UsersDialog::saveSelected()
         }
     }
     reload();
-    done(tr("Saved %1: %2%3.")
-             .arg(u->name, userRoleLabel(role), unit.isEmpty() ? QString() : tr(", %1").arg(unit)));
+    done(tr("Saved the changes to %1.").arg(u->name));
     return true;
 }
 
