@@ -592,7 +592,7 @@
     <message>
         <location line="+33" />
         <source>reset: to be changed</source>
-        <translation>已重置，待本人修改</translation>
+        <translation>已重置，待修改</translation>
     </message>
     <message>
         <location line="+2" />

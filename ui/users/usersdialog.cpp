@@ -176,6 +176,7 @@ void UsersDialog::reload()
             m_table->setItem(row, c, item);
         }
     }
+    m_table->resizeColumnsToContents();
     const QStringList units
         = sortedForDisplay(m_ledger.unitNames().ok() ? *m_ledger.unitNames() : QStringList());
     fillUnits(m_unit, units);
