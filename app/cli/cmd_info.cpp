@@ -2,6 +2,7 @@
 #include "app/cli/commandargs.h"
 #include "app/cli/commands.h"
 #include "store/schema.h"
+#include "workflow/accounts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,19 +15,54 @@ int runInit(Context &ctx, const QStringList &args)
 {
     CommandArgs a;
     QString error;
-    if (!a.parse(args, {}, {}, &error))
+    if (!a.parse(args, { QStringLiteral("password-stdin"), QStringLiteral("passwords-optional") },
+            {}, &error))
         return ctx.fail(error, ExitUsage);
     if (!a.positionals().isEmpty())
         return ctx.fail(
             Text::tr("init takes no arguments; name the file with --db FILE."), ExitUsage);
+    const bool optional = a.has(QStringLiteral("passwords-optional"));
+    const bool given = a.has(QStringLiteral("password-stdin"));
+    if (optional && given)
+        return ctx.fail(
+            Text::tr("--password-stdin and --passwords-optional exclude each other."), ExitUsage);
+    // The creator's password is checked before anything is created.
+    const QString password = given ? ctx.readStdinLine() : QString();
+    if (given) {
+        if (auto ok = Accounts::checkNewPassword(password); !ok)
+            return ctx.fail(ok.error());
+    }
     if (!ctx.openLedger(Ledger::OpenMode::CreateIfMissing))
         return ExitFailure;
     const QString shown = QDir::toNativeSeparators(ctx.ledger.path());
-    if (ctx.ledger.wasCreated())
+    if (ctx.ledger.wasCreated()) {
+        // A new ledger requires a password of everyone unless told otherwise; its
+        // creator (its administrator) gives theirs now or sets it with passwd.
+        const QString creator = ctx.ledger.actor();
+        Accounts accounts(ctx.ledger, creator);
+        if (!optional) {
+            if (auto s = accounts.setPasswordsRequired(true); !s)
+                return ctx.fail(s.error());
+        }
+        if (given) {
+            if (auto s = accounts.changeOwnPassword(QString(), password); !s)
+                return ctx.fail(s.error());
+        }
         ctx.out << Text::tr("Created the ledger %1 (format version %2).")
                        .arg(shown)
                        .arg(Schema::currentVersion());
-    else
+        if (!optional && !given)
+            ctx.out << '\n'
+                    << Text::tr("Passwords are required: %1 sets one first with "
+                                "rectify-cli --user %1 passwd.")
+                           .arg(creator);
+    } else {
+        if (given || optional)
+            return ctx.fail(Text::tr("The ledger %1 exists already: --password-stdin and "
+                                     "--passwords-optional go with a new ledger.")
+                                .arg(shown));
+    }
+    if (!ctx.ledger.wasCreated())
         ctx.out << Text::tr("The ledger %1 is ready (format version %2).")
                        .arg(shown)
                        .arg(ctx.ledger.schemaVersion());

@@ -5,7 +5,7 @@
 #include "app/cli/commands.h"
 #include "store/auditchain.h"
 #include "store/evidencecontent.h"
-#include "workflow/password.h"
+#include "workflow/accounts.h"
 #include "workflow/permission.h"
 #include "workflow/workflow.h"
 
@@ -40,8 +40,8 @@ int listUsers(Context &ctx, const CommandArgs &a)
         QJsonArray list;
         for (const User &u : *users)
             list.append(QJsonObject { { QStringLiteral("name"), u.name },
-                { QStringLiteral("role"), userRoleKey(u.role) },
-                { QStringLiteral("unit"), u.unit } });
+                { QStringLiteral("role"), userRoleKey(u.role) }, { QStringLiteral("unit"), u.unit },
+                { QStringLiteral("active"), u.active } });
         printJson(ctx, QJsonDocument(list));
         return ExitOk;
     }
@@ -49,6 +49,10 @@ int listUsers(Context &ctx, const CommandArgs &a)
         ctx.out << u.name << '\t' << userRoleLabel(u.role) << '\t' << u.unit;
         if (!u.passwordHash.isEmpty())
             ctx.out << '\t' << Text::tr("(password set)");
+        if (u.mustChangePassword)
+            ctx.out << '\t' << Text::tr("(must choose a new password)");
+        if (!u.active)
+            ctx.out << '\t' << Text::tr("(deactivated)");
         ctx.out << '\n';
     }
     ctx.out.flush();
@@ -77,24 +81,18 @@ int addUser(Context &ctx, const CommandArgs &a)
     User actor;
     if (!ctx.authenticate(&actor))
         return ExitFailure;
-    if (const Decision d = Permission::check(actor, Action::ManageUsers); !d)
-        return ctx.fail(d.refusal);
     User u;
     u.name = name;
     u.role = *role;
     u.unit = a.value(QStringLiteral("unit")).trimmed();
+    QString password;
     if (a.has(QStringLiteral("password-stdin"))) {
-        const QString password = ctx.readStdinLine();
+        password = ctx.readStdinLine();
         if (password.isEmpty())
             return ctx.fail(Text::tr("No password was read from stdin."));
-        u.passwordHash = Password::hash(password);
     }
-    auto existing = ctx.ledger.findUser(name);
-    if (!existing)
-        return ctx.fail(existing.error());
-    if (existing->has_value())
-        return ctx.fail(Text::tr("The ledger already has a user named \"%1\".").arg(name));
-    auto added = ctx.ledger.addUser(u);
+    // Admins only, checked on the actor as stored; names, units and passwords checked.
+    auto added = Accounts(ctx.ledger, actor.name).addUser(u, password);
     if (!added)
         return ctx.fail(added.error());
     ctx.out << Text::tr("Added the user %1 (%2).").arg(u.name, userRoleLabel(u.role)) << Qt::endl;
@@ -127,6 +125,8 @@ int runUsers(Context &ctx, const QStringList &args)
         return ctx.fail(error, ExitUsage);
     if (!a.positionals().isEmpty() && a.positionals().first() == QLatin1String("add"))
         return addUser(ctx, a);
+    if (!a.positionals().isEmpty())
+        return runUsersAdmin(ctx, args);
     if (a.has(QStringLiteral("role")) || a.has(QStringLiteral("unit"))
         || a.has(QStringLiteral("password-stdin")))
         return ctx.fail(

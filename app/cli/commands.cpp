@@ -7,8 +7,10 @@ namespace rectify::cli {
 const QVector<Command> &commands()
 {
     static const QVector<Command> list = {
-        { "init", runInit, "",
-            QT_TRANSLATE_NOOP("rectify::cli", "create the ledger, or upgrade an older one") },
+        { "init", runInit, "[--password-stdin | --passwords-optional]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "create the ledger (passwords required; the creator's from stdin), or upgrade "
+                "an older one") },
         { "info", runInfo, "[--json]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "show the format version and what the ledger holds") },
@@ -49,8 +51,14 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "write the progress report (整改进展情况报告) as PDF") },
         { "users", runUsers,
-            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin]",
-            QT_TRANSLATE_NOOP("rectify::cli", "list the ledger's users, or add one (admins)") },
+            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin] "
+            "| reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT "
+            "| deactivate NAME | activate NAME | require-passwords on|off",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "list the ledger's users; add, change, reset, deactivate one (admins)") },
+        { "passwd", runPasswd, "[--password-stdin]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "set or change your own password (the new one from stdin or typed twice)") },
         { "task", runTask,
             "complete|close|reject|reopen REF [--reason TEXT] [--evidence FILE ...] "
             "[--inspection NAME]",

@@ -37,6 +37,10 @@ int runImport(Context &ctx, const QStringList &args);
 int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
+// users reset-password / set-role / set-unit / deactivate / activate /
+// require-passwords (cmd_users.cpp); runUsers hands them over.
+int runUsersAdmin(Context &ctx, const QStringList &args);
+int runPasswd(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);
 int runEvidence(Context &ctx, const QStringList &args);

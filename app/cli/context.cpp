@@ -1,6 +1,6 @@
 #include "app/cli/context.h"
 
-#include "workflow/password.h"
+#include "workflow/accounts.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -29,7 +29,7 @@ QString Context::readStdinLine()
     return QString::fromStdString(line);
 }
 
-bool Context::authenticate(User *acting)
+bool Context::authenticate(User *acting, bool *passwordDue)
 {
     auto found = ledger.findUser(user);
     if (!found) {
@@ -43,39 +43,40 @@ bool Context::authenticate(User *acting)
         return false;
     }
     const User &u = **found;
-    QString rehash; // the password, when its stored hash is to be redone
-    if (!u.passwordHash.isEmpty()) {
-        QString password;
+    QString password;
+    if (!u.passwordHash.isEmpty() && u.active) {
         if (passwordFromStdin)
             password = readStdinLine();
         else if (qEnvironmentVariableIsSet("RECTIFY_PASSWORD"))
             password = qEnvironmentVariable("RECTIFY_PASSWORD");
+        else if (promptForPassword && stdinIsTerminal())
+            password = readHiddenLine(Text::tr("Current password of %1: ").arg(u.name));
         else {
             fail(Text::tr("The user %1 has a password: set RECTIFY_PASSWORD or pass "
                           "--password-stdin.")
                      .arg(u.name));
             return false;
         }
-        const auto matches = Password::check(password, u.passwordHash);
-        if (!matches) {
-            fail(Text::tr("Cannot check the password of the user %1: %2")
-                     .arg(u.name, matches.error()));
-            return false;
-        }
-        if (!*matches) {
-            fail(Text::tr("Wrong password for the user %1.").arg(u.name));
-            return false;
-        }
-        rehash = Password::needsRehash(u.passwordHash) ? password : QString();
     }
-    *acting = u;
+    // Checks the password, refuses a deactivated user, and redoes a hash of fewer
+    // iterations than today's in the user's name (not on a read-only command).
+    auto in = Accounts::signIn(ledger, u.name, password);
+    if (!in) {
+        fail(in.error());
+        return false;
+    }
+    if (in->mustSetPassword) {
+        if (!passwordDue) {
+            fail(Text::tr("%1 Set it first: rectify-cli --user %2 passwd").arg(in->why, u.name));
+            return false;
+        }
+        *passwordDue = true;
+    } else if (passwordDue) {
+        *passwordDue = false;
+    }
+    *acting = in->user;
+    signInPassword = password;
     ledger.setActor(u.name);
-    // A hash of fewer iterations than today's is redone now that the password is
-    // known (in the user's name); a read-only command leaves it for the next one
-    // that writes, and a failure here does not undo the sign-in.
-    if (!rehash.isEmpty() && !ledger.isReadOnly())
-        (void)ledger.setUserPasswordHash(
-            u.name, Password::hash(rehash), Text::tr("stronger password hash on sign-in"));
     return true;
 }
 

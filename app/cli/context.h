@@ -34,15 +34,24 @@ struct Context
     bool passwordFromStdin = false; // global --password-stdin: the acting user's password
 
     // The acting user (--user), checked against the ledger's users and their
-    // password (RECTIFY_PASSWORD or the first line of stdin). On failure prints
-    // the message and returns false. The ledger must be open.
-    bool authenticate(User *acting);
+    // password (RECTIFY_PASSWORD or the first line of stdin): an active user
+    // (workflow/accounts.h). A user who must choose a password first (reset by an
+    // administrator, or none on a ledger that requires one) is refused, unless
+    // `passwordDue` is non-null (rectify-cli passwd): then it says so there. On
+    // failure prints the message and returns false. The ledger must be open.
+    bool authenticate(User *acting, bool *passwordDue = nullptr);
+    QString signInPassword; // the password authenticate() checked (for passwd)
+    // authenticate() asks for a missing password at the terminal (passwd only).
+    bool promptForPassword = false;
     // authenticate(), then Permission::check of ledger actions (import, backup,
     // settings ...): the acting user's role must allow each of them. On refusal
     // prints the permission's message and returns false. The ledger must be open.
     bool authorize(std::initializer_list<Action> actions);
     // One line of stdin, without its line end (for passwords).
     QString readStdinLine();
+    // Prints `prompt` on stderr and reads one line without echoing it.
+    QString readHiddenLine(const QString &prompt);
+    static bool stdinIsTerminal();
 
     // Opens the ledger; on failure prints the message and returns false.
     bool openLedger(Ledger::OpenMode mode);

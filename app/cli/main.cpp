@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     }
     installTranslations(lang);
 
-    Context ctx { defaultLedgerPath(), systemUserName(), out, err, {}, false };
+    Context ctx { defaultLedgerPath(), systemUserName(), out, err, {}, false, {}, false };
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
         const QString opt = args.takeFirst();

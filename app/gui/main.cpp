@@ -6,6 +6,7 @@
 #include "ui/window/startup.h"
 #include "util/paths.h"
 #include "util/translations.h"
+#include "workflow/accounts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
                 nullptr, QApplication::translate("main", "Rectify"), opened.error());
             return 1;
         }
+        // A new ledger requires a password of everyone; its creator chooses one
+        // at the sign-in that follows (docs/workflow.md).
+        if (ledger->wasCreated())
+            (void)Accounts(*ledger, ledger->actor()).setPasswordsRequired(true);
         // The run command's default ledger: when it is empty, offer the sample.
         auto counts = ledger->counts();
         if (!named && counts && counts->problems == 0 && !parser.isSet(screenshotOption)

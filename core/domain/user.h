@@ -23,6 +23,12 @@ struct User
     UserRole role = UserRole::Official;
     QString unit; // name of the user's unit, empty for none
     QString passwordHash; // empty when the user has no password
+    // A deactivated user stays in the ledger (the audit log names them) but
+    // cannot sign in or be chosen.
+    bool active = true;
+    // Set when an administrator reset the password: the next sign-in asks for a
+    // new one before anything else.
+    bool mustChangePassword = false;
 };
 
 } // namespace rectify

@@ -181,15 +181,22 @@ public:
     // The task a progress entry belongs to (for the checks before removing it).
     Result<qint64> progressTaskId(qint64 id) const;
 
-    // Users.
+    // Users, deactivated ones too (the audit log names them). Who may change them
+    // is workflow/accounts.h; the store keeps one rule itself: at least one active
+    // administrator remains.
     Result<QVector<User>> users() const;
     Result<std::optional<User>> findUser(const QString &name) const;
     Result<qint64> addUser(const User &user);
-    // Replaces a user's stored password form (a stronger hash of the same
-    // password, made after a successful sign-in). The audit entry names the
-    // scheme and iteration counts, never the hashes.
-    Status setUserPasswordHash(
-        const QString &name, const QString &passwordHash, const QString &reason);
+    // Writes the role, unit and active flag of the user named `changed.name`,
+    // audited field by field with the reason. Refused (nothing written) when it
+    // would leave no active administrator.
+    Status updateUser(const User &changed, const QString &reason = QString());
+    // Replaces a user's stored password form (a new password, or a stronger hash
+    // of the same one after a sign-in; empty removes it) and the flag that asks
+    // for a new password at the next sign-in. The audit entry names the scheme
+    // and iteration counts, never the hashes.
+    Status setUserPasswordHash(const QString &name, const QString &passwordHash,
+        const QString &reason, bool mustChange = false);
 
     // The audit log; empty entity lists everything. Newest last.
     Result<QVector<AuditEntry>> auditLog(

@@ -75,8 +75,8 @@ Result<QStringList> Ledger::personNames() const
 namespace {
 
 const QString userSelect = QStringLiteral(
-    "SELECT us.id, us.name, us.role, COALESCE(un.name, ''), COALESCE(us.password_hash, '') "
-    "FROM users us LEFT JOIN units un ON un.id = us.unit_id");
+    "SELECT us.id, us.name, us.role, COALESCE(un.name, ''), COALESCE(us.password_hash, ''), "
+    "us.active, us.must_change_password FROM users us LEFT JOIN units un ON un.id = us.unit_id");
 
 User readUser(const QSqlQuery &q)
 {
@@ -86,6 +86,8 @@ User readUser(const QSqlQuery &q)
     u.role = userRoleFromKey(q.value(2).toString()).value_or(UserRole::Official);
     u.unit = q.value(3).toString();
     u.passwordHash = q.value(4).toString();
+    u.active = q.value(5).toInt() != 0;
+    u.mustChangePassword = q.value(6).toInt() != 0;
     return u;
 }
 
@@ -119,13 +121,13 @@ Result<qint64> Ledger::addUser(const User &u)
             return Error { id.error() };
         unitId = *id;
     }
-    auto q
-        = exec(QStringLiteral("INSERT INTO users (name, role, unit_id, password_hash, created_at) "
-                              "VALUES (?, ?, ?, ?, ?)"),
-            { name, userRoleKey(u.role), unitId,
-                u.passwordHash.isEmpty() ? QVariant() : QVariant(u.passwordHash),
-                timestampToSql(now()) },
-            tr("add the user %1").arg(name));
+    auto q = exec(QStringLiteral("INSERT INTO users (name, role, unit_id, password_hash, "
+                                 "created_at, active, must_change_password) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { name, userRoleKey(u.role), unitId,
+            u.passwordHash.isEmpty() ? QVariant() : QVariant(u.passwordHash), timestampToSql(now()),
+            u.active ? 1 : 0, u.mustChangePassword ? 1 : 0 },
+        tr("add the user %1").arg(name));
     if (!q)
         return Error { q.error() };
     const qint64 id = q->lastInsertId().toLongLong();
@@ -133,13 +135,62 @@ Result<qint64> Ledger::addUser(const User &u)
             QStringLiteral("%1 (%2)").arg(name, userRoleKey(u.role)));
         !a)
         return Error { a.error() };
+    if (!u.active) {
+        if (auto a = audit(QStringLiteral("user"), id, QStringLiteral("active"), 1, 0); !a)
+            return Error { a.error() };
+    }
     if (auto c = tx.commit(); !c)
         return Error { c.error() };
     return id;
 }
 
+Status Ledger::updateUser(const User &changed, const QString &reason)
+{
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    auto found = findUser(changed.name);
+    if (!found)
+        return Error { found.error() };
+    if (!found->has_value())
+        return Error { tr("The ledger has no user named %1.").arg(changed.name) };
+    const User &before = **found;
+    const QString unit = changed.unit.simplified();
+    QVariant unitId;
+    if (!unit.isEmpty()) {
+        auto id = ensureUnit(unit);
+        if (!id)
+            return Error { id.error() };
+        unitId = *id;
+    }
+    auto q = exec(QStringLiteral("UPDATE users SET role = ?, unit_id = ?, active = ? WHERE id = ?"),
+        { userRoleKey(changed.role), unitId, changed.active ? 1 : 0, before.id },
+        tr("change the user %1").arg(before.name));
+    if (!q)
+        return Error { q.error() };
+    // Someone must be left to manage users, back up and import: checked on what
+    // is stored now, inside the transaction, so that no path around it exists.
+    auto admins
+        = exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"), {},
+            tr("count the administrators"));
+    if (!admins)
+        return Error { admins.error() };
+    if (!admins->next() || admins->value(0).toLongLong() == 0)
+        return Error { tr("%1 is the last active administrator: make another user an "
+                          "administrator first.")
+                           .arg(before.name) };
+    if (auto a = auditChanges(QStringLiteral("user"), before.id,
+            { { "role", userRoleKey(before.role), userRoleKey(changed.role) },
+                { "unit", before.unit, unit },
+                { "active", before.active ? 1 : 0, changed.active ? 1 : 0 } },
+            reason);
+        !a)
+        return a;
+    return tx.commit();
+}
+
 Status Ledger::setUserPasswordHash(
-    const QString &name, const QString &passwordHash, const QString &reason)
+    const QString &name, const QString &passwordHash, const QString &reason, bool mustChange)
 {
     Transaction tx(*this);
     if (!tx.status())
@@ -150,8 +201,10 @@ Status Ledger::setUserPasswordHash(
     if (!user->has_value())
         return Error { tr("The ledger has no user named %1.").arg(name) };
     const User &u = **user;
-    auto q = exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
-        { passwordHash, u.id }, tr("change the password of %1").arg(u.name));
+    auto q = exec(
+        QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"),
+        { passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash), mustChange ? 1 : 0, u.id },
+        tr("change the password of %1").arg(u.name));
     if (!q)
         return Error { q.error() };
     // "scheme$iterations" of each form: what changed, without the hashes.
@@ -160,6 +213,12 @@ Status Ledger::setUserPasswordHash(
             shape(u.passwordHash), shape(passwordHash), reason);
         !a)
         return a;
+    if (u.mustChangePassword != mustChange) {
+        if (auto a = audit(QStringLiteral("user"), u.id, QStringLiteral("must_change_password"),
+                u.mustChangePassword ? 1 : 0, mustChange ? 1 : 0, reason);
+            !a)
+            return a;
+    }
     return tx.commit();
 }
 

@@ -18,14 +18,37 @@ QString systemLanguage()
                                                             : QStringLiteral("zh_CN");
 }
 
+namespace {
+
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
+
+QString interfaceLanguage()
+{
+    return currentLanguage();
+}
+
+void setInterfaceLanguage(const QString &language)
+{
+    currentLanguage() = language;
+}
+
 QString installTranslations(const QString &language)
 {
     const QString lang = language.isEmpty()        ? systemLanguage()
         : language.startsWith(QLatin1String("en")) ? QStringLiteral("en")
                                                    : QStringLiteral("zh_CN");
     auto *app = QCoreApplication::instance();
-    if (!app || lang == QLatin1String("en"))
+    if (!app || lang == QLatin1String("en")) {
+        setInterfaceLanguage(QStringLiteral("en"));
         return QStringLiteral("en");
+    }
+    setInterfaceLanguage(lang);
 
     // One translation file per area of the program (base, stats, import, ui ...).
     const QDir dir(QStringLiteral(":/i18n"));

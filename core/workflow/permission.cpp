@@ -88,6 +88,9 @@ Decision refuse(const QString &why)
 
 Decision Permission::check(const User &user, Action action, const Responsibilities *task)
 {
+    if (!user.active)
+        return refuse(
+            tr("%1 is deactivated: an administrator can activate them again.").arg(user.name));
     switch (user.role) {
     case UserRole::Admin:
         if (!isTaskAction(action))

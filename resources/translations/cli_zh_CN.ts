@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+29"/>
+        <location filename="../../app/gui/main.cpp" line="+30"/>
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
     </message>
@@ -43,17 +43,22 @@
 <context>
     <name>rectify::cli</name>
     <message>
-        <location filename="../../app/cli/cmd_info.cpp" line="+21"/>
+        <location filename="../../app/cli/cmd_info.cpp" line="+23"/>
         <source>init takes no arguments; name the file with --db FILE.</source>
         <translation>init 不接受参数；请用 --db 文件 指定台账。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Created the ledger %1 (format version %2).</source>
         <translation>已创建台账 %1（格式版本 %2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <source>--password-stdin and --passwords-optional exclude each other.</source>
+        <translation>--password-stdin 与 --passwords-optional 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The ledger %1 is ready (format version %2).</source>
         <translation>台账 %1 已就绪（格式版本 %2）。</translation>
     </message>
@@ -63,7 +68,17 @@
         <translation>info 不接受参数。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-24"/>
+        <source>Passwords are required: %1 sets one first with rectify-cli --user %1 passwd.</source>
+        <translation>本台账要求设置密码：%1 请先用 rectify-cli --user %1 passwd 设置密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ledger %1 exists already: --password-stdin and --passwords-optional go with a new ledger.</source>
+        <translation>台账 %1 已存在：--password-stdin 和 --passwords-optional 只用于新建台账。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <location filename="../../app/cli/cmd_stats.cpp" line="+244"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
@@ -139,11 +154,11 @@
     </message>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+11"/>
-        <source>create the ledger, or upgrade an older one</source>
-        <translation>创建台账，或升级旧版台账</translation>
+        <source>create the ledger (passwords required; the creator&apos;s from stdin), or upgrade an older one</source>
+        <translation>新建台账（要求设置密码；创建人密码从标准输入读取），或升级旧台账</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>show the format version and what the ledger holds</source>
         <translation>显示格式版本和台账内容统计</translation>
     </message>
@@ -173,13 +188,23 @@
         <translation>从 Excel 工作簿（.xlsx，默认第一个工作表，可用 --sheet 指定）或另存的 CSV 导入台账；任一行有错误时不写入任何内容</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>list the ledger&apos;s users; add, change, reset, deactivate one (admins)</source>
+        <translation>列出台账用户；新增、修改、重置密码、停用用户（管理员）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set or change your own password (the new one from stdin or typed twice)</source>
+        <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>recompute the audit hash chain; exit 1 naming the first bad entry, or when the chain no longer passes through an anchor written down earlier</source>
         <translation>重新计算审计哈希链；发现第一条异常记录，或审计链不再经过此前记下的锚点时，以状态 1 退出</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="-38"/>
+        <location filename="../../app/cli/commands.cpp" line="-44"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -407,12 +432,7 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+4"/>
-        <source>list the ledger&apos;s users, or add one (admins)</source>
-        <translation>列出台账用户，或添加用户（管理员）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/commands.cpp" line="+14"/>
         <source>complete a task, sign it off (销号), reject the sign-off or reopen it; REF is e.g. 4.2</source>
         <translation>完成任务、销号、驳回销号或重新打开；REF 形如 4.2</translation>
     </message>
@@ -502,24 +522,19 @@
         <translation>台账中没有名为“%1”的用户；请用 --user 指定（rectify-cli users 可列出用户）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Current password of %1: </source>
+        <translation>%1 的当前密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user %1 has a password: set RECTIFY_PASSWORD or pass --password-stdin.</source>
         <translation>用户 %1 设有密码：请设置 RECTIFY_PASSWORD 或使用 --password-stdin。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Wrong password for the user %1.</source>
-        <translation>用户 %1 的密码错误。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>stronger password hash on sign-in</source>
-        <translation>登录时改用更强的密码散列</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Cannot check the password of the user %1: %2</source>
-        <translation>无法核对用户 %1 的密码：%2</translation>
+        <location line="+15"/>
+        <source>%1 Set it first: rectify-cli --user %2 passwd</source>
+        <translation>%1 请先设置：rectify-cli --user %2 passwd</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_import.cpp" line="+41"/>
@@ -663,6 +678,16 @@
         <translation>（已设密码）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(must choose a new password)</source>
+        <translation>（须设置新密码）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deactivated)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Usage: users add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin].</source>
         <translation>用法：users add 姓名 --role official|supervisor|admin [--unit 单位] [--password-stdin]。</translation>
@@ -683,22 +708,18 @@
         <translation>经办人员需要所属单位：请加 --unit 单位。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/cli/cmd_users.cpp" line="+159"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+14"/>
         <source>No password was read from stdin.</source>
         <translation>未从标准输入读到密码。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The ledger already has a user named &quot;%1&quot;.</source>
-        <translation>台账中已有名为“%1”的用户。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+6"/>
         <source>Added the user %1 (%2).</source>
         <translation>已添加用户 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>--role, --unit and --password-stdin go with users add.</source>
         <translation>--role、--unit 和 --password-stdin 只用于 users add。</translation>
     </message>
@@ -865,6 +886,101 @@
         <location line="+25"/>
         <source>--%1 needs a number of days from 0 to 3650.</source>
         <translation>--%1 需要 0 到 3650 之间的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_users.cpp" line="-89"/>
+        <source>No new password was read from stdin.</source>
+        <translation>未从标准输入读到新密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new password was given.</source>
+        <translation>未输入新密码。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: passwd [--password-stdin]; the new password is read from stdin, never from the command line.</source>
+        <translation>用法：passwd [--password-stdin]；新密码从标准输入读取，不能写在命令行上。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: users reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT | deactivate NAME | activate NAME | require-passwords on|off.</source>
+        <translation>用法：users reset-password 姓名 [--password-stdin] | set-role 姓名 角色 | set-unit 姓名 单位 | deactivate 姓名 | activate 姓名 | require-passwords on|off。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--password-stdin goes with users reset-password.</source>
+        <translation>--password-stdin 只用于 users reset-password。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The role is official, supervisor or admin, not &quot;%1&quot;.</source>
+        <translation>角色应为 official、supervisor 或 admin，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The password of %1 is reset; they must choose a new one at their next sign-in.</source>
+        <translation>%1 的密码已重置，下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of %1 is reset to %2; they must choose a new one at their next sign-in.</source>
+        <translation>%1 的密码已重置为 %2，下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现为：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no unit now.</source>
+        <translation>%1 现在没有所属单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit of %1 is now %2.</source>
+        <translation>%1 的所属单位现为 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is deactivated: they can no longer sign in; their name stays in the history.</source>
+        <translation>%1 已停用：不能再登录，其姓名仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every user of this ledger now needs a password (at least %1 characters); a user without one sets it at the next sign-in.</source>
+        <translation>本台账现要求每个用户设置密码（至少 %1 位）；尚无密码的用户下次登录时设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passwords are optional in this ledger now.</source>
+        <translation>本台账现不强制设置密码。</translation>
     </message>
 </context>
 </TS>

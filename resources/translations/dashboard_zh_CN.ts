@@ -264,7 +264,7 @@
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+57"/>
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+58"/>
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AuditLogDialog</name>
     <message>
-        <location filename="../../ui/audit/auditlogdialog.cpp" line="+25"/>
+        <location filename="../../ui/audit/auditlogdialog.cpp" line="+26"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -182,9 +182,52 @@
     </message>
 </context>
 <context>
+    <name>rectify::ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/users/changepassworddialog.cpp" line="+23"/>
+        <source>Change Password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no password yet. Choose one: it is asked for whenever someone signs in as %1.</source>
+        <translation>%1 尚未设置密码。请设置一个：以后以 %1 身份登录时都要输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the password of %1.</source>
+        <translation>修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::SignoffController</name>
     <message>
-        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+35"/>
+        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+37"/>
         <source>Switch &amp;User…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
@@ -199,15 +242,20 @@
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+60"/>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Change &amp;Password…</source>
+        <translation>更改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+67"/>
+        <location line="+8"/>
         <location line="+25"/>
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -222,7 +270,7 @@
         <translation>未选择用户：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This task is closed (signed off); a supervisor must reopen it first.</source>
         <translation>该任务已销号；须由督办人员先重新打开。</translation>
     </message>
@@ -240,6 +288,11 @@
         <location line="+3"/>
         <source>Send a completed task back with the Reject button and a reason.</source>
         <translation>退回已完成的任务请用“驳回”按钮并填写理由。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -398,17 +451,37 @@
 <context>
     <name>rectify::UserChooserDialog</name>
     <message>
-        <location filename="../../ui/users/userchooserdialog.cpp" line="+25"/>
+        <location filename="../../ui/users/userchooserdialog.cpp" line="+26"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Who are you?</source>
         <translation>请选择身份</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 位</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose who you are. Every change you make is recorded under this name.</source>
         <translation>请选择您的身份。您所做的每项修改都会以此名义记录。</translation>
     </message>
@@ -418,40 +491,57 @@
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>The ledger has no users.</source>
         <translation>台账中没有用户。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Wrong password for %1.</source>
-        <translation>%1 的密码错误。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot check the password of %1: %2</source>
-        <translation>无法核对 %1 的密码：%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>stronger password hash on sign-in</source>
-        <translation>登录时改用更强的密码散列</translation>
+        <location line="+34"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>rectify::UsersDialog</name>
     <message>
-        <location filename="../../ui/users/usersdialog.cpp" line="+28"/>
+        <location filename="../../ui/users/usersdialog.cpp" line="+50"/>
         <source>Add User</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Selected user</source>
+        <translation>选中的用户</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Save Changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every user needs a password (at least %1 characters)</source>
+        <translation>每个用户都须设置密码（至少 %1 位）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -471,54 +561,123 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>optional</source>
-        <translation>可不填</translation>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optional, at least %1 characters</source>
+        <translation>可不填；填写则至少 %1 位</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
+        <source>A deactivated user cannot sign in; their name stays in the history. Users are never deleted.</source>
+        <translation>停用的用户不能登录，其姓名仍保留在历史记录中。用户不会被删除。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Gives the user a temporary password; they must choose their own at their next sign-in.</source>
+        <translation>给该用户一个临时密码；其下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>New user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>Every user now needs a password; a user without one chooses it at their next sign-in.</source>
+        <translation>现要求每个用户设置密码；尚无密码的用户下次登录时设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passwords are optional now.</source>
+        <translation>现不强制设置密码。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>reset: to be changed</source>
+        <translation>已重置，待修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>A user needs a name.</source>
-        <translation>用户需要填写姓名。</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>An official needs a unit: the tasks they may work on are their unit&apos;s.</source>
-        <translation>经办人员需要所属单位：其可办理的任务是本单位的任务。</translation>
+        <source>Active</source>
+        <translation>在用</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The ledger already has a user named &quot;%1&quot;.</source>
-        <translation>台账中已有名为“%1”的用户。</translation>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+44"/>
+        <source>Selected user: %1</source>
+        <translation>选中的用户：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+15"/>
+        <source>Select a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Saved the changes to %1.</source>
+        <translation>已保存对 %1 的修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is deactivated: they can no longer sign in; their name stays in the history.</source>
+        <translation>%1 已停用：不能再登录，其姓名仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is active again and can sign in.</source>
+        <translation>%1 已重新启用，可以登录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The temporary password of %1 is %2. Give it to them in person; they must choose their own at their next sign-in.</source>
+        <translation>%1 的临时密码是 %2。请当面告知本人；其下次登录时须设置自己的密码。</translation>
     </message>
 </context>
 </TS>

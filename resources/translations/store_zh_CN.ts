@@ -839,7 +839,7 @@
         <translation>读取人员</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>read the users</source>
         <translation>读取用户</translation>
     </message>
@@ -859,12 +859,28 @@
         <translation>添加用户 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+46"/>
         <source>The ledger has no user named %1.</source>
         <translation>台账中没有名为 %1 的用户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>change the user %1</source>
+        <translation>修改用户 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count the administrators</source>
+        <translation>统计管理员人数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the last active administrator: make another user an administrator first.</source>
+        <translation>%1 是最后一名在用的管理员：请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>

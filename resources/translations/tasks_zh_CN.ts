@@ -4,7 +4,7 @@
 <context>
     <name>rectify::FilterBar</name>
     <message>
-        <location filename="../../ui/tasks/filterbar.cpp" line="+90"/>
+        <location filename="../../ui/tasks/filterbar.cpp" line="+91"/>
         <source>Lead unit only</source>
         <translation>仅牵头</translation>
     </message>
@@ -56,24 +56,24 @@
     </message>
     <message>
         <location line="-51"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Any leader</source>
         <translation>全部责任领导</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-54"/>
+        <location line="+55"/>
         <source>Any person</source>
         <translation>全部责任人</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -299,13 +299,13 @@
 <context>
     <name>rectify::TaskDetailPane</name>
     <message>
-        <location filename="../../ui/tasks/taskdetailpane.cpp" line="+50"/>
-        <location line="+359"/>
+        <location filename="../../ui/tasks/taskdetailpane.cpp" line="+51"/>
+        <location line="+361"/>
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <source>Add progress…</source>
         <translation>新增进展…</translation>
     </message>
@@ -336,12 +336,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+334"/>
+        <location line="+336"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-325"/>
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>整改进展</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>No task selected</source>
         <translation>未选择任务</translation>
     </message>

@@ -253,7 +253,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+110"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+111"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -544,7 +544,7 @@ The current content is saved in the backup folder first.</source>
         <translation>无法打开服务器 %1 上的台账：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Automatic backup saved: %1</source>
         <translation>自动备份已保存：%1</translation>
     </message>

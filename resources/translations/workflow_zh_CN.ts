@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::Accounts</name>
+    <message>
+        <location filename="../../core/workflow/accounts.cpp" line="+26"/>
+        <source>The new password is empty.</source>
+        <translation>新密码为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+54"/>
+        <source>The ledger has no user named &quot;%1&quot;.</source>
+        <translation>台账中没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>%1 is deactivated and cannot sign in; an administrator can activate them again.</source>
+        <translation>%1 已停用，不能登录；管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot check the password of %1: %2</source>
+        <translation>无法核对 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong password for %1.</source>
+        <translation>%1 的密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An administrator reset the password of %1: choose a new one.</source>
+        <translation>管理员已重置 %1 的密码：请设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ledger requires a password of every user: choose one for %1.</source>
+        <translation>本台账要求每个用户设置密码：请为 %1 设置密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stronger password hash on sign-in</source>
+        <translation>登录时更新为更强的密码摘要</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password of your own, not the one you were given.</source>
+        <translation>请设置自己的密码，不要沿用管理员给的临时密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A user needs a name.</source>
+        <translation>用户须有姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>An official needs a unit: the tasks they may work on are their unit&apos;s.</source>
+        <translation>经办人员须有所属单位：其可办理的是本单位的任务。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The ledger already has a user named &quot;%1&quot;.</source>
+        <translation>台账中已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>password reset by %1</source>
+        <translation>密码由 %1 重置</translation>
+    </message>
+</context>
+<context>
     <name>rectify::AuditQuery</name>
     <message>
         <location filename="../../core/workflow/auditquery.cpp" line="+40"/>
@@ -26,7 +121,12 @@
 <context>
     <name>rectify::Permission</name>
     <message>
-        <location filename="../../core/workflow/permission.cpp" line="+95"/>
+        <location filename="../../core/workflow/permission.cpp" line="+93"/>
+        <source>%1 is deactivated: an administrator can activate them again.</source>
+        <translation>%1 已停用：管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is an administrator: administrators keep the ledger (import, settings, users, backups); task work and sign-off are for officials and supervisors.</source>
         <translation>%1 是管理员：管理员负责维护台账（导入、设置、用户、备份）；任务办理和销号由经办人员和督办人员负责。</translation>
     </message>

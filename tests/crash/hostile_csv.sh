@@ -30,7 +30,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export RECTIFY_LANG=en XDG_DATA_HOME="$work/data"
 db="$work/ledger.sqlite"
-"$cli" --db "$db" init >/dev/null
+"$cli" --db "$db" init --passwords-optional >/dev/null
 "$cli" --db "$db" info --json >/dev/null
 header='序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,配合单位,责任人,整改时限,整改进展,完成情况,备注'
 

@@ -77,7 +77,10 @@ TEST(CliData, AutomaticBackupKeepsTheConfiguredNumber)
 {
     CliDir d;
     const QString db = d.path(QStringLiteral("ledger.sqlite"));
-    ASSERT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("init") }).code, 0);
+    ASSERT_EQ(runCli({ QStringLiteral("--db"), db, QStringLiteral("init"),
+                         QStringLiteral("--passwords-optional") })
+                  .code,
+        0);
     CliRun first = runCli({ QStringLiteral("--db"), db, QStringLiteral("backup"),
         QStringLiteral("--auto"), QStringLiteral("--keep"), QStringLiteral("2") });
     ASSERT_EQ(first.code, 0) << first.err.toStdString();

@@ -30,9 +30,10 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.filePath(QStringLiteral("ledger.sqlite"));
-        // The ledger's creator is its admin.
-        ASSERT_EQ(
-            run({ QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("init") }).code,
+        // The ledger's creator is its admin (passwords are left optional here).
+        ASSERT_EQ(run({ QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("init"),
+                          QStringLiteral("--passwords-optional") })
+                      .code,
             0);
         Ledger l;
         l.setActor(QStringLiteral("boss"));
@@ -121,7 +122,7 @@ TEST_F(SignoffCli, UsersListAndAdd)
     EXPECT_EQ(users.at(0).toObject(),
         (QJsonObject { { QStringLiteral("name"), QStringLiteral("boss") },
             { QStringLiteral("role"), QStringLiteral("admin") },
-            { QStringLiteral("unit"), QString() } }));
+            { QStringLiteral("unit"), QString() }, { QStringLiteral("active"), true } }));
 
     addUsers();
     list = run({ QStringLiteral("users"), QStringLiteral("--json") });

@@ -3,6 +3,7 @@
 #include "store/auditchain.h"
 #include "store/ledger.h"
 #include "ui/audit/audittable.h"
+#include "ui/common/displayorder.h"
 #include "workflow/auditquery.h"
 
 #include <QApplication>
@@ -32,12 +33,12 @@ AuditLogDialog::AuditLogDialog(Ledger &ledger, QWidget *parent)
     setWindowTitle(tr("Audit log"));
     m_user->addItem(tr("All users"), QString());
     if (auto names = AuditQuery::userNames(ledger)) {
-        for (const QString &n : *names)
+        for (const QString &n : sortedForDisplay(*names))
             m_user->addItem(n, n);
     }
     m_unit->addItem(tr("All units"), QString());
     if (auto units = ledger.unitNames()) {
-        for (const QString &n : *units)
+        for (const QString &n : sortedForDisplay(*units))
             m_unit->addItem(n, n);
     }
     const QDate today = ledger.now().toLocalTime().date();

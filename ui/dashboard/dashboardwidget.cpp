@@ -7,6 +7,7 @@
 #include "stats/statsquery.h"
 #include "store/auditchain.h"
 #include "store/ledger.h"
+#include "ui/common/displayorder.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
 
@@ -158,7 +159,7 @@ void DashboardWidget::fillFilterChoices()
     m_unit->clear();
     m_unit->addItem(tr("All"), QString());
     if (auto units = m_ledger.unitNames()) {
-        for (const QString &u : *units)
+        for (const QString &u : sortedForDisplay(*units))
             m_unit->addItem(u, u);
     }
     const auto select = [](QComboBox *box, const QVariant &value) {

@@ -7,8 +7,10 @@
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
 #include "ui/tasks/taskdetailpane.h"
+#include "ui/users/changepassworddialog.h"
 #include "ui/users/userchooserdialog.h"
 #include "ui/users/usersdialog.h"
+#include "workflow/accounts.h"
 #include "workflow/permission.h"
 
 #include <QAction>
@@ -35,6 +37,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     , m_switchUser(new QAction(tr("Switch &User…"), this))
     , m_auditLog(new QAction(tr("&Audit Log…"), this))
     , m_users(new QAction(tr("&Users…"), this))
+    , m_changePassword(new QAction(tr("Change &Password…"), this))
 {
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     window->mainWindow()->statusBar()->addPermanentWidget(m_userLabel);
@@ -43,6 +46,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     if (QMenu *file = window->fileMenu()) {
         QAction *before = file->actions().isEmpty() ? nullptr : file->actions().constLast();
         file->insertAction(before, m_switchUser);
+        file->insertAction(before, m_changePassword);
         file->insertSeparator(before);
     }
     if (QMenu *tools = window->toolsMenu())
@@ -68,6 +72,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     connect(m_switchUser, &QAction::triggered, this, &SignoffController::switchUser);
     connect(m_auditLog, &QAction::triggered, this, &SignoffController::showAuditLog);
     connect(m_users, &QAction::triggered, this, &SignoffController::showUsers);
+    connect(m_changePassword, &QAction::triggered, this, &SignoffController::changePassword);
     // After the window's own handlers: the detail pane already shows the new task.
     connect(window->taskView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SignoffController::currentTaskChanged);
@@ -88,7 +93,13 @@ SignoffController *SignoffController::attach(LedgerWindow *window, bool ask)
 {
     std::optional<User> user;
     if (ask) {
-        user = UserChooserDialog::ask(window->ledger(), window->mainWindow());
+        // Nobody to choose between and nothing to check: no question (issue of a
+        // single-user desk). Anything else asks, with the password when needed.
+        auto sole = Accounts::soleUser(window->ledger());
+        if (sole && sole->has_value())
+            user = **sole;
+        else
+            user = UserChooserDialog::ask(window->ledger(), window->mainWindow());
     } else if (auto found = window->ledger().findUser(window->ledger().actor());
                found && found->has_value()) {
         user = **found;
@@ -120,6 +131,7 @@ void SignoffController::setUser(const std::optional<User> &user)
         return Permission::check(*user, action, &task.responsibilities);
     });
     m_users->setEnabled(m_user.has_value());
+    m_changePassword->setEnabled(m_user.has_value());
     // Import, ledger settings, backup and restore: an administrator's duties.
     m_window->setLedgerActionGuard([user = m_user](Action action) -> Status {
         if (!user)
@@ -194,6 +206,33 @@ void SignoffController::showUsers()
         return;
     UsersDialog dialog(m_window->ledger(), *m_user, m_window->mainWindow());
     dialog.exec();
+    // The dialog may have changed this user (their unit, their role).
+    auto again = m_window->ledger().findUser(m_user->name);
+    if (!again || !again->has_value())
+        return;
+    const User &now = **again;
+    if (!now.active)
+        setUser(std::nullopt);
+    else if (now.role != m_user->role || now.unit != m_user->unit)
+        setUser(now);
+    else
+        m_user = now;
+}
+
+bool SignoffController::changePassword()
+{
+    if (!m_user)
+        return false;
+    auto current = m_window->ledger().findUser(m_user->name);
+    ChangePasswordDialog dialog(m_window->ledger(),
+        current && current->has_value() ? **current : *m_user, m_window->mainWindow());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto again = m_window->ledger().findUser(m_user->name); again && again->has_value())
+        m_user = **again;
+    m_window->mainWindow()->statusBar()->showMessage(
+        tr("The password of %1 is changed.").arg(m_user->name), 10000);
+    return true;
 }
 
 } // namespace rectify

@@ -30,6 +30,8 @@ public:
 
     // For the application: asks "who are you?" (unless `ask` is false: then the
     // ledger's actor is taken when it names a user) and attaches a controller.
+    // A ledger with one active user, without a password and not requiring one,
+    // is not asked about: that user works.
     static SignoffController *attach(LedgerWindow *window, bool ask = true);
 
     std::optional<User> user() const { return m_user; }
@@ -42,6 +44,9 @@ public:
     QAction *switchUserAction() const { return m_switchUser; }
     QAction *auditLogAction() const { return m_auditLog; }
     QAction *usersAction() const { return m_users; }
+    QAction *changePasswordAction() const { return m_changePassword; }
+    // File → Change Password…: the current user's own password; false when cancelled.
+    bool changePassword();
 
     // The editor's guard: may the current user write `after` over `before`?
     Status guard(const Task *before, const Task *after) const;
@@ -58,6 +63,7 @@ private:
     QAction *m_switchUser;
     QAction *m_auditLog;
     QAction *m_users;
+    QAction *m_changePassword;
 };
 
 } // namespace rectify

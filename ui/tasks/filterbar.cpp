@@ -2,6 +2,7 @@
 
 #include "search/taskquery.h"
 #include "store/ledger.h"
+#include "ui/common/displayorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,11 +168,12 @@ void FilterBar::setChoices(const Ledger &ledger)
 {
     m_quiet = true;
     auto units = ledger.unitNames();
-    fill(m_unit, tr("Any unit"), units ? *units : QStringList());
+    fill(m_unit, tr("Any unit"), sortedForDisplay(units ? *units : QStringList()));
     // Leaders and persons are both people; offer everyone in both.
-    auto people = ledger.personNames();
-    fill(m_leader, tr("Any leader"), people ? *people : QStringList());
-    fill(m_person, tr("Any person"), people ? *people : QStringList());
+    const QStringList people
+        = sortedForDisplay(ledger.personNames().ok() ? *ledger.personNames() : QStringList());
+    fill(m_leader, tr("Any leader"), people);
+    fill(m_person, tr("Any person"), people);
     auto categories = TaskQuery::categories(ledger);
     fill(m_category, tr("Any category"), categories ? *categories : QStringList());
     m_quiet = false;

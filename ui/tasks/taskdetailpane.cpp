@@ -2,6 +2,7 @@
 
 #include "store/conflict.h"
 #include "store/ledger.h"
+#include "ui/common/displayorder.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
 #include "ui/tasks/progressmodel.h"
@@ -168,8 +169,10 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
 void TaskDetailPane::refreshCandidates()
 {
     const Ledger &ledger = m_editor.ledger();
-    const QStringList people = ledger.personNames().ok() ? *ledger.personNames() : QStringList();
-    const QStringList units = ledger.unitNames().ok() ? *ledger.unitNames() : QStringList();
+    const QStringList people
+        = sortedForDisplay(ledger.personNames().ok() ? *ledger.personNames() : QStringList());
+    const QStringList units
+        = sortedForDisplay(ledger.unitNames().ok() ? *ledger.unitNames() : QStringList());
     m_leaders->setCandidates(people);
     m_persons->setCandidates(people);
     m_leadUnits->setCandidates(units);

@@ -1,7 +1,8 @@
 #include "ui/users/userchooserdialog.h"
 
 #include "store/ledger.h"
-#include "workflow/password.h"
+#include "ui/common/displayorder.h"
+#include "workflow/accounts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,11 @@ UserChooserDialog::UserChooserDialog(Ledger &ledger, QWidget *parent)
     , m_passwordLabel(new QLabel(tr("Password:"), this))
     , m_password(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_why(new QLabel(this))
+    , m_newLabel(new QLabel(tr("New password:"), this))
+    , m_newPassword(new QLineEdit(this))
+    , m_repeatLabel(new QLabel(tr("Repeat:"), this))
+    , m_repeatPassword(new QLineEdit(this))
 {
     setWindowTitle(tr("Who are you?"));
     m_users->setObjectName(QStringLiteral("userBox"));
@@ -34,19 +40,28 @@ UserChooserDialog::UserChooserDialog(Ledger &ledger, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_error->setWordWrap(true);
     m_error->hide();
+    m_why->setWordWrap(true);
+    m_newPassword->setObjectName(QStringLiteral("newPasswordEdit"));
+    m_repeatPassword->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    for (QLineEdit *e : { m_newPassword, m_repeatPassword })
+        e->setEchoMode(QLineEdit::Password);
+    m_newPassword->setPlaceholderText(
+        tr("at least %1 characters").arg(Accounts::minPasswordLength));
 
-    auto users = ledger.users();
+    // Deactivated users are not offered: they cannot sign in.
+    auto users = Accounts::activeUsers(ledger);
     if (users)
         m_list = *users;
     else
         m_error->setText(users.error());
+    sortForDisplay(m_list);
     const QString last = QSettings().value(lastUserKey()).toString();
     int preselect = 0;
     for (int i = 0; i < m_list.size(); ++i) {
         const User &u = m_list.at(i);
         QString label = QStringLiteral("%1 — %2").arg(u.name, userRoleLabel(u.role));
         if (!u.unit.isEmpty())
-            label += QStringLiteral("，") + u.unit;
+            label = tr("%1 — %2, %3").arg(u.name, userRoleLabel(u.role), u.unit);
         m_users->addItem(label, u.name);
         if (u.name == last)
             preselect = i;
@@ -59,6 +74,12 @@ UserChooserDialog::UserChooserDialog(Ledger &ledger, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("User:"), m_users);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_why);
+    form->addRow(m_newLabel, m_newPassword);
+    form->addRow(m_repeatLabel, m_repeatPassword);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_why, m_newLabel, m_newPassword, m_repeatLabel, m_repeatPassword })
+        w->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -83,39 +104,77 @@ void UserChooserDialog::userChanged()
         m_password->setFocus();
 }
 
+void UserChooserDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
 void UserChooserDialog::accept()
 {
-    const int i = m_users->currentIndex();
-    if (i < 0 || i >= m_list.size()) {
-        m_error->setText(tr("The ledger has no users."));
-        m_error->show();
+    if (m_settingPassword) {
+        setNewPassword();
         return;
     }
-    const User &u = m_list.at(i);
-    if (!u.passwordHash.isEmpty()) {
-        const auto matches = Password::check(m_password->text(), u.passwordHash);
-        if (!matches || !*matches) {
-            // A stored form that cannot be checked says why, rather than "wrong".
-            m_error->setText(matches
-                    ? tr("Wrong password for %1.").arg(u.name)
-                    : tr("Cannot check the password of %1: %2").arg(u.name, matches.error()));
-            m_error->show();
-            m_password->selectAll();
-            m_password->setFocus();
-            return;
-        }
-        // A hash of fewer iterations than today's is redone now that the password
-        // is known, in the user's name; a failure does not undo the sign-in.
-        if (Password::needsRehash(u.passwordHash) && !m_ledger.isReadOnly()) {
-            const QString actor = m_ledger.actor();
-            m_ledger.setActor(u.name);
-            (void)m_ledger.setUserPasswordHash(u.name, Password::hash(m_password->text()),
-                tr("stronger password hash on sign-in"));
-            m_ledger.setActor(actor);
-        }
+    const int i = m_users->currentIndex();
+    if (i < 0 || i >= m_list.size()) {
+        showError(tr("The ledger has no users."));
+        return;
     }
-    m_chosen = u;
-    QSettings().setValue(lastUserKey(), u.name);
+    // Checks the password (a stored form that cannot be checked says why rather
+    // than "wrong"), refuses a user deactivated meanwhile, and redoes an older
+    // hash in the user's name.
+    auto in = Accounts::signIn(m_ledger, m_list.at(i).name, m_password->text());
+    if (!in) {
+        showError(in.error());
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    if (!in->mustSetPassword) {
+        finish(in->user);
+        return;
+    }
+    // Second step: a new password before the window opens.
+    m_settingPassword = true;
+    m_signingIn = in->user;
+    m_signedInWith = m_password->text();
+    m_users->setEnabled(false);
+    m_password->setEnabled(false);
+    m_why->setText(in->why);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_why, m_newLabel, m_newPassword, m_repeatLabel, m_repeatPassword })
+        w->show();
+    m_error->hide();
+    m_newPassword->setFocus();
+}
+
+void UserChooserDialog::setNewPassword()
+{
+    if (m_newPassword->text() != m_repeatPassword->text()) {
+        showError(tr("The two new passwords differ."));
+        m_repeatPassword->selectAll();
+        m_repeatPassword->setFocus();
+        return;
+    }
+    const QString actor = m_ledger.actor();
+    const Status set = Accounts(m_ledger, m_signingIn.name)
+                           .changeOwnPassword(m_signedInWith, m_newPassword->text());
+    if (!set) {
+        m_ledger.setActor(actor);
+        showError(set.error());
+        m_newPassword->selectAll();
+        m_newPassword->setFocus();
+        return;
+    }
+    auto again = m_ledger.findUser(m_signingIn.name);
+    finish(again && again->has_value() ? **again : m_signingIn);
+}
+
+void UserChooserDialog::finish(const User &user)
+{
+    m_chosen = user;
+    QSettings().setValue(lastUserKey(), user.name);
     QDialog::accept();
 }
 

@@ -19,6 +19,7 @@
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/window/settingsdialog.h"
+#include "workflow/accounts.h"
 #include "workflow/permission.h"
 
 #include <QAction>
@@ -1125,6 +1126,9 @@ void MainWindow::openLedger(const QString &path)
                 : s.error());
         return;
     }
+    // A new ledger requires a password of everyone (docs/workflow.md).
+    if (ledger->wasCreated())
+        (void)Accounts(*ledger, ledger->actor()).setPasswordsRequired(true);
     if (!close())
         return;
     // The new window takes over; this one is gone once closed.

@@ -364,13 +364,14 @@ TEST_F(SignoffWindowTest, AdministratorAddsUsersOthersMayNot)
     EXPECT_TRUE(dialog.messageLabel()->text().contains(QStringLiteral("unit")));
     EXPECT_FALSE(m_seed->findUser(QStringLiteral("钱进"))->has_value());
     dialog.unitBox()->setCurrentText(QStringLiteral("财务科"));
-    typeText(dialog.passwordEdit(), QStringLiteral("secret"));
+    // At least 8 characters (Accounts::minPasswordLength).
+    typeText(dialog.passwordEdit(), QStringLiteral("secret-1"));
     QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
     auto added = m_seed->findUser(QStringLiteral("钱进"));
     ASSERT_TRUE(added.ok() && added->has_value()) << dialog.messageLabel()->text().toStdString();
     EXPECT_EQ((*added)->role, UserRole::Official);
     EXPECT_EQ((*added)->unit, QStringLiteral("财务科"));
-    EXPECT_TRUE(Password::verify(QStringLiteral("secret"), (*added)->passwordHash));
+    EXPECT_TRUE(Password::verify(QStringLiteral("secret-1"), (*added)->passwordHash));
     EXPECT_EQ(dialog.table()->rowCount(), 4);
 
     UsersDialog refused(*m_seed, user(QStringLiteral("wang")));

@@ -1,0 +1,266 @@
+#include "workflow/accounts.h"
+
+#include "store/ledger.h"
+#include "workflow/password.h"
+
+#include <QRandomGenerator>
+
+namespace rectify {
+
+QString Accounts::passwordsRequiredKey()
+{
+    return QStringLiteral("passwords_required");
+}
+
+Result<bool> Accounts::passwordsRequired(const Ledger &ledger)
+{
+    auto value = ledger.setting(passwordsRequiredKey(), QStringLiteral("0"));
+    if (!value)
+        return Error { value.error() };
+    return *value == QLatin1String("1");
+}
+
+Status Accounts::checkNewPassword(const QString &password)
+{
+    if (password.trimmed().isEmpty())
+        return Error { tr("The new password is empty.") };
+    if (password.size() < minPasswordLength)
+        return Error {
+            tr("A password needs at least %1 characters.").arg(minPasswordLength),
+        };
+    return {};
+}
+
+QString Accounts::temporaryPassword()
+{
+    // No 0/O, 1/l/I: it is read out or typed from a note.
+    static const QString alphabet
+        = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString out;
+    for (int i = 0; i < 12; ++i)
+        out += alphabet.at(static_cast<int>(
+            QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size()))));
+    return out;
+}
+
+Result<QVector<User>> Accounts::activeUsers(const Ledger &ledger)
+{
+    auto users = ledger.users();
+    if (!users)
+        return Error { users.error() };
+    QVector<User> out;
+    for (const User &u : *users) {
+        if (u.active)
+            out << u;
+    }
+    return out;
+}
+
+Result<std::optional<User>> Accounts::soleUser(const Ledger &ledger)
+{
+    auto users = activeUsers(ledger);
+    if (!users)
+        return Error { users.error() };
+    auto required = passwordsRequired(ledger);
+    if (!required)
+        return Error { required.error() };
+    if (users->size() != 1 || *required || !users->first().passwordHash.isEmpty()
+        || users->first().mustChangePassword)
+        return std::optional<User>();
+    return std::optional<User>(users->first());
+}
+
+Result<Accounts::SignIn> Accounts::signIn(
+    Ledger &ledger, const QString &name, const QString &password, int iterations)
+{
+    auto found = ledger.findUser(name);
+    if (!found)
+        return Error { found.error() };
+    if (!found->has_value())
+        return Error { tr("The ledger has no user named \"%1\".").arg(name) };
+    SignIn in;
+    in.user = **found;
+    const User &u = in.user;
+    if (!u.active)
+        return Error { tr("%1 is deactivated and cannot sign in; an administrator can "
+                          "activate them again.")
+                           .arg(u.name) };
+    if (!u.passwordHash.isEmpty()) {
+        const auto matches = Password::check(password, u.passwordHash);
+        if (!matches)
+            return Error {
+                tr("Cannot check the password of %1: %2").arg(u.name, matches.error()),
+            };
+        if (!*matches)
+            return Error { tr("Wrong password for %1.").arg(u.name) };
+    }
+    auto required = passwordsRequired(ledger);
+    if (!required)
+        return Error { required.error() };
+    if (u.mustChangePassword) {
+        in.mustSetPassword = true;
+        in.why = tr("An administrator reset the password of %1: choose a new one.").arg(u.name);
+    } else if (u.passwordHash.isEmpty() && *required) {
+        in.mustSetPassword = true;
+        in.why
+            = tr("This ledger requires a password of every user: choose one for %1.").arg(u.name);
+    } else if (!u.passwordHash.isEmpty() && Password::needsRehash(u.passwordHash, iterations)
+        && !ledger.isReadOnly()) {
+        // Now that the password is known, in the user's name; a failure does not
+        // undo the sign-in.
+        const QString actor = ledger.actor();
+        ledger.setActor(u.name);
+        (void)ledger.setUserPasswordHash(
+            u.name, Password::hash(password, iterations), tr("stronger password hash on sign-in"));
+        ledger.setActor(actor);
+        if (auto again = ledger.findUser(u.name); again && again->has_value())
+            in.user = **again;
+    }
+    return in;
+}
+
+Accounts::Accounts(Ledger &ledger, QString actor)
+    : m_ledger(ledger)
+    , m_actor(std::move(actor))
+    , m_iterations(Password::defaultIterations)
+{ }
+
+Result<User> Accounts::target(const QString &name) const
+{
+    auto found = m_ledger.findUser(name);
+    if (!found)
+        return Error { found.error() };
+    if (!found->has_value())
+        return Error { tr("The ledger has no user named \"%1\".").arg(name.trimmed()) };
+    return **found;
+}
+
+Result<User> Accounts::allowedActor(Action action) const
+{
+    auto actor = target(m_actor);
+    if (!actor)
+        return actor;
+    if (const Decision d = Permission::check(*actor, action); !d)
+        return Error { d.refusal };
+    m_ledger.setActor(actor->name);
+    return actor;
+}
+
+Status Accounts::changeOwnPassword(const QString &current, const QString &newPassword)
+{
+    auto me = target(m_actor);
+    if (!me)
+        return Error { me.error() };
+    if (!me->active)
+        return Error { tr("%1 is deactivated.").arg(me->name) };
+    if (!me->passwordHash.isEmpty()) {
+        const auto matches = Password::check(current, me->passwordHash);
+        if (!matches)
+            return Error { matches.error() };
+        if (!*matches)
+            return Error { tr("The current password is wrong.") };
+        if (me->mustChangePassword && current == newPassword)
+            return Error { tr("Choose a password of your own, not the one you were given.") };
+    }
+    if (auto ok = checkNewPassword(newPassword); !ok)
+        return ok;
+    m_ledger.setActor(me->name);
+    return m_ledger.setUserPasswordHash(me->name, Password::hash(newPassword, m_iterations),
+        me->passwordHash.isEmpty() ? tr("password set") : tr("password changed"));
+}
+
+Result<qint64> Accounts::addUser(const User &user, const QString &password)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    User u = user;
+    u.name = u.name.simplified();
+    u.unit = u.unit.simplified();
+    if (u.name.isEmpty())
+        return Error { tr("A user needs a name.") };
+    if (u.role == UserRole::Official && u.unit.isEmpty())
+        return Error { tr("An official needs a unit: the tasks they may work on are their "
+                          "unit's.") };
+    auto existing = m_ledger.findUser(u.name);
+    if (!existing)
+        return Error { existing.error() };
+    if (existing->has_value())
+        return Error { tr("The ledger already has a user named \"%1\".").arg(u.name) };
+    u.passwordHash.clear();
+    if (!password.isEmpty()) {
+        if (auto ok = checkNewPassword(password); !ok)
+            return Error { ok.error() };
+        u.passwordHash = Password::hash(password, m_iterations);
+    }
+    return m_ledger.addUser(u);
+}
+
+Status Accounts::resetPassword(const QString &name, const QString &temporary)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    auto u = target(name);
+    if (!u)
+        return Error { u.error() };
+    if (auto ok = checkNewPassword(temporary); !ok)
+        return ok;
+    return m_ledger.setUserPasswordHash(u->name, Password::hash(temporary, m_iterations),
+        tr("password reset by %1").arg(actor->name), true);
+}
+
+Status Accounts::update(const User &changed)
+{
+    if (changed.role == UserRole::Official && changed.unit.simplified().isEmpty())
+        return Error { tr("An official needs a unit: the tasks they may work on are their "
+                          "unit's.") };
+    return m_ledger.updateUser(changed);
+}
+
+Status Accounts::setRole(const QString &name, UserRole role)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    auto u = target(name);
+    if (!u)
+        return Error { u.error() };
+    u->role = role;
+    return update(*u);
+}
+
+Status Accounts::setUnit(const QString &name, const QString &unit)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    auto u = target(name);
+    if (!u)
+        return Error { u.error() };
+    u->unit = unit.simplified();
+    return update(*u);
+}
+
+Status Accounts::setActive(const QString &name, bool active)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    auto u = target(name);
+    if (!u)
+        return Error { u.error() };
+    u->active = active;
+    return update(*u);
+}
+
+Status Accounts::setPasswordsRequired(bool required)
+{
+    auto actor = allowedActor(Action::ManageUsers);
+    if (!actor)
+        return Error { actor.error() };
+    return m_ledger.setSetting(
+        passwordsRequiredKey(), required ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+} // namespace rectify
