@@ -16,10 +16,11 @@ Result<QVector<ReportProblem>> ReportData::load(
     const Ledger &ledger, const QDate &today, const StatsFilter &filter)
 {
     const FilterSql f = filterSql(filter);
-    Sql q = sql(QStringLiteral("SELECT p.id, i.name, p.code, p.category, p.title, t.id, t.number, "
-                               "t.measure, t.deadline, t.long_term, t.status FROM tasks t "
-                               "JOIN problems p ON p.id = t.problem_id "
-                               "JOIN inspections i ON i.id = p.inspection_id WHERE 1 = 1"));
+    Sql q = sql(
+        QStringLiteral("SELECT p.id, i.name, p.code, p.category, p.title, t.id, t.number, "
+                       "t.measure, t.deadline, t.long_term, t.status, t.completed_on FROM tasks t "
+                       "JOIN problems p ON p.id = t.problem_id "
+                       "JOIN inspections i ON i.id = p.inspection_id WHERE 1 = 1"));
     q << f.where << QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id, t.number");
     auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the tasks for the report"));
     if (!r)
@@ -44,6 +45,7 @@ Result<QVector<ReportProblem>> ReportData::load(
         t.deadline = dateFromSql(r->value(8));
         t.longTerm = r->value(9).toInt() != 0;
         t.status = taskStatusFromKey(r->value(10).toString()).value_or(TaskStatus::NotStarted);
+        t.completedOn = dateFromSql(r->value(11));
         ReportProblem &p = out.last();
         where.insert(t.id, { static_cast<int>(out.size() - 1), static_cast<int>(p.tasks.size()) });
         p.tasks.append(std::move(t));

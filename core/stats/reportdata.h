@@ -21,6 +21,7 @@ struct ReportTask
     QDate deadline;
     bool longTerm = false;
     TaskStatus status = TaskStatus::NotStarted;
+    QDate completedOn; // when it reached Completed; invalid when not recorded
     QStringList leadUnits;
     QStringList coUnits;
     QDate progressDate; // the latest progress entry up to today

@@ -1,0 +1,173 @@
+#include "report/officialpdfwriter.h"
+
+#include "report/documentfont.h"
+#include "report/officiallayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace rectify {
+
+namespace {
+
+using Style = OfficialDocument::Style;
+using namespace OfficialLayout;
+
+DocumentFont::Official role(Style style)
+{
+    switch (style) {
+    case Style::Title:
+        return DocumentFont::Official::Title;
+    case Style::Heading1:
+        return DocumentFont::Official::Heading1;
+    case Style::Heading2:
+        return DocumentFont::Official::Heading2;
+    case Style::Body:
+        break;
+    }
+    return DocumentFont::Official::Body;
+}
+
+} // namespace
+
+QStringList OfficialPdfWriter::substitutions()
+{
+    QStringList out;
+    const std::pair<DocumentFont::Official, QString> roles[] = {
+        { DocumentFont::Official::Title, fontName(Style::Title) },
+        { DocumentFont::Official::Heading1, fontName(Style::Heading1) },
+        { DocumentFont::Official::Heading2, fontName(Style::Heading2) },
+        { DocumentFont::Official::Body, fontName(Style::Body) },
+    };
+    for (const auto &[r, name] : roles) {
+        const QString used = DocumentFont::resolvedFamily(r);
+        if (used != name)
+            out << QStringLiteral("%1 → %2").arg(name, used);
+    }
+    return out;
+}
+
+Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPaintDevice &device)
+{
+    const double dpi = device.logicalDpiY();
+    const auto px = [dpi](double mm) { return mm / 25.4 * dpi; };
+    const auto ptPx = [dpi](double pt) { return pt / 72 * dpi; };
+    const double typeWidth = px(typeWidthMm);
+    const double typeHeight = px(typeHeightMm);
+
+    QTextDocument text;
+    text.setUndoRedoEnabled(false);
+    text.documentLayout()->setPaintDevice(&device);
+    text.setDocumentMargin(0);
+    text.setPageSize(QSizeF(typeWidth, typeHeight));
+
+    QTextCursor cursor(&text);
+    bool first = true;
+    for (const OfficialDocument::Paragraph &p : document.paragraphs()) {
+        QTextBlockFormat block;
+        block.setLineHeight(ptPx(linePitchPt), QTextBlockFormat::FixedHeight);
+        if (p.style == Style::Title) {
+            block.setAlignment(Qt::AlignHCenter);
+            block.setBottomMargin(ptPx(linePitchPt));
+        } else {
+            block.setAlignment(Qt::AlignJustify);
+            block.setTextIndent(ptPx(2 * bodyPt));
+        }
+        if (p.style == Style::Heading1 || p.style == Style::Heading2)
+            block.setHeadingLevel(p.style == Style::Heading1 ? 1 : 2);
+        QTextCharFormat chars;
+        QFont font = DocumentFont::official(role(p.style), pointSize(p.style));
+        if (p.style != Style::Title)
+            font.setLetterSpacing(QFont::AbsoluteSpacing, ptPx(letterSpacingPt));
+        chars.setFont(font);
+        if (first)
+            cursor.setBlockFormat(block);
+        else
+            cursor.insertBlock(block);
+        cursor.setBlockCharFormat(chars);
+        first = false;
+        const QStringList runs = OfficialDocument::splitPlaceholders(p.text);
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            QTextCharFormat run = chars;
+            if (i % 2 == 1)
+                run.setBackground(QColor(255, 255, 0));
+            QString t = runs.at(i);
+            t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            cursor.insertText(t, run);
+        }
+    }
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error { tr("Cannot draw the document.") };
+    const int pages = std::max(1, text.pageCount());
+    const QFont numberFont
+        = DocumentFont::official(DocumentFont::Official::PageNumber, pageNumberPt);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return Error { tr("Cannot start page %1 of the document.").arg(page + 1) };
+        painter.save();
+        painter.translate(px(leftMm), px(topMm) - page * typeHeight);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * typeHeight, typeWidth, typeHeight);
+        painter.setClipRect(context.clip);
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        // "— n —" 7 mm below the type area, one character in from the outside edge:
+        // right on odd pages, left on even ones.
+        painter.setFont(numberFont);
+        const QString number = QStringLiteral("— %1 —").arg(page + 1);
+        const bool odd = (page + 1) % 2 == 1;
+        const double inset = ptPx(pageNumberPt);
+        const QRectF area(px(leftMm) + inset, px(topMm + typeHeightMm + pageNumberGapMm),
+            typeWidth - 2 * inset, ptPx(pageNumberPt * 1.5));
+        painter.drawText(area, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, number);
+    }
+    if (!painter.end())
+        return Error { tr("Cannot finish drawing the document.") };
+    return pages;
+}
+
+Result<int> OfficialPdfWriter::write(const OfficialDocument &document, const QString &path)
+{
+    // Drawn beside the target and renamed at the end: a failed run leaves no half file.
+    const QString partial = path + QStringLiteral(".part");
+    {
+        // QPdfWriter says nothing when it cannot open its file: ask first.
+        QFile probe(partial);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Error {
+                tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(path), probe.errorString())
+            };
+    }
+    Result<int> pages = Error { QString() };
+    {
+        QPdfWriter pdf(partial);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(600);
+        pdf.setTitle(document.title());
+        pdf.setCreator(QStringLiteral("Rectify"));
+        pages = render(document, pdf);
+    }
+    if (!pages) {
+        QFile::remove(partial);
+        return pages;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error { tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) };
+    }
+    return pages;
+}
+
+} // namespace rectify
