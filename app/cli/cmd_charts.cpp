@@ -19,9 +19,11 @@ namespace rectify::cli {
 
 namespace {
 
+// The commands that draw: charts, the report, and the bulletin (its PDF needs fonts).
 bool drawsCharts(const QString &command)
 {
-    return command == QLatin1String("export-charts") || command == QLatin1String("report");
+    return command == QLatin1String("export-charts") || command == QLatin1String("report")
+        || command == QLatin1String("bulletin");
 }
 
 // Prints "label: n/total" to stderr now and then, for big ledgers.

@@ -48,6 +48,10 @@ const QVector<Command> &commands()
         { "report", runReport, "OUT.pdf [--today DATE] [filters]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "write the progress report (整改进展情况报告) as PDF") },
+        { "bulletin", runBulletin, "OUT.docx|OUT.odt|OUT.pdf [--today DATE] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write the draft of the progress bulletin (整改进展情况通报) of one inspection "
+                "in official-document layout, to edit in Word or WPS") },
         { "users", runUsers,
             "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin]",
             QT_TRANSLATE_NOOP("rectify::cli", "list the ledger's users, or add one (admins)") },

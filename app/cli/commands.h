@@ -36,6 +36,7 @@ int runAlerts(Context &ctx, const QStringList &args);
 int runImport(Context &ctx, const QStringList &args);
 int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
+int runBulletin(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);

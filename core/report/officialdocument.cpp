@@ -31,6 +31,14 @@ QString OfficialDocument::plainText() const
     return out;
 }
 
+qsizetype OfficialDocument::placeholderCount() const
+{
+    qsizetype n = 0;
+    for (const Paragraph &p : m_paragraphs)
+        n += p.text.count(placeholderOpen());
+    return n;
+}
+
 QString OfficialDocument::placeholder(const QString &what)
 {
     if (what.isEmpty())

@@ -38,6 +38,9 @@ public:
     // Every paragraph's text, one a line (tests compare it with a converted file).
     QString plainText() const;
 
+    // How many placeholders the office has to fill in.
+    qsizetype placeholderCount() const;
+
     // 【待填写】, or 【待填写：what】: what the office writes in by hand.
     static QString placeholder(const QString &what = QString());
     // Splits text into runs, odd indices being placeholders: "a【待填写】b" gives
