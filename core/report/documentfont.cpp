@@ -49,12 +49,12 @@ QStringList DocumentFont::officialFamilies(Official role)
             QStringLiteral("AR PL UMing CN") };
         break;
     }
-    if (serif)
-        named << QStringLiteral("DejaVu Serif") << QStringLiteral("Noto Serif CJK SC")
-              << QStringLiteral("Noto Serif SC") << QStringLiteral("AR PL UMing CN");
-    else
-        named << QStringLiteral("DejaVu Sans");
-    named << QStringLiteral("Noto Sans CJK SC") << QStringLiteral("WenQuanYi Micro Hei")
+    // This machine's CJK fonts: WenQuanYi before Noto CJK, whose glyphs that are
+    // shared with the Kangxi radicals (一 二 工 长 ...) Qt's PDF writer maps back
+    // to the radicals, so that the PDF's text reads wrong when searched or copied.
+    named << (serif ? QStringLiteral("DejaVu Serif") : QStringLiteral("DejaVu Sans"))
+          << QStringLiteral("WenQuanYi Micro Hei") << QStringLiteral("AR PL UMing CN")
+          << QStringLiteral("Noto Serif CJK SC") << QStringLiteral("Noto Sans CJK SC")
           << QStringLiteral("Noto Sans SC") << QStringLiteral("Sans Serif");
     return named;
 }

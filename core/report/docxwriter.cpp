@@ -94,7 +94,8 @@ void firstLineIndent(QXmlStreamWriter &x, int chars)
     // firstLine (twips) is for readers without it.
     x.writeEmptyElement(w, QStringLiteral("ind"));
     x.writeAttribute(w, QStringLiteral("firstLineChars"), QString::number(chars * 100));
-    x.writeAttribute(w, QStringLiteral("firstLine"), QString::number(qRound(chars * bodyPt * 20)));
+    x.writeAttribute(w, QStringLiteral("firstLine"),
+        QString::number(qRound(chars * (bodyPt * 20 + wordCharacterSpacing))));
 }
 
 // Text of one run: tabs and line breaks become Word's own elements.
@@ -392,6 +393,8 @@ QByteArray DocxWriter::stylesXml()
         fonts(*x, s == Style::Body ? latinFontName() : font, font);
         val(*x, QStringLiteral("b"), QStringLiteral("0"));
         val(*x, QStringLiteral("bCs"), QStringLiteral("0"));
+        if (s != Style::Title) // 28 characters a line
+            val(*x, QStringLiteral("spacing"), QString::number(wordCharacterSpacing));
         size(*x, pointSize(s));
         x->writeEndElement(); // rPr
         x->writeEndElement(); // style
@@ -457,10 +460,9 @@ QByteArray DocxWriter::documentXml(const OfficialDocument &document)
     x->writeAttribute(w, QStringLiteral("gutter"), QStringLiteral("0"));
     x->writeEmptyElement(w, QStringLiteral("cols"));
     x->writeAttribute(w, QStringLiteral("space"), QStringLiteral("425"));
+    // No grid (see OfficialLayout): the pitch only says what a grid would be.
     x->writeEmptyElement(w, QStringLiteral("docGrid"));
-    x->writeAttribute(w, QStringLiteral("type"), QStringLiteral("linesAndChars"));
     x->writeAttribute(w, QStringLiteral("linePitch"), QString::number(linePitchTwips));
-    x->writeAttribute(w, QStringLiteral("charSpace"), QString::number(docGridCharSpace));
     x->writeEndElement(); // sectPr
 
     x->writeEndElement(); // body

@@ -211,7 +211,8 @@ QByteArray OdtWriter::stylesXml()
             x.writeAttribute(fo, QStringLiteral("text-align"), QStringLiteral("center"));
         } else {
             x.writeAttribute(fo, QStringLiteral("margin-bottom"), QStringLiteral("0pt"));
-            x.writeAttribute(fo, QStringLiteral("text-indent"), pt(2 * bodyPt));
+            // Two characters of the squeezed pitch.
+            x.writeAttribute(fo, QStringLiteral("text-indent"), pt(2 * charPitchPt));
             x.writeAttribute(fo, QStringLiteral("text-align"), QStringLiteral("justify"));
         }
         if (s == Style::Heading1 || s == Style::Heading2)

@@ -3,7 +3,9 @@
 namespace rectify::OfficialLayout {
 
 static_assert(twips(typeHeightMm) / linesPerPage >= linePitchTwips, "22 lines fit");
-static_assert(docGridCharSpace <= (charPitchPt - bodyPt) * 4096, "28 characters fit a line");
+static_assert(28 * (bodyPt + wordCharacterSpacing / 20.0) <= typeWidthMm / 25.4 * 72,
+    "28 characters fit a line in Word");
+static_assert(29 * (bodyPt + wordCharacterSpacing / 20.0) > typeWidthMm / 25.4 * 72, "and not 29");
 
 QString fontName(OfficialDocument::Style style)
 {

@@ -13,8 +13,10 @@ namespace rectify {
 //   leaves a type area of 156 × 225 mm; 22 lines of 28 characters in it.
 //   Line pitch: 225 mm / 22 = 28.99 pt, taken down to 579 twips (28.95 pt) so
 //   that 22 lines fit whatever the rounding. Character pitch: 156 mm / 28 =
-//   15.79 pt, a 3号 (16 pt) character squeezed by 0.21 pt (Word's document grid
-//   says so with charSpace -849; LibreOffice and the PDF with letter spacing).
+//   15.79 pt, a 3号 (16 pt) character squeezed by 0.21 pt with character
+//   spacing. (Word's document grid of lines and characters would say it too,
+//   but LibreOffice sets such a grid's characters twice as wide: the DOCX has
+//   no grid, and exact line spacing gives the 22 lines.)
 //   Title 2号 (22 pt) 方正小标宋简体; body 3号 仿宋_GB2312; 一、 headings 3号
 //   黑体; （一） headings 3号 楷体_GB2312; page numbers "— 1 —" in 4号 (14 pt)
 //   宋体, 7 mm below the type area, at the outside edge one character in: right
@@ -46,13 +48,12 @@ constexpr int twips(double mm)
 constexpr int linePitchTwips = 579; // ≤ twips(225) / 22 = 579.8
 constexpr double linePitchPt = linePitchTwips / 20.0; // 28.95
 constexpr double charPitchPt = typeWidthMm / 25.4 * 72 / charsPerLine; // 15.79
-// Word's docGrid charSpace: the pitch less the font size, in 1/4096 pt. The
-// exact value is -847.9; the 公文 templates in use say -849, a hair tighter, so
-// that the 28th character never wraps.
-constexpr int docGridCharSpace = -849;
-// The squeeze per character in LibreOffice and the PDF (a little more than the
-// grid's, so that 28 characters never wrap at 27 from rounding).
+// The squeeze per character (-0.21 pt), a little more than the exact pitch asks
+// so that the 28th character never wraps from rounding: Word's character
+// spacing in twentieths of a point (-5, -0.25 pt), LibreOffice's letter spacing
+// and the PDF's.
 constexpr double letterSpacingPt = charPitchPt - bodyPt - 0.01;
+constexpr int wordCharacterSpacing = -5;
 
 // The fonts named in the documents, as an office PC has them (Windows with the
 // GB2312 fonts of the 公文 kit, or WPS). altName is what Word substitutes when the

@@ -59,6 +59,9 @@ Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPa
     const double dpi = device.logicalDpiY();
     const auto px = [dpi](double mm) { return mm / 25.4 * dpi; };
     const auto ptPx = [dpi](double pt) { return pt / 72 * dpi; };
+    // QTextDocument's layout takes most lengths of formats (line height, margins,
+    // letter spacing) in pixels at 96 dpi and scales them to its paint device.
+    const auto formatPx = [](double pt) { return pt / 72 * 96; };
     const double typeWidth = px(typeWidthMm);
     const double typeHeight = px(typeHeightMm);
 
@@ -72,20 +75,22 @@ Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPa
     bool first = true;
     for (const OfficialDocument::Paragraph &p : document.paragraphs()) {
         QTextBlockFormat block;
-        block.setLineHeight(ptPx(linePitchPt), QTextBlockFormat::FixedHeight);
+        block.setLineHeight(formatPx(linePitchPt), QTextBlockFormat::FixedHeight);
         if (p.style == Style::Title) {
             block.setAlignment(Qt::AlignHCenter);
-            block.setBottomMargin(ptPx(linePitchPt));
+            block.setBottomMargin(formatPx(linePitchPt));
         } else {
             block.setAlignment(Qt::AlignJustify);
-            block.setTextIndent(ptPx(2 * bodyPt));
+            // Two characters of the squeezed pitch; the indent, unlike the other
+            // lengths, is taken in the device's pixels.
+            block.setTextIndent(ptPx(2 * charPitchPt));
         }
         if (p.style == Style::Heading1 || p.style == Style::Heading2)
             block.setHeadingLevel(p.style == Style::Heading1 ? 1 : 2);
         QTextCharFormat chars;
         QFont font = DocumentFont::official(role(p.style), pointSize(p.style));
         if (p.style != Style::Title)
-            font.setLetterSpacing(QFont::AbsoluteSpacing, ptPx(letterSpacingPt));
+            font.setLetterSpacing(QFont::AbsoluteSpacing, formatPx(letterSpacingPt));
         chars.setFont(font);
         if (first)
             cursor.setBlockFormat(block);

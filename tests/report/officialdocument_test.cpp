@@ -57,7 +57,7 @@ TEST(OfficialLayout, NumbersOfGbt9704)
     // 22 lines in the 225 mm type area, 28 characters in its 156 mm.
     EXPECT_LE(22 * linePitchTwips, twips(typeHeightMm));
     EXPECT_GT(23 * linePitchTwips, twips(typeHeightMm));
-    EXPECT_LE(28 * (bodyPt + docGridCharSpace / 4096.0), typeWidthMm / 25.4 * 72);
+    EXPECT_LE(28 * (bodyPt + wordCharacterSpacing / 20.0), typeWidthMm / 25.4 * 72);
     EXPECT_LE(28 * (bodyPt + letterSpacingPt), typeWidthMm / 25.4 * 72);
 }
 
@@ -125,10 +125,6 @@ TEST(DocxWriter, PageMarginsGridAndFonts)
     EXPECT_EQ(margins.value(QStringLiteral("bottom")), QStringLiteral("1984")); // 35 mm
     EXPECT_EQ(margins.value(QStringLiteral("left")), QStringLiteral("1587")); // 28 mm
     EXPECT_EQ(margins.value(QStringLiteral("right")), QStringLiteral("1474")); // 26 mm
-    const auto grid = findElement(document, QStringLiteral("docGrid"));
-    EXPECT_EQ(grid.value(QStringLiteral("type")), QStringLiteral("linesAndChars"));
-    EXPECT_EQ(grid.value(QStringLiteral("linePitch")), QStringLiteral("579"));
-    EXPECT_EQ(grid.value(QStringLiteral("charSpace")), QStringLiteral("-849"));
     EXPECT_EQ(findElement(document, QStringLiteral("footerReference"), QStringLiteral("type"),
                   QStringLiteral("even"))
                   .value(QStringLiteral("id")),
@@ -153,9 +149,13 @@ TEST(DocxWriter, PageMarginsGridAndFonts)
         else if (xml.name() == QLatin1String("rFonts"))
             seen[current][QStringLiteral("eastAsia")]
                 = a.value(QLatin1String("w:eastAsia")).toString();
+        else if (xml.name() == QLatin1String("spacing") && a.hasAttribute(QLatin1String("w:val")))
+            seen[current][QStringLiteral("characterSpacing")]
+                = a.value(QLatin1String("w:val")).toString();
         else if (xml.name() == QLatin1String("sz"))
             seen[current][QStringLiteral("sz")] = a.value(QLatin1String("w:val")).toString();
-        else if (xml.name() == QLatin1String("spacing")) {
+        else if (xml.name() == QLatin1String("spacing")
+            && a.hasAttribute(QLatin1String("w:line"))) {
             seen[current][QStringLiteral("line")] = a.value(QLatin1String("w:line")).toString();
             seen[current][QStringLiteral("rule")] = a.value(QLatin1String("w:lineRule")).toString();
         } else if (xml.name() == QLatin1String("ind"))
@@ -174,6 +174,9 @@ TEST(DocxWriter, PageMarginsGridAndFonts)
     EXPECT_EQ(seen[QStringLiteral("Normal")][QStringLiteral("line")], QStringLiteral("579"));
     EXPECT_EQ(seen[QStringLiteral("Normal")][QStringLiteral("rule")], QStringLiteral("exact"));
     EXPECT_EQ(seen[QStringLiteral("Normal")][QStringLiteral("indent")], QStringLiteral("200"));
+    // 28 characters a line: each squeezed by a quarter point.
+    EXPECT_EQ(
+        seen[QStringLiteral("Normal")][QStringLiteral("characterSpacing")], QStringLiteral("-5"));
     EXPECT_EQ(seen[QStringLiteral("Heading1")][QStringLiteral("eastAsia")], QStringLiteral("黑体"));
     EXPECT_EQ(seen[QStringLiteral("Heading1")][QStringLiteral("sz")], QStringLiteral("32"));
     EXPECT_EQ(seen[QStringLiteral("Heading1")][QStringLiteral("outline")], QStringLiteral("0"));
@@ -258,7 +261,7 @@ TEST(OdtWriter, PackageStylesAndText)
             text.contains(QStringLiteral("font-name-asian=\"%1\"").arg(QString::fromUtf8(font))))
             << font;
     EXPECT_TRUE(text.contains(QStringLiteral("fo:line-height=\"28.95pt\"")));
-    EXPECT_TRUE(text.contains(QStringLiteral("fo:text-indent=\"32.00pt\"")));
+    EXPECT_TRUE(text.contains(QStringLiteral("fo:text-indent=\"31.59pt\"")));
     // Page numbers: odd pages' footer at the right, even (left-hand) pages' at the left.
     EXPECT_EQ(text.count(QStringLiteral("<text:page-number")), 2);
     EXPECT_TRUE(text.contains(QStringLiteral("<style:footer-left>")));

@@ -57,7 +57,7 @@ QVector<ReadParagraph> docxParagraphs(const QString &path)
         const auto name = xml.name();
         if (xml.isStartElement()) {
             if (name == QLatin1String("p")) {
-                out.append({});
+                out.append(ReadParagraph {});
             } else if (name == QLatin1String("pStyle") && !out.isEmpty()) {
                 out.last().style = xml.attributes().value(QLatin1String("w:val")).toString();
             } else if (name == QLatin1String("r")) {
@@ -88,7 +88,7 @@ QVector<ReadParagraph> odtParagraphs(const QString &path)
         const auto name = xml.name();
         if (xml.isStartElement()) {
             if (name == QLatin1String("p") || name == QLatin1String("h")) {
-                out.append({});
+                out.append(ReadParagraph {});
                 out.last().style
                     = xml.attributes().value(QLatin1String("text:style-name")).toString();
                 inParagraph = true;
