@@ -235,23 +235,38 @@ TEST_F(BulletinLedger, KnownCountsReplaceThePlaceholders)
           "31项，问责0人次。"));
 }
 
-TEST_F(BulletinLedger, WithoutAPeriodEndDoneProblemsAreCompletedItems)
+// Which problems are in （一）: all tasks done by the period's end, or by today
+// when the end is not known.
+TEST_F(BulletinLedger, ThePeriodEndDecidesTheCompletedItems)
 {
     auto facts = bulletinFactsFor(*m_ledger, m_inspection);
     ASSERT_TRUE(facts.ok());
-    facts->rectificationEnd = QDate();
     auto problems = Bulletin::loadProblems(*m_ledger, m_inspection, today);
     ASSERT_TRUE(problems.ok());
-    const QStringList t = texts(Bulletin::compose(*facts, *problems, today));
+    const auto section = [&](const QStringList &t, const char *title) {
+        const qsizetype second = t.indexOf(QRegularExpression(s("（二）.*"))); // whole entries
+        const qsizetype at = t.indexOf(QRegularExpression(s("\\d+\\.关于“%1”.*").arg(s(title))));
+        EXPECT_GE(at, 0) << title;
+        return at < second ? 1 : 2;
+    };
+
+    facts->rectificationEnd = QDate();
+    QStringList t = texts(Bulletin::compose(*facts, *problems, today));
     EXPECT_TRUE(t.at(3).startsWith(s("集中整改期（截至【待填写】）内"))) << t.at(3).toStdString();
-    const qsizetype first = t.indexOf(s("（一）已完成的整改事项"));
-    const qsizetype second = t.indexOf(s("（二）正在推进和需长期坚持的整改事项"));
-    ASSERT_GE(first, 0);
-    ASSERT_GT(second, first);
-    // Done by today, though after the period: now among the completed.
-    const qsizetype late = t.indexOf(QRegularExpression(s("^\\d+\\.关于“项目招引质效不高”")));
-    EXPECT_GT(late, first);
-    EXPECT_LT(late, second);
+    EXPECT_TRUE(t.contains(s("（一）已完成的整改事项")));
+    EXPECT_EQ(section(t, "理论学习不够深入"), 1);
+    EXPECT_EQ(section(t, "档案管理不完善"), 1);
+    EXPECT_EQ(section(t, "项目招引质效不高"), 2); // a task still in progress
+
+    // A shorter period: the task completed on 2024-01-05 is now after it.
+    facts->rectificationEnd = QDate(2023, 12, 25);
+    t = texts(Bulletin::compose(*facts, *problems, today));
+    EXPECT_TRUE(t.contains(s("（一）集中整改期内已完成的整改事项")));
+    EXPECT_EQ(section(t, "理论学习不够深入"), 2);
+    EXPECT_EQ(section(t, "档案管理不完善"), 1); // completed 2023-12-20
+    EXPECT_TRUE(
+        t.contains(s("（1）已召开专题学习会三次。（已于2023年12月1日完成）（2）修订学习制度一项。"
+                     "（已于2024年1月5日完成）")));
 }
 
 TEST_F(BulletinLedger, DocxAndOdtHoldEveryProblemOnceAndTheProgressVerbatim)

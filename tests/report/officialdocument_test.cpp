@@ -292,11 +292,12 @@ TEST(OfficialPdfWriter, WritesPagesWithPageNumbers)
     QProcess p;
     p.start(pdftotext, { QStringLiteral("-layout"), path, QStringLiteral("-") });
     ASSERT_TRUE(p.waitForFinished(60000));
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.remove(QLatin1Char(' ')); // the layout's spaces are not the document's
     EXPECT_TRUE(text.contains(QStringLiteral("关于试验整改进展情况的通报")));
     EXPECT_TRUE(text.contains(QStringLiteral("第70段正文。")));
     for (int page = 1; page <= 4; ++page)
-        EXPECT_TRUE(text.contains(QStringLiteral("— %1 —").arg(page))) << page;
+        EXPECT_TRUE(text.contains(QStringLiteral("—%1—").arg(page))) << page;
 }
 
 TEST(DocumentFile, RefusesOtherFormatsAndKeepsAnExistingFileOnFailure)
