@@ -31,20 +31,25 @@ largest_tasks=$(sqlite3 "$db" "SELECT COUNT(*) FROM tasks t JOIN problems p ON p
     JOIN inspections i ON i.id = p.inspection_id WHERE i.name = '$largest'")
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-# run NAME LEDGER INSPECTION OUT: median wall ms and the largest peak RSS over $runs runs.
+# run NAME LEDGER INSPECTION OUT: median wall and CPU (user + system) ms and the
+# largest peak RSS over $runs runs. On a loaded machine, compare the CPU time.
 run() {
     local name=$1 ledger=$2 inspection=$3 out=$4
-    local times=() peak=0
+    local times=() cpus=() peak=0
     for ((r = 0; r < runs; r++)); do
-        local line
-        line=$( { /usr/bin/time -f '%e %M' "$cli" --db "$ledger" bulletin "$out" \
-            --today 2024-06-30 --inspection "$inspection" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-        times+=("$(awk -v s="${line% *}" 'BEGIN { printf "%d", s * 1000 }')")
-        (( ${line#* } > peak )) && peak=${line#* }
+        local wall user sys rss
+        /usr/bin/time -o "$work/time" -f '%e %U %S %M' "$cli" --db "$ledger" bulletin "$out" \
+            --today 2024-06-30 --inspection "$inspection" >/dev/null 2>&1
+        read -r wall user sys rss < "$work/time"
+        times+=("$(awk -v s="$wall" 'BEGIN { printf "%d", s * 1000 }')")
+        cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
+        (( rss > peak )) && peak=$rss
     done
-    local med; med=$(printf '%s\n' "${times[@]}" | median)
-    printf '%-34s median %6d ms   peak RSS %6d MiB   %8d bytes   runs: %s\n' "$name" "$med" \
-        $(( peak / 1024 )) "$(stat -c %s "$out")" "${times[*]}"
+    local med cpu
+    med=$(printf '%s\n' "${times[@]}" | median)
+    cpu=$(printf '%s\n' "${cpus[@]}" | median)
+    printf '%-30s wall %6d ms  CPU %6d ms  peak RSS %5d MiB  %9d bytes  wall runs: %s\n' \
+        "$name" "$med" "$cpu" $(( peak / 1024 )) "$(stat -c %s "$out")" "${times[*]}"
 }
 
 echo "ledger: $tasks tasks; largest inspection: $largest ($largest_tasks tasks); $runs runs each"
