@@ -65,80 +65,109 @@ Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPa
     const double typeWidth = px(typeWidthMm);
     const double typeHeight = px(typeHeightMm);
 
-    QTextDocument text;
-    text.setUndoRedoEnabled(false);
-    text.documentLayout()->setPaintDevice(&device);
-    text.setDocumentMargin(0);
-    text.setPageSize(QSizeF(typeWidth, typeHeight));
-
-    QTextCursor cursor(&text);
-    bool first = true;
-    for (const OfficialDocument::Paragraph &p : document.paragraphs()) {
-        QTextBlockFormat block;
-        block.setLineHeight(formatPx(linePitchPt), QTextBlockFormat::FixedHeight);
-        if (p.style == Style::Title) {
-            block.setAlignment(Qt::AlignHCenter);
-            block.setBottomMargin(formatPx(linePitchPt));
-        } else {
-            block.setAlignment(Qt::AlignJustify);
-            // Two characters of the squeezed pitch; the indent, unlike the other
-            // lengths, is taken in the device's pixels.
-            block.setTextIndent(ptPx(2 * charPitchPt));
-        }
-        if (p.style == Style::Heading1 || p.style == Style::Heading2)
-            block.setHeadingLevel(p.style == Style::Heading1 ? 1 : 2);
-        QTextCharFormat chars;
-        QFont font = DocumentFont::official(role(p.style), pointSize(p.style));
-        if (p.style != Style::Title)
-            font.setLetterSpacing(QFont::AbsoluteSpacing, formatPx(letterSpacingPt));
-        chars.setFont(font);
-        if (first)
-            cursor.setBlockFormat(block);
-        else
-            cursor.insertBlock(block);
-        cursor.setBlockCharFormat(chars);
-        first = false;
-        const QStringList runs = OfficialDocument::splitPlaceholders(p.text);
-        for (qsizetype i = 0; i < runs.size(); ++i) {
-            QTextCharFormat run = chars;
-            if (i % 2 == 1)
-                run.setBackground(QColor(255, 255, 0));
-            QString t = runs.at(i);
-            t.replace(QLatin1Char('\n'), QChar::LineSeparator);
-            cursor.insertText(t, run);
-        }
-    }
-
+    // Laid out a slice of paragraphs at a time: QTextDocument's coordinates are
+    // fixed-point numbers that overflow past some thousands of pages at print
+    // resolution. Each slice goes on where the one before ended, its first
+    // paragraph lowered by what the current page already holds.
+    constexpr qsizetype paragraphsPerSlice = 1500;
+    const QVector<OfficialDocument::Paragraph> &paragraphs = document.paragraphs();
     QPainter painter;
     if (!painter.begin(&device))
         return Error { tr("Cannot draw the document.") };
-    const int pages = std::max(1, text.pageCount());
     const QFont numberFont
         = DocumentFont::official(DocumentFont::Official::PageNumber, pageNumberPt);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device.newPage())
-            return Error { tr("Cannot start page %1 of the document.").arg(page + 1) };
-        painter.save();
-        painter.translate(px(leftMm), px(topMm) - page * typeHeight);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * typeHeight, typeWidth, typeHeight);
-        painter.setClipRect(context.clip);
-        text.documentLayout()->draw(&painter, context);
-        painter.restore();
-
+    int devicePage = 0; // pages started so far
+    double used = 0; // of the current page, by the slices before
+    const auto startPage = [&]() -> Status {
+        if (devicePage > 0 && !device.newPage())
+            return Error { tr("Cannot start page %1 of the document.").arg(devicePage + 1) };
+        ++devicePage;
         // "— n —" 7 mm below the type area, one character in from the outside edge:
         // right on odd pages, left on even ones.
         painter.setFont(numberFont);
-        const QString number = QStringLiteral("— %1 —").arg(page + 1);
-        const bool odd = (page + 1) % 2 == 1;
+        const QString number = QStringLiteral("— %1 —").arg(devicePage);
+        const bool odd = devicePage % 2 == 1;
         const double inset = ptPx(pageNumberPt);
         const QRectF area(px(leftMm) + inset, px(topMm + typeHeightMm + pageNumberGapMm),
             typeWidth - 2 * inset, ptPx(pageNumberPt * 1.5));
         painter.drawText(area, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, number);
-    }
+        return {};
+    };
+
+    qsizetype from = 0;
+    do {
+        const qsizetype to = std::min<qsizetype>(from + paragraphsPerSlice, paragraphs.size());
+        // A slice that would start in the last line of a page starts on the next.
+        bool continues = devicePage > 0;
+        if (continues && used + ptPx(linePitchPt) > typeHeight) {
+            continues = false;
+            used = 0;
+        }
+        QTextDocument text;
+        text.setUndoRedoEnabled(false);
+        text.documentLayout()->setPaintDevice(&device);
+        text.setDocumentMargin(0);
+        text.setPageSize(QSizeF(typeWidth, typeHeight));
+        QTextCursor cursor(&text);
+        for (qsizetype i = from; i < to; ++i) {
+            const OfficialDocument::Paragraph &p = paragraphs.at(i);
+            QTextBlockFormat block;
+            block.setLineHeight(formatPx(linePitchPt), QTextBlockFormat::FixedHeight);
+            if (p.style == Style::Title) {
+                block.setAlignment(Qt::AlignHCenter);
+                block.setBottomMargin(formatPx(linePitchPt));
+            } else {
+                block.setAlignment(Qt::AlignJustify);
+                // Two characters of the squeezed pitch; the indent, unlike the other
+                // lengths, is taken in the device's pixels.
+                block.setTextIndent(ptPx(2 * charPitchPt));
+            }
+            if (i == from && continues)
+                block.setTopMargin(used / dpi * 96);
+            if (p.style == Style::Heading1 || p.style == Style::Heading2)
+                block.setHeadingLevel(p.style == Style::Heading1 ? 1 : 2);
+            QTextCharFormat chars;
+            QFont font = DocumentFont::official(role(p.style), pointSize(p.style));
+            if (p.style != Style::Title)
+                font.setLetterSpacing(QFont::AbsoluteSpacing, formatPx(letterSpacingPt));
+            chars.setFont(font);
+            if (i == from)
+                cursor.setBlockFormat(block);
+            else
+                cursor.insertBlock(block);
+            cursor.setBlockCharFormat(chars);
+            const QStringList runs = OfficialDocument::splitPlaceholders(p.text);
+            for (qsizetype r = 0; r < runs.size(); ++r) {
+                QTextCharFormat run = chars;
+                if (r % 2 == 1)
+                    run.setBackground(QColor(255, 255, 0));
+                QString t = runs.at(r);
+                t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+                cursor.insertText(t, run);
+            }
+        }
+
+        const int pages = std::max(1, text.pageCount());
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0 || !continues) {
+                if (Status s = startPage(); !s)
+                    return Error { s.error() };
+            }
+            painter.save();
+            painter.translate(px(leftMm), px(topMm) - page * typeHeight);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * typeHeight, typeWidth, typeHeight);
+            painter.setClipRect(context.clip);
+            text.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+        const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
+        used = std::max(0.0, last.bottom() - (pages - 1) * typeHeight);
+        from = to;
+    } while (from < paragraphs.size());
     if (!painter.end())
         return Error { tr("Cannot finish drawing the document.") };
-    return pages;
+    return devicePage;
 }
 
 Result<int> OfficialPdfWriter::write(const OfficialDocument &document, const QString &path)

@@ -309,3 +309,27 @@ TEST(DocumentFile, RefusesOtherFormatsAndKeepsAnExistingFileOnFailure)
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().contains(QStringLiteral("a.docx"))) << s.error().toStdString();
 }
+
+// A long document is laid out a slice at a time; the slices follow each other on
+// the same page, so the pages hold 22 lines each all through.
+TEST(OfficialPdfWriter, LongDocumentsRunOnAcrossSlices)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    OfficialDocument doc;
+    doc.add(Style::Title, QStringLiteral("长文档"));
+    for (int i = 0; i < 4000; ++i)
+        doc.add(Style::Body, QStringLiteral("第%1段。").arg(i + 1));
+    auto pages = OfficialPdfWriter::write(doc, path);
+    ASSERT_TRUE(pages.ok()) << pages.error().toStdString();
+    EXPECT_EQ(*pages, (4002 + 21) / 22); // the title, its blank line and 4000 lines
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext is not installed: the PDF's text is not checked";
+    QProcess p;
+    p.start(pdftotext, { path, QStringLiteral("-") });
+    ASSERT_TRUE(p.waitForFinished(120000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (int i : { 1, 1499, 1500, 1501, 3000, 4000 })
+        EXPECT_EQ(text.count(QStringLiteral("第%1段。").arg(i)), 1) << i;
+}
