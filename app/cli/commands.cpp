@@ -52,6 +52,11 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "write the draft of the progress bulletin (整改进展情况通报) of one inspection "
                 "in official-document layout, to edit in Word or WPS") },
+        { "problem-report", runProblemReport,
+            "OUT.docx|OUT.odt|OUT.pdf --problem CODE [--today DATE] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write one problem's rectification report (整改情况报告): its measures, "
+                "progress, evidence and sign-off, in official-document layout") },
         { "users", runUsers,
             "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin]",
             QT_TRANSLATE_NOOP("rectify::cli", "list the ledger's users, or add one (admins)") },

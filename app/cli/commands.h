@@ -37,6 +37,7 @@ int runImport(Context &ctx, const QStringList &args);
 int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
 int runBulletin(Context &ctx, const QStringList &args);
+int runProblemReport(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);

@@ -177,8 +177,13 @@
         <translation>按公文格式生成一轮巡视巡察的整改进展情况通报稿，可在 Word 或 WPS 中修改</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>write one problem's rectification report (整改情况报告): its measures, progress, evidence and sign-off, in official-document layout</source>
+        <translation>按公文格式生成单个问题的整改情况报告：整改措施、进展、佐证材料和销号情况</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231" />
-        <location filename="../../app/cli/commands.cpp" line="-21" />
+        <location filename="../../app/cli/commands.cpp" line="-26" />
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -406,7 +411,7 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+8" />
+        <location filename="../../app/cli/commands.cpp" line="+13" />
         <source>list the ledger's users, or add one (admins)</source>
         <translation>列出台账用户，或添加用户（管理员）</translation>
     </message>
@@ -787,7 +792,7 @@
         <translation>审计记录完整：共 %1 条；最新哈希 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+117" />
+        <location filename="../../app/cli/cmd_charts.cpp" line="+118" />
         <location line="+57" />
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
@@ -854,22 +859,34 @@
         <translation>--%1 需要 0 到 3650 之间的天数。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_documents.cpp" line="+22" />
+        <location filename="../../app/cli/cmd_documents.cpp" line="+49" />
         <source>A bulletin covers a whole inspection: it takes --inspection, not --category or --unit.</source>
         <translation>通报稿覆盖整轮巡视巡察，只能用 --inspection 指定，不能用 --category 或 --unit。</translation>
     </message>
     <message>
         <location line="+7" />
+        <location line="+27" />
         <source>%1: the file name must end in .docx, .odt or .pdf.</source>
         <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-20" />
+        <location line="+31" />
         <source>Choose one with --inspection NAME.</source>
         <translation>请用 --inspection 名称 指定一轮。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-8" />
+        <source>problem-report needs --problem CODE, the problem's number in the problem list.</source>
+        <translation>problem-report 需要 --problem 序号，即问题清单中的问题序号。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The inspection has no problem numbered "%1".</source>
+        <translation>该轮巡视巡察中没有序号为“%1”的问题。</translation>
+    </message>
+    <message>
+        <location line="-75" />
         <source>This computer lacks some fonts of official documents; the PDF uses others in their place: %1.</source>
         <translation>本机缺少部分公文字体，PDF 中以其他字体代替：%1。</translation>
     </message>

@@ -166,17 +166,17 @@
 <context>
     <name>rectify::OfficialPdfWriter</name>
     <message>
-        <location filename="../../core/report/officialpdfwriter.cpp" line="+114" />
+        <location filename="../../core/report/officialpdfwriter.cpp" line="+76" />
         <source>Cannot draw the document.</source>
         <translation>无法绘制文档。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Cannot start page %1 of the document.</source>
         <translation>无法开始绘制文档第 %1 页。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+86" />
         <source>Cannot finish drawing the document.</source>
         <translation>无法完成文档绘制。</translation>
     </message>

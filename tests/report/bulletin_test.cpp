@@ -5,6 +5,7 @@
 #include "report/bulletin.h"
 #include "report/bulletinfacts.h"
 #include "report/documentfile.h"
+#include "report/problemreport.h"
 #include "sample/sampleledger.h"
 #include "store/ledger.h"
 #include "tests/report/packagereader.h"
@@ -59,10 +60,16 @@ protected:
         ASSERT_TRUE(otherId.ok());
 
         problem(s("理论学习不够深入"));
-        task(s("制定学习计划"), TaskStatus::Completed, QDate(2023, 12, 1), false,
-            QDate(2023, 12, 31),
+        const qint64 plan = task(s("制定学习计划"), TaskStatus::Completed, QDate(2023, 12, 1),
+            false, QDate(2023, 12, 31),
             { { QDate(2023, 11, 1), s("起草学习计划。") },
                 { QDate(2023, 12, 1), s("已召开专题学习会三次。") } });
+        Evidence minutes;
+        minutes.taskId = plan;
+        minutes.fileName = s("学习会议纪要.pdf");
+        minutes.storedPath = QStringLiteral("evidence/ab/abcd");
+        minutes.sha256 = QString(64, QLatin1Char('a'));
+        ASSERT_TRUE(l.addEvidence(minutes).ok());
         const qint64 closed = task(s("修订学习制度"), TaskStatus::Completed, QDate(2024, 1, 5),
             false, QDate(2024, 1, 10), { { QDate(2024, 1, 5), s("修订学习制度一项。") } });
         auto t = l.task(closed);
@@ -113,6 +120,9 @@ protected:
         Task t;
         t.problemId = m_problem;
         t.measure = measure;
+        t.responsibilities.leaders = QStringList { s("王局长") };
+        t.responsibilities.leadUnits = QStringList { s("党工委办公室") };
+        t.responsibilities.persons = QStringList { s("李明") };
         t.status = status;
         t.completedOn = completedOn;
         t.longTerm = longTerm;
@@ -201,7 +211,8 @@ TEST_F(BulletinLedger, TheWholeDraft)
         s("三、下一步工作"),
         s("【待填写：下一步工作打算】"),
     };
-    EXPECT_EQ(texts(doc), expected);
+    EXPECT_EQ(texts(doc).join(QLatin1Char('\n')).toStdString(),
+        expected.join(QLatin1Char('\n')).toStdString());
     const QVector<Style> styles { Style::Title, Style::Body, Style::Heading1, Style::Body,
         Style::Heading1, Style::Body, Style::Heading2 };
     for (int i = 0; i < styles.size(); ++i)
@@ -329,6 +340,51 @@ TEST_F(BulletinLedger, LibreOfficeReadsTheSameText)
     }
 }
 
+// One problem's 整改情况报告: every task with its responsibilities, status and
+// sign-off, every progress entry up to today with its date, the evidence files.
+TEST_F(BulletinLedger, ProblemReport)
+{
+    auto p1 = m_ledger->findProblem(m_inspection, QStringLiteral("1"));
+    ASSERT_TRUE(p1.ok() && p1->has_value());
+    auto doc = ProblemReport::build(*m_ledger, (*p1)->id, today);
+    ASSERT_TRUE(doc.ok()) << doc.error().toStdString();
+    const QStringList expected {
+        s("关于“理论学习不够深入”问题的整改情况报告"),
+        s("省委第一巡视组巡视反馈反馈问题第1项：“理论学习不够深入”。现将该问题的整改情况报告如下"
+          "。"),
+        s("一、问题基本情况"),
+        s("问题类别：【待填写】。"),
+        s("针对该问题制定整改措施2项。截至2024年3月15日，已完成2项。"),
+        s("二、整改措施及完成情况"),
+        s("（一）制定学习计划"),
+        s("整改时限：2023年12月31日。责任领导：王局长；牵头单位：党工委办公室；责任人：李明。"),
+        s("完成情况：已于2023年12月1日完成，待评估销号。"),
+        s("整改进展："),
+        s("2023年11月1日，起草学习计划。"),
+        s("2023年12月1日，已召开专题学习会三次。"),
+        s("佐证材料：1.学习会议纪要.pdf。"),
+        s("（二）修订学习制度"),
+        s("整改时限：2024年1月10日。责任领导：王局长；牵头单位：党工委办公室；责任人：李明。"),
+        s("完成情况：已于2024年1月5日完成，2024年1月10日经评估销号。"),
+        s("整改进展："),
+        s("2024年1月5日，修订学习制度一项。"),
+        s("佐证材料：无。"),
+        s("三、整改成效及下一步工作"),
+        s("【待填写：整改成效及下一步工作打算】"),
+    };
+    EXPECT_EQ(texts(*doc).join(QLatin1Char('\n')).toStdString(),
+        expected.join(QLatin1Char('\n')).toStdString());
+
+    // Progress after today stays out; a line break stays in.
+    auto p2 = m_ledger->findProblem(m_inspection, QStringLiteral("2"));
+    ASSERT_TRUE(p2.ok() && p2->has_value());
+    doc = ProblemReport::build(*m_ledger, (*p2)->id, today);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(texts(*doc).contains(s("2024年3月1日，正在推进清理工作。\n已清理12个项目。")));
+    EXPECT_FALSE(doc->plainText().contains(s("这条进展在今天之后。")));
+    EXPECT_TRUE(texts(*doc).contains(s("完成情况：推进中。")));
+}
+
 TEST(Bulletin, SampleLedgerEveryProblemOnce)
 {
     TempLedger l;
@@ -414,6 +470,28 @@ TEST_F(BulletinLedger, CliWritesDocxOdtAndPdf)
     QFile pdf(dir.filePath(QStringLiteral("b.pdf")));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5).startsWith("%PDF"));
+}
+
+TEST_F(BulletinLedger, CliWritesAProblemReport)
+{
+    RECTIFY_SQLITE_ONLY("the command line on a ledger file");
+    const QString db = m_ledger.path();
+    m_ledger->close();
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("p.docx"));
+    CliRun r = runCli({ QStringLiteral("--db"), db, QStringLiteral("problem-report"), out,
+        QStringLiteral("--problem"), QStringLiteral("1"), QStringLiteral("--today"),
+        QStringLiteral("2024-03-15"), QStringLiteral("--inspection"),
+        s("省委第一巡视组巡视反馈") });
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = joined(docxParagraphs(out));
+    EXPECT_TRUE(text.startsWith(s("关于“理论学习不够深入”问题的整改情况报告\n")));
+    EXPECT_TRUE(text.contains(s("佐证材料：1.学习会议纪要.pdf。")));
+    r = runCli({ QStringLiteral("--db"), db, QStringLiteral("problem-report"), out,
+        QStringLiteral("--problem"), QStringLiteral("99"), QStringLiteral("--inspection"),
+        s("省委第一巡视组巡视反馈") });
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("\"99\""))) << r.err.toStdString();
 }
 
 TEST_F(BulletinLedger, CliRefusesWhatItCannotDo)
