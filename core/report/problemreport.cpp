@@ -76,9 +76,13 @@ Result<OfficialDocument> ProblemReport::build(
     const QString title
         = problem->title.trimmed().isEmpty() ? problem->code : problem->title.trimmed();
     doc.add(Style::Title, QStringLiteral("关于“%1”问题的整改情况报告").arg(title));
+    // "…巡察反馈" already says 反馈.
+    const QString source = inspection->name.endsWith(QStringLiteral("反馈"))
+        ? inspection->name
+        : inspection->name + QStringLiteral("反馈");
     doc.add(Style::Body,
-        QStringLiteral("%1反馈问题第%2项：“%3”。现将该问题的整改情况报告如下。")
-            .arg(inspection->name, problem->code, problem->title));
+        QStringLiteral("%1问题第%2项：“%3”。现将该问题的整改情况报告如下。")
+            .arg(source, problem->code, problem->title));
 
     doc.add(Style::Heading1, QStringLiteral("一、问题基本情况"));
     QString basics

@@ -350,7 +350,7 @@ TEST_F(BulletinLedger, ProblemReport)
     ASSERT_TRUE(doc.ok()) << doc.error().toStdString();
     const QStringList expected {
         s("关于“理论学习不够深入”问题的整改情况报告"),
-        s("省委第一巡视组巡视反馈反馈问题第1项：“理论学习不够深入”。现将该问题的整改情况报告如下"
+        s("省委第一巡视组巡视反馈问题第1项：“理论学习不够深入”。现将该问题的整改情况报告如下"
           "。"),
         s("一、问题基本情况"),
         s("问题类别：【待填写】。"),
