@@ -186,7 +186,7 @@ Result<QVector<ReportProblem>> Bulletin::loadProblems(
 {
     StatsFilter filter;
     filter.inspectionId = inspectionId;
-    auto withTasks = ReportData::load(ledger, today, filter);
+    auto withTasks = ReportData::load(ledger, today, filter, false);
     if (!withTasks)
         return Error { withTasks.error() };
     auto all = ledger.problems(inspectionId);

@@ -13,7 +13,7 @@ namespace rectify {
 using namespace statssql;
 
 Result<QVector<ReportProblem>> ReportData::load(
-    const Ledger &ledger, const QDate &today, const StatsFilter &filter)
+    const Ledger &ledger, const QDate &today, const StatsFilter &filter, bool withUnits)
 {
     const FilterSql f = filterSql(filter);
     Sql q = sql(
@@ -63,21 +63,23 @@ Result<QVector<ReportProblem>> ReportData::load(
     if (out.isEmpty())
         return out;
 
-    Sql units = sql(QStringLiteral("SELECT r.task_id, r.role, u.name FROM responsibilities r "
-                                   "JOIN units u ON u.id = r.unit_id "
-                                   "WHERE r.role IN ('lead_unit', 'co_unit') "
-                                   "AND r.task_id IN (SELECT t.id"));
-    units << fromTasks(f) << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
-    r = SqlAccess::exec(ledger, units.text, units.values, tr("read the units for the report"));
-    if (!r)
-        return Error { r.error() };
-    while (r->next()) {
-        const auto it = where.constFind(r->value(0).toLongLong());
-        if (it == where.constEnd())
-            continue;
-        ReportTask &t = out[it->first].tasks[it->second];
-        (r->value(1).toString() == QLatin1String("lead_unit") ? t.leadUnits : t.coUnits)
-            << r->value(2).toString();
+    if (withUnits) {
+        Sql units = sql(QStringLiteral("SELECT r.task_id, r.role, u.name FROM responsibilities r "
+                                       "JOIN units u ON u.id = r.unit_id "
+                                       "WHERE r.role IN ('lead_unit', 'co_unit') "
+                                       "AND r.task_id IN (SELECT t.id"));
+        units << fromTasks(f) << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
+        r = SqlAccess::exec(ledger, units.text, units.values, tr("read the units for the report"));
+        if (!r)
+            return Error { r.error() };
+        while (r->next()) {
+            const auto it = where.constFind(r->value(0).toLongLong());
+            if (it == where.constEnd())
+                continue;
+            ReportTask &t = out[it->first].tasks[it->second];
+            (r->value(1).toString() == QLatin1String("lead_unit") ? t.leadUnits : t.coUnits)
+                << r->value(2).toString();
+        }
     }
 
     // The newest entry up to today of each task; the highest id wins a tie.

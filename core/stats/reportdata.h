@@ -47,8 +47,10 @@ class ReportData final
     Q_DECLARE_TR_FUNCTIONS(rectify::ReportData)
 
 public:
-    static Result<QVector<ReportProblem>> load(
-        const Ledger &ledger, const QDate &today, const StatsFilter &filter = {});
+    // Without `withUnits`, leadUnits and coUnits stay empty and their statement is not
+    // run (the 通报 names no units).
+    static Result<QVector<ReportProblem>> load(const Ledger &ledger, const QDate &today,
+        const StatsFilter &filter = {}, bool withUnits = true);
 };
 
 } // namespace rectify
