@@ -121,8 +121,9 @@ OfficialDocument Bulletin::compose(
         QStringLiteral("关于%1整改进展情况的通报").arg(orPlaceholder(facts.inspectionName)));
 
     doc.add(Style::Body,
-        QStringLiteral("%1于%2至%3对%4开展了%5，并于%6反馈了%5意见。按照%5整改工作有关要求，现将"
-                       "整改进展情况通报如下。")
+        QStringLiteral(
+            "%1于%2至%3进驻%4开展%5，于%6反馈%5意见。根据%5整改工作要求，现将整改进展情况"
+            "通报如下。")
             .arg(orPlaceholder(facts.inspectingBody), dateOrPlaceholder(facts.stationedFrom),
                 dateOrPlaceholder(facts.stationedTo), orPlaceholder(facts.inspectedBody), kind,
                 dateOrPlaceholder(facts.feedbackDate)));
@@ -170,10 +171,10 @@ OfficialDocument Bulletin::compose(
             .arg(open)
             .arg(longTerm));
     doc.add(Style::Heading2,
-        facts.rectificationEnd.isValid() ? QStringLiteral("（一）集中整改期内已完成的整改事项")
-                                         : QStringLiteral("（一）已完成的整改事项"));
+        facts.rectificationEnd.isValid() ? QStringLiteral("（一）集中整改期内已完成整改的问题")
+                                         : QStringLiteral("（一）已完成整改的问题"));
     addProblems(doc, completed, false, today);
-    doc.add(Style::Heading2, QStringLiteral("（二）正在推进和需长期坚持的整改事项"));
+    doc.add(Style::Heading2, QStringLiteral("（二）正在推进和需长期坚持整改的问题"));
     addProblems(doc, pushing, true, today);
 
     doc.add(Style::Heading1, QStringLiteral("三、下一步工作"));

@@ -40,9 +40,9 @@ struct BulletinFacts
 //   opening      who inspected, 进驻 dates, feedback date
 //   一、整改工作组织情况      the counts of BulletinFacts
 //   二、整改任务推进情况      the ledger's figures, then
-//     （一）集中整改期内已完成的整改事项: problems all of whose tasks were
+//     （一）集中整改期内已完成整改的问题: problems all of whose tasks were
 //          completed on or before the end of the concentrated period
-//     （二）正在推进和需长期坚持的整改事项: every other problem
+//     （二）正在推进和需长期坚持整改的问题: every other problem
 //     each as "1.关于“<problem>”问题的整改。" and a paragraph "（1）…（2）…" of
 //     its tasks' latest progress, verbatim (a problem of one task has no "（1）"),
 //     in （二） with what remains: status, deadline, 长期坚持

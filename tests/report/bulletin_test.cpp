@@ -183,9 +183,8 @@ TEST_F(BulletinLedger, TheWholeDraft)
     const OfficialDocument doc = build();
     const QStringList expected {
         s("关于省委第一巡视组巡视反馈整改进展情况的通报"),
-        s("【待填写】于【待填写】至【待填写】对【待填写】开展了巡视，并于2023年10月12日反馈了巡视意"
-          "见。"
-          "按照巡视整改工作有关要求，现将整改进展情况通报如下。"),
+        s("【待填写】于【待填写】至【待填写】进驻【待填写】开展巡视，于2023年10月12日反馈巡视意见。"
+          "根据巡视整改工作要求，现将整改进展情况通报如下。"),
         s("一、整改工作组织情况"),
         s("集中整改期（截至2024年1月12日）内，召开领导小组会议、专题会议等【待填写】次，开展集中督"
           "查"
@@ -194,12 +193,12 @@ TEST_F(BulletinLedger, TheWholeDraft)
         s("巡视反馈问题5个，细化整改措施6项。截至2024年3月15日，已完成4项（其中已销号1项），正在推"
           "进1项，"
           "需长期坚持1项。"),
-        s("（一）集中整改期内已完成的整改事项"),
+        s("（一）集中整改期内已完成整改的问题"),
         s("1.关于“理论学习不够深入”问题的整改。"),
         s("（1）已召开专题学习会三次。（2）修订学习制度一项。"),
         s("2.关于“档案管理不完善”问题的整改。"),
         s("【待填写：整改措施“建立档案台账”的进展】"),
-        s("（二）正在推进和需长期坚持的整改事项"),
+        s("（二）正在推进和需长期坚持整改的问题"),
         s("1.关于“项目招引质效不高”问题的整改。"),
         s("（1）完成项目评估。（已于2024年2月1日完成）（2）正在推进清理工作。\n已清理12个项目。（推"
           "进中，"
@@ -237,9 +236,9 @@ TEST_F(BulletinLedger, KnownCountsReplaceThePlaceholders)
     ASSERT_TRUE(problems.ok());
     const QStringList t = texts(Bulletin::compose(*facts, *problems, today));
     EXPECT_EQ(t.at(1),
-        s("省委第一巡视组于2023年4月17日至2023年6月28日对某开发区开展了巡视，并于2023年10月12日反馈"
-          "了"
-          "巡视意见。按照巡视整改工作有关要求，现将整改进展情况通报如下。"));
+        s("省委第一巡视组于2023年4月17日至2023年6月28日进驻某开发区开展巡视，于2023年10月12日反馈巡"
+          "视"
+          "意见。根据巡视整改工作要求，现将整改进展情况通报如下。"));
     EXPECT_EQ(t.at(3),
         s("集中整改期（截至2024年1月12日）内，召开领导小组会议、专题会议等12次，开展集中督查4轮，建"
           "章立制"
@@ -264,7 +263,7 @@ TEST_F(BulletinLedger, ThePeriodEndDecidesTheCompletedItems)
     facts->rectificationEnd = QDate();
     QStringList t = texts(Bulletin::compose(*facts, *problems, today));
     EXPECT_TRUE(t.at(3).startsWith(s("集中整改期（截至【待填写】）内"))) << t.at(3).toStdString();
-    EXPECT_TRUE(t.contains(s("（一）已完成的整改事项")));
+    EXPECT_TRUE(t.contains(s("（一）已完成整改的问题")));
     EXPECT_EQ(section(t, "理论学习不够深入"), 1);
     EXPECT_EQ(section(t, "档案管理不完善"), 1);
     EXPECT_EQ(section(t, "项目招引质效不高"), 2); // a task still in progress
@@ -272,7 +271,7 @@ TEST_F(BulletinLedger, ThePeriodEndDecidesTheCompletedItems)
     // A shorter period: the task completed on 2024-01-05 is now after it.
     facts->rectificationEnd = QDate(2023, 12, 25);
     t = texts(Bulletin::compose(*facts, *problems, today));
-    EXPECT_TRUE(t.contains(s("（一）集中整改期内已完成的整改事项")));
+    EXPECT_TRUE(t.contains(s("（一）集中整改期内已完成整改的问题")));
     EXPECT_EQ(section(t, "理论学习不够深入"), 2);
     EXPECT_EQ(section(t, "档案管理不完善"), 1); // completed 2023-12-20
     EXPECT_TRUE(
