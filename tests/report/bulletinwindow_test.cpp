@@ -8,6 +8,7 @@
 #include "util/translations.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -19,7 +20,8 @@ using namespace rectify::test;
 
 namespace {
 
-std::unique_ptr<MainWindow> sampleWindow(const QTemporaryDir &dir, QStringList *titles)
+std::unique_ptr<MainWindow> sampleWindow(
+    const QTemporaryDir &dir, QStringList *titles, bool secondInspection = false)
 {
     const QString path = dir.filePath(QStringLiteral("sample.sqlite"));
     const QDate today = QDate::currentDate();
@@ -27,6 +29,12 @@ std::unique_ptr<MainWindow> sampleWindow(const QTemporaryDir &dir, QStringList *
     auto ledger = std::make_unique<Ledger>();
     ledger->setActor(QStringLiteral("tester"));
     EXPECT_TRUE(ledger->open(path).ok());
+    if (secondInspection) {
+        Inspection other;
+        other.name = QStringLiteral("审计反馈");
+        EXPECT_TRUE(ledger->addInspection(other).ok());
+        EXPECT_TRUE(ledger->setSetting(QStringLiteral("default_inspection"), QString()).ok());
+    }
     auto problems = ledger->problems();
     EXPECT_TRUE(problems.ok());
     for (const Problem &p : *problems)
@@ -91,6 +99,40 @@ TEST(BulletinWindow, CancelledDialogWritesNothing)
         window->bulletinAction(), &BulletinAction::written, [&](const QString &) { wrote = true; });
     window->bulletinAction()->action()->trigger();
     EXPECT_FALSE(wrote);
+}
+
+// With every inspection shown and several in the ledger, the window asks which.
+TEST(BulletinWindow, SeveralInspectionsAskWhich)
+{
+    QTemporaryDir dir;
+    QStringList titles;
+    auto window = sampleWindow(dir, &titles, true);
+    QStringList offered;
+    int answer = -1;
+    window->bulletinAction()->setInspectionChooser([&](const QStringList &names) {
+        offered = names;
+        return answer;
+    });
+    int asked = 0;
+    const QString target = dir.filePath(QStringLiteral("draft.odt"));
+    window->bulletinAction()->setPathChooser([&](const QString &) {
+        ++asked;
+        return target;
+    });
+    window->bulletinAction()->action()->trigger(); // cancelled
+    ASSERT_EQ(offered.size(), 2);
+    EXPECT_EQ(asked, 0);
+    EXPECT_FALSE(QFile::exists(target));
+
+    answer = static_cast<int>(offered.indexOf(QStringLiteral("审计反馈")));
+    ASSERT_GE(answer, 0);
+    window->bulletinAction()->action()->trigger();
+    ASSERT_TRUE(QFile::exists(target));
+    const QString text = joined(odtParagraphs(target));
+    EXPECT_TRUE(text.startsWith(QStringLiteral("关于审计反馈整改进展情况的通报\n")))
+        << text.toStdString();
+    for (const QString &title : titles)
+        EXPECT_FALSE(text.contains(title)) << title.toStdString();
 }
 
 TEST(BulletinWindow, ChineseFileName)
