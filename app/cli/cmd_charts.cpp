@@ -20,9 +20,12 @@ namespace rectify::cli {
 
 namespace {
 
+// The commands that draw: charts, the report, and the official documents (their
+// PDF needs fonts).
 bool drawsCharts(const QString &command)
 {
-    return command == QLatin1String("export-charts") || command == QLatin1String("report");
+    return command == QLatin1String("export-charts") || command == QLatin1String("report")
+        || command == QLatin1String("bulletin") || command == QLatin1String("problem-report");
 }
 
 // Prints "label: n/total" to stderr now and then, for big ledgers.

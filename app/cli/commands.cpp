@@ -50,6 +50,15 @@ const QVector<Command> &commands()
         { "report", runReport, "OUT.pdf [--today DATE] [filters]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "write the progress report (整改进展情况报告) as PDF") },
+        { "bulletin", runBulletin, "OUT.docx|OUT.odt|OUT.pdf [--today DATE] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write the draft of the progress bulletin (整改进展情况通报) of one inspection "
+                "in official-document layout, to edit in Word or WPS") },
+        { "problem-report", runProblemReport,
+            "OUT.docx|OUT.odt|OUT.pdf --problem CODE [--today DATE] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write one problem's rectification report (整改情况报告): its measures, "
+                "progress, evidence and sign-off, in official-document layout") },
         { "users", runUsers,
             "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin] "
             "| reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT "

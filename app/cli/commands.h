@@ -36,6 +36,8 @@ int runAlerts(Context &ctx, const QStringList &args);
 int runImport(Context &ctx, const QStringList &args);
 int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
+int runBulletin(Context &ctx, const QStringList &args);
+int runProblemReport(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 // users reset-password / set-role / set-unit / deactivate / activate /
 // require-passwords (cmd_users.cpp); runUsers hands them over.

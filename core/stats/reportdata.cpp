@@ -13,13 +13,14 @@ namespace rectify {
 using namespace statssql;
 
 Result<QVector<ReportProblem>> ReportData::load(
-    const Ledger &ledger, const QDate &today, const StatsFilter &filter)
+    const Ledger &ledger, const QDate &today, const StatsFilter &filter, bool withUnits)
 {
     const FilterSql f = filterSql(filter);
-    Sql q = sql(QStringLiteral("SELECT p.id, i.name, p.code, p.category, p.title, t.id, t.number, "
-                               "t.measure, t.deadline, t.long_term, t.status FROM tasks t "
-                               "JOIN problems p ON p.id = t.problem_id "
-                               "JOIN inspections i ON i.id = p.inspection_id WHERE 1 = 1"));
+    Sql q = sql(
+        QStringLiteral("SELECT p.id, i.name, p.code, p.category, p.title, t.id, t.number, "
+                       "t.measure, t.deadline, t.long_term, t.status, t.completed_on FROM tasks t "
+                       "JOIN problems p ON p.id = t.problem_id "
+                       "JOIN inspections i ON i.id = p.inspection_id WHERE 1 = 1"));
     q << f.where << QStringLiteral(" ORDER BY p.inspection_id, p.sort_order, p.id, t.number");
     auto r = SqlAccess::exec(ledger, q.text, q.values, tr("read the tasks for the report"));
     if (!r)
@@ -44,6 +45,7 @@ Result<QVector<ReportProblem>> ReportData::load(
         t.deadline = dateFromSql(r->value(8));
         t.longTerm = r->value(9).toInt() != 0;
         t.status = taskStatusFromKey(r->value(10).toString()).value_or(TaskStatus::NotStarted);
+        t.completedOn = dateFromSql(r->value(11));
         ReportProblem &p = out.last();
         where.insert(t.id, { static_cast<int>(out.size() - 1), static_cast<int>(p.tasks.size()) });
         p.tasks.append(std::move(t));
@@ -61,21 +63,23 @@ Result<QVector<ReportProblem>> ReportData::load(
     if (out.isEmpty())
         return out;
 
-    Sql units = sql(QStringLiteral("SELECT r.task_id, r.role, u.name FROM responsibilities r "
-                                   "JOIN units u ON u.id = r.unit_id "
-                                   "WHERE r.role IN ('lead_unit', 'co_unit') "
-                                   "AND r.task_id IN (SELECT t.id"));
-    units << fromTasks(f) << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
-    r = SqlAccess::exec(ledger, units.text, units.values, tr("read the units for the report"));
-    if (!r)
-        return Error { r.error() };
-    while (r->next()) {
-        const auto it = where.constFind(r->value(0).toLongLong());
-        if (it == where.constEnd())
-            continue;
-        ReportTask &t = out[it->first].tasks[it->second];
-        (r->value(1).toString() == QLatin1String("lead_unit") ? t.leadUnits : t.coUnits)
-            << r->value(2).toString();
+    if (withUnits) {
+        Sql units = sql(QStringLiteral("SELECT r.task_id, r.role, u.name FROM responsibilities r "
+                                       "JOIN units u ON u.id = r.unit_id "
+                                       "WHERE r.role IN ('lead_unit', 'co_unit') "
+                                       "AND r.task_id IN (SELECT t.id"));
+        units << fromTasks(f) << QStringLiteral(") ORDER BY r.task_id, r.role, r.position");
+        r = SqlAccess::exec(ledger, units.text, units.values, tr("read the units for the report"));
+        if (!r)
+            return Error { r.error() };
+        while (r->next()) {
+            const auto it = where.constFind(r->value(0).toLongLong());
+            if (it == where.constEnd())
+                continue;
+            ReportTask &t = out[it->first].tasks[it->second];
+            (r->value(1).toString() == QLatin1String("lead_unit") ? t.leadUnits : t.coUnits)
+                << r->value(2).toString();
+        }
     }
 
     // The newest entry up to today of each task; the highest id wins a tie.

@@ -21,6 +21,7 @@ struct ReportTask
     QDate deadline;
     bool longTerm = false;
     TaskStatus status = TaskStatus::NotStarted;
+    QDate completedOn; // when it reached Completed; invalid when not recorded
     QStringList leadUnits;
     QStringList coUnits;
     QDate progressDate; // the latest progress entry up to today
@@ -46,8 +47,10 @@ class ReportData final
     Q_DECLARE_TR_FUNCTIONS(rectify::ReportData)
 
 public:
-    static Result<QVector<ReportProblem>> load(
-        const Ledger &ledger, const QDate &today, const StatsFilter &filter = {});
+    // Without `withUnits`, leadUnits and coUnits stay empty and their statement is not
+    // run (the 通报 names no units).
+    static Result<QVector<ReportProblem>> load(const Ledger &ledger, const QDate &today,
+        const StatsFilter &filter = {}, bool withUnits = true);
 };
 
 } // namespace rectify

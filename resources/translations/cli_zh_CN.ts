@@ -188,12 +188,22 @@
         <translation>从 Excel 工作簿（.xlsx，默认第一个工作表，可用 --sheet 指定）或另存的 CSV 导入台账；任一行有错误时不写入任何内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>write the draft of the progress bulletin (整改进展情况通报) of one inspection in official-document layout, to edit in Word or WPS</source>
+        <translation>按公文格式生成一轮巡视巡察的整改进展情况通报稿，可在 Word 或 WPS 中修改</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>list the ledger&apos;s users; add, change, reset, deactivate one (admins)</source>
         <translation>列出台账用户；新增、修改、重置密码、停用用户（管理员）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
+        <source>write one problem&apos;s rectification report (整改情况报告): its measures, progress, evidence and sign-off, in official-document layout</source>
+        <translation>按公文格式生成单个问题的整改情况报告：整改措施、进展、佐证材料和销号情况</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>set or change your own password (the new one from stdin or typed twice)</source>
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
@@ -204,7 +214,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="-44"/>
+        <location filename="../../app/cli/commands.cpp" line="-53"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -432,7 +442,7 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+14"/>
+        <location filename="../../app/cli/commands.cpp" line="+23"/>
         <source>complete a task, sign it off (销号), reject the sign-off or reopen it; REF is e.g. 4.2</source>
         <translation>完成任务、销号、驳回销号或重新打开；REF 形如 4.2</translation>
     </message>
@@ -821,7 +831,7 @@
         <translation>请记下锚点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+116"/>
+        <location filename="../../app/cli/cmd_charts.cpp" line="+119"/>
         <location line="+57"/>
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
@@ -981,6 +991,43 @@
         <location line="+3"/>
         <source>Passwords are optional in this ledger now.</source>
         <translation>本台账现不强制设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_documents.cpp" line="+26"/>
+        <source>This computer lacks some fonts of official documents; the PDF uses others in their place: %1.</source>
+        <translation>本机缺少部分公文字体，PDF 中以其他字体代替：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 (places to fill in, marked 【待填写】: %2).</source>
+        <translation>已生成 %1（标有“【待填写】”需人工填写之处：%2 处）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A bulletin covers a whole inspection: it takes --inspection, not --category or --unit.</source>
+        <translation>通报稿覆盖整轮巡视巡察，只能用 --inspection 指定，不能用 --category 或 --unit。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+31"/>
+        <source>Choose one with --inspection NAME.</source>
+        <translation>请用 --inspection 名称 指定一轮。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>problem-report needs --problem CODE, the problem&apos;s number in the problem list.</source>
+        <translation>problem-report 需要 --problem 序号，即问题清单中的问题序号。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The inspection has no problem numbered &quot;%1&quot;.</source>
+        <translation>该轮巡视巡察中没有序号为“%1”的问题。</translation>
     </message>
 </context>
 </TS>

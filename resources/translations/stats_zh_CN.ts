@@ -91,6 +91,19 @@
     </message>
 </context>
 <context>
+    <name>rectify::Bulletin</name>
+    <message>
+        <location filename="../../core/report/bulletin.cpp" line="+226"/>
+        <source>The ledger holds no inspection yet.</source>
+        <translation>台账中还没有巡视巡察轮次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ledger holds several inspections; name one: %1.</source>
+        <translation>台账中有多轮巡视巡察，请指定其中一轮：%1。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ChartData</name>
     <message>
         <location filename="../../core/stats/chartdata.cpp" line="+19"/>
@@ -144,6 +157,42 @@
     </message>
 </context>
 <context>
+    <name>rectify::DocumentFile</name>
+    <message>
+        <location filename="../../core/report/documentfile.cpp" line="+28"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::OfficialPdfWriter</name>
+    <message>
+        <location filename="../../core/report/officialpdfwriter.cpp" line="+76"/>
+        <source>Cannot draw the document.</source>
+        <translation>无法绘制文档。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot start page %1 of the document.</source>
+        <translation>无法开始绘制文档第 %1 页。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Cannot finish drawing the document.</source>
+        <translation>无法完成文档绘制。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ProblemStatus</name>
     <message>
         <location filename="../../core/stats/problemstatus.cpp" line="+26"/>
@@ -169,17 +218,17 @@
 <context>
     <name>rectify::ReportData</name>
     <message>
-        <location filename="../../core/stats/reportdata.cpp" line="+24"/>
+        <location filename="../../core/stats/reportdata.cpp" line="+25"/>
         <source>read the tasks for the report</source>
         <translation>读取报告所需的整改任务</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>read the units for the report</source>
         <translation>读取报告所需的责任单位</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>read the progress for the report</source>
         <translation>读取报告所需的整改进展</translation>
     </message>
@@ -394,6 +443,26 @@
         <location line="+27"/>
         <source>read the lead units</source>
         <translation>读取牵头单位</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ZipWriter</name>
+    <message>
+        <location filename="../../core/report/zipwriter.cpp" line="+38"/>
+        <location line="+41"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+27"/>
+        <source>Cannot write %1: it is not open.</source>
+        <translation>无法写入 %1：文件未打开。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot add %1 to %2 (%3).</source>
+        <translation>无法将 %1 写入 %2（%3）。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,55 @@
     </message>
 </context>
 <context>
+    <name>rectify::BulletinAction</name>
+    <message>
+        <location filename="../../ui/documents/bulletinaction.cpp" line="+22"/>
+        <source>Draft &amp;Bulletin…</source>
+        <translation>生成通报稿(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the draft of the progress bulletin (整改进展情况通报) in official-document layout, to edit in Word or WPS</source>
+        <translation>按公文格式生成整改进展情况通报稿，可在 Word 或 WPS 中修改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>progress-bulletin_%1.docx</source>
+        <translation>整改进展情况通报_%1.docx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the bulletin…</source>
+        <translation>正在生成通报稿…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+21"/>
+        <source>Draft Bulletin</source>
+        <translation>生成通报稿</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The bulletin of which inspection?</source>
+        <translation>生成哪一轮巡视巡察的通报稿？</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote the bulletin draft to %1.</source>
+        <translation>通报稿已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ConnectServerDialog</name>
     <message>
         <location filename="../../ui/server/connectserverdialog.cpp" line="+35"/>
@@ -253,7 +302,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+111"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+112"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -273,7 +322,7 @@ The current content is saved in the backup folder first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The ledger was changed in another window or program; the lists are up to date.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
@@ -398,7 +447,7 @@ The current content is saved in the backup folder first.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>

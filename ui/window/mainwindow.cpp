@@ -8,6 +8,7 @@
 #include "ui/dashboard/dashboardtab.h"
 #include "ui/datasafety/autobackup.h"
 #include "ui/datasafety/datasafetyactions.h"
+#include "ui/documents/bulletinaction.h"
 #include "ui/import/importwizard.h"
 #include "ui/server/connectserverdialog.h"
 #include "ui/tasks/filterbar.h"
@@ -204,6 +205,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     m_dashboardTab = new DashboardTab(*this, splitter);
     setCentralWidget(m_dashboardTab->tabs());
     connect(m_dashboardTab, &DashboardTab::failed, this, &MainWindow::showError);
+    // File → Draft Bulletin… (the 通报 draft in official-document layout).
+    m_bulletin = new BulletinAction(*this, this);
+    connect(m_bulletin, &BulletinAction::failed, this, &MainWindow::showError);
 
     m_countsLabel = new QLabel(this);
     m_alertsLabel = new QLabel(this);
@@ -402,6 +406,7 @@ void MainWindow::createMenus()
     m_dataSafety->addTo(file);
     file->addSeparator();
     m_dashboardTab->addToFileMenu(file);
+    file->addAction(m_bulletin->action());
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -21,6 +21,7 @@ class QUndoStack;
 
 namespace rectify {
 
+class BulletinAction;
 class DashboardTab;
 class DataSafetyActions;
 class AutoBackup;
@@ -98,6 +99,7 @@ public:
     static void setCreatedHook(CreatedHook hook);
     // The dashboard tab and its print and export actions.
     DashboardTab *dashboardTab() const { return m_dashboardTab; }
+    BulletinAction *bulletinAction() const { return m_bulletin; }
     // The inspection the problem list shows (0: all).
     QComboBox *inspectionBox() const override { return m_inspection; }
 
@@ -182,6 +184,7 @@ private:
     DataSafetyActions *m_dataSafety = nullptr;
     AutoBackup *m_autoBackup = nullptr;
     DashboardTab *m_dashboardTab = nullptr;
+    BulletinAction *m_bulletin = nullptr;
     LedgerWatcher *m_watcher = nullptr;
     AlertSettings m_alertSettings;
     TaskTableModel *m_taskModel = nullptr;

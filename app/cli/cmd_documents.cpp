@@ -1,0 +1,108 @@
+// `bulletin` and `problem-report`: the 整改进展情况通报 draft of one inspection and
+// one problem's 整改情况报告, as DOCX, ODT or PDF in the layout of official
+// documents (GB/T 9704-2012).
+#include "app/cli/commands.h"
+#include "app/cli/statsoptions.h"
+#include "report/bulletin.h"
+#include "report/documentfile.h"
+#include "report/officialpdfwriter.h"
+#include "report/problemreport.h"
+
+#include <QDir>
+
+namespace rectify::cli {
+
+namespace {
+
+// Writes the document and says so, naming the fonts a PDF had to replace.
+int writeDocument(Context &ctx, const OfficialDocument &document, const QString &path)
+{
+    if (auto written = DocumentFile::write(document, path); !written)
+        return ctx.fail(written.error());
+    if (DocumentFile::formatFor(path) == DocumentFile::Format::Pdf) {
+        // The DOCX names the office's fonts; a PDF can only use this machine's.
+        const QStringList substitutes = OfficialPdfWriter::substitutions();
+        if (!substitutes.isEmpty())
+            ctx.err << Text::tr("This computer lacks some fonts of official documents; the PDF "
+                                "uses others in their place: %1.")
+                           .arg(substitutes.join(QStringLiteral("; ")))
+                    << Qt::endl;
+    }
+    ctx.out << Text::tr("Wrote %1 (places to fill in, marked 【待填写】: %2).")
+                   .arg(QDir::toNativeSeparators(path))
+                   .arg(document.placeholderCount())
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runBulletin(Context &ctx, const QStringList &args)
+{
+    StatsOptions o;
+    CommandArgs a;
+    if (const int code = prepare(ctx, args, QStringLiteral("bulletin"), &o, {}, &a,
+            QStringLiteral("OUT.docx|OUT.odt|OUT.pdf"));
+        code >= 0)
+        return code;
+    if (!o.filter.category.isEmpty() || !o.filter.unit.isEmpty())
+        return ctx.fail(Text::tr("A bulletin covers a whole inspection: it takes --inspection, "
+                                 "not --category or --unit."),
+            ExitUsage);
+    const QString path = a.positionals().first();
+    const auto format = DocumentFile::formatFor(path);
+    if (!format)
+        return ctx.fail(
+            Text::tr("%1: the file name must end in .docx, .odt or .pdf.").arg(path), ExitUsage);
+
+    qint64 inspection = o.filter.inspectionId;
+    if (inspection == 0) {
+        auto chosen = Bulletin::defaultInspection(ctx.ledger);
+        if (!chosen)
+            return ctx.fail(
+                chosen.error() + QLatin1Char(' ') + Text::tr("Choose one with --inspection NAME."));
+        inspection = *chosen;
+    }
+    auto document = Bulletin::build(ctx.ledger, inspection, o.today);
+    if (!document)
+        return ctx.fail(document.error());
+    return writeDocument(ctx, *document, path);
+}
+
+int runProblemReport(Context &ctx, const QStringList &args)
+{
+    StatsOptions o;
+    CommandArgs a;
+    if (const int code = prepare(ctx, args, QStringLiteral("problem-report"), &o,
+            { QStringLiteral("problem") }, &a, QStringLiteral("OUT.docx|OUT.odt|OUT.pdf"));
+        code >= 0)
+        return code;
+    const QString path = a.positionals().first();
+    if (!DocumentFile::formatFor(path))
+        return ctx.fail(
+            Text::tr("%1: the file name must end in .docx, .odt or .pdf.").arg(path), ExitUsage);
+    const QString code = a.value(QStringLiteral("problem")).trimmed();
+    if (code.isEmpty())
+        return ctx.fail(Text::tr("problem-report needs --problem CODE, the problem's number "
+                                 "in the problem list."),
+            ExitUsage);
+    qint64 inspection = o.filter.inspectionId;
+    if (inspection == 0) {
+        auto chosen = Bulletin::defaultInspection(ctx.ledger);
+        if (!chosen)
+            return ctx.fail(
+                chosen.error() + QLatin1Char(' ') + Text::tr("Choose one with --inspection NAME."));
+        inspection = *chosen;
+    }
+    auto problem = ctx.ledger.findProblem(inspection, code);
+    if (!problem)
+        return ctx.fail(problem.error());
+    if (!*problem)
+        return ctx.fail(Text::tr("The inspection has no problem numbered \"%1\".").arg(code));
+    auto document = ProblemReport::build(ctx.ledger, (*problem)->id, o.today);
+    if (!document)
+        return ctx.fail(document.error());
+    return writeDocument(ctx, *document, path);
+}
+
+} // namespace rectify::cli
