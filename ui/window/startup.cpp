@@ -53,12 +53,12 @@ std::unique_ptr<Ledger> Startup::openSample(QWidget *parent)
     return ledger;
 }
 
-void Startup::screenshotAndQuit(MainWindow *window, const QString &file)
+void Startup::screenshotAndQuit(MainWindow *window, const QString &file, qint64 taskId)
 {
     // Give the window time to lay out and paint (fonts, docks) before grabbing it.
     // Open the most urgent task, so the picture shows the detail pane filled in.
     window->finishStartup();
-    window->showTask(window->alertModel()->taskId(0));
+    window->showTask(taskId < 0 ? window->alertModel()->taskId(0) : taskId);
     QTimer::singleShot(1200, window, [window, file] {
         const bool saved = window->grab().save(file);
         if (!saved)
