@@ -2,6 +2,7 @@
 
 #include "store/conflict.h"
 #include "store/ledger.h"
+#include "ui/common/dateedit.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
 #include "ui/tasks/progressmodel.h"
@@ -47,7 +48,7 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_measure(textEdit(this, 3))
     , m_target(textEdit(this, 2))
-    , m_deadline(new QDateEdit(this))
+    , m_deadline(new DateEdit(this))
     , m_longTerm(new QCheckBox(tr("Long-term"), this))
     , m_status(new QComboBox(this))
     , m_leaders(new NameListEdit(this))
@@ -556,7 +557,7 @@ void TaskDetailPane::addProgressDialog()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add progress"));
-    auto *date = new QDateEdit(m_editor.today(), &dialog);
+    auto *date = new DateEdit(m_editor.today(), &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *text = new QPlainTextEdit(&dialog);
