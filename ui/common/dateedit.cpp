@@ -1,5 +1,6 @@
 #include "ui/common/dateedit.h"
 
+#include <QEvent>
 #include <QLineEdit>
 
 namespace rectify {
@@ -13,6 +14,7 @@ DateEdit::DateEdit(const QDate &date, QWidget *parent)
 {
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    lineEdit()->installEventFilter(this);
 }
 
 void DateEdit::focusInEvent(QFocusEvent *event)
@@ -21,10 +23,12 @@ void DateEdit::focusInEvent(QFocusEvent *event)
     selectCurrentPart();
 }
 
-void DateEdit::mouseReleaseEvent(QMouseEvent *event)
+bool DateEdit::eventFilter(QObject *watched, QEvent *event)
 {
-    QDateEdit::mouseReleaseEvent(event);
-    selectCurrentPart();
+    const bool handled = QDateEdit::eventFilter(watched, event);
+    if (watched == lineEdit() && event->type() == QEvent::MouseButtonRelease)
+        selectCurrentPart();
+    return handled;
 }
 
 void DateEdit::selectCurrentPart()

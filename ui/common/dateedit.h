@@ -19,7 +19,8 @@ public:
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
+    // The clicks reach the line edit inside.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void selectCurrentPart();
