@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -60,7 +61,10 @@ void Startup::screenshotAndQuit(MainWindow *window, const QString &file, qint64 
     window->finishStartup();
     window->showTask(taskId < 0 ? window->alertModel()->taskId(0) : taskId);
     QTimer::singleShot(1200, window, [window, file] {
-        const bool saved = window->grab().save(file);
+        // 256 colours are plenty for a window and keep the picture small for the docs.
+        const QImage picture = window->grab().toImage().convertToFormat(
+            QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+        const bool saved = picture.save(file, nullptr, 0);
         if (!saved)
             std::fprintf(stderr, "%s\n",
                 qPrintable(tr("Cannot write %1.").arg(QDir::toNativeSeparators(file))));
