@@ -128,6 +128,8 @@ TEST_F(WindowLayoutTest, SaveProgressAndSignOffStayInViewAt1366x768)
             EXPECT_TRUE(wholeInPane(b, pane))
                 << b->text().toStdString() << " is not in view at scroll " << position;
     }
+    // Nothing is cut off at the right: the form is as wide as the pane's viewport.
+    EXPECT_LE(pane->scrollArea()->widget()->width(), pane->scrollArea()->viewport()->width());
     // The pane itself is whole in the window.
     EXPECT_TRUE(w.rect().contains(QRect(pane->mapTo(&w, QPoint(0, 0)), pane->size())));
 }

@@ -59,7 +59,10 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
 
     auto *actions = new QWidget(this);
     auto *evidenceRow = new QHBoxLayout;
-    evidenceRow->addWidget(new QLabel(tr("Evidence to attach:"), actions), 1);
+    // Labels wrap rather than widen the narrow detail pane.
+    auto *attachLabel = new QLabel(tr("Evidence to attach:"), actions);
+    attachLabel->setWordWrap(true);
+    evidenceRow->addWidget(attachLabel, 1);
     evidenceRow->addWidget(m_addEvidence);
     // One row of four under the task's own buttons.
     m_bar = new QWidget(this);
@@ -80,7 +83,9 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     al->addLayout(evidenceRow);
     al->addWidget(m_pending);
     auto *onFileRow = new QHBoxLayout;
-    onFileRow->addWidget(new QLabel(tr("Evidence on file:"), actions), 1);
+    auto *onFileLabel = new QLabel(tr("Evidence on file:"), actions);
+    onFileLabel->setWordWrap(true);
+    onFileRow->addWidget(onFileLabel, 1);
     onFileRow->addWidget(m_openEvidence);
     onFileRow->addWidget(m_saveEvidence);
     al->addLayout(onFileRow);

@@ -91,6 +91,8 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow pane puts a label above its field rather than cut the field off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Measure:"), m_measure);
     form->addRow(tr("Target:"), m_target);
     form->addRow(tr("Deadline:"), deadlineRow);
@@ -157,6 +159,8 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Up and down only: the form takes the pane's width.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_actionBar->setObjectName(QStringLiteral("detailActions"));
     m_actionRows->setContentsMargins(6, 4, 6, 4);

@@ -130,6 +130,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
         ProblemListModel::TitleColumn, QHeaderView::Stretch);
     m_problemView->horizontalHeader()->setSectionResizeMode(
         ProblemListModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Categories are a few words: the title keeps the rest of a narrow list.
+    m_problemView->horizontalHeader()->setSectionResizeMode(
+        ProblemListModel::CategoryColumn, QHeaderView::ResizeToContents);
     m_problemView->horizontalHeader()->setSectionResizeMode(
         ProblemListModel::ProgressColumn, QHeaderView::ResizeToContents);
     auto *allTasks = new QPushButton(tr("All tasks"), left);
@@ -567,7 +570,7 @@ void MainWindow::firstStartLayout()
     // The lists get the width they need and the detail pane room for its buttons.
     const int width = size().width();
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->setSizes({ width * 16 / 100, width * 56 / 100, width * 28 / 100 });
+        splitter->setSizes({ width * 19 / 100, width * 55 / 100, width * 26 / 100 });
     // The docks under the lists: on a laptop's screen the notice above the tasks says
     // what the alerts would (View → Alerts shows them); on a larger one, a strip.
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
