@@ -256,6 +256,9 @@ TEST_F(WindowLayoutTest, EmptyLedgerShowsWhereToStart)
     for (QPushButton *b : { welcome->importButton(), welcome->addProblemButton(),
              welcome->sampleButton(), welcome->templateButton() })
         EXPECT_TRUE(b->isVisible()) << b->text().toStdString();
+    // Nothing under it: the docks have nothing to show yet.
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        EXPECT_FALSE(dock->isVisible()) << dock->objectName().toStdString();
     // The import is on the toolbar too.
     bool onToolbar = false;
     for (QObject *o : w.importAction()->associatedObjects())

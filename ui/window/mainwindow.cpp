@@ -270,6 +270,7 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     resize(screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)) - QSize(16, 48));
     firstStartLayout();
     restoreSettings();
+    updateWelcome(); // after the docks are restored: an empty ledger puts them away
     fitScreen();
     updateActions();
     applyGuards();
@@ -584,10 +585,14 @@ void MainWindow::firstStartLayout()
 
 void MainWindow::keepDocksOffDashboard()
 {
-    // The dashboard needs the window's height; the docks belong to the lists.
-    if (m_dashboardTab->isDashboardShown()) {
+    // The dashboard needs the window's height; the docks belong to the lists, and
+    // have nothing to show before a ledger has problems.
+    const bool lists = m_dashboardTab->tabs()->currentIndex() == 0;
+    if (!lists || isWelcomeShown()) {
         for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-            if (dock->toggleViewAction()->isChecked() && !dock->isFloating()) {
+            // Open (checked in the View menu), or about to be shown with the window.
+            const bool open = dock->toggleViewAction()->isChecked() || !dock->isHidden();
+            if (open && !dock->isFloating()) {
                 m_docksAway << dock;
                 dock->hide();
             }
@@ -1283,6 +1288,7 @@ void MainWindow::updateWelcome()
     const bool empty = m_inspection->currentIndex() <= 0 && m_problemModel->rowCount() == 0
         && !m_problemModel->canFetchMore(QModelIndex());
     m_lists->setCurrentIndex(empty ? 1 : 0);
+    keepDocksOffDashboard();
 }
 
 QString MainWindow::askSaveFile(

@@ -167,7 +167,8 @@ private:
     void restoreSettings();
     // Sizes for the screen the window first opens on (before any saved state).
     void firstStartLayout();
-    // Hides the docks while the dashboard is shown and brings them back after.
+    // Hides the docks while the dashboard (or the first screen of an empty ledger)
+    // is shown and brings them back after.
     void keepDocksOffDashboard();
     void applyFilter();
     void onProblemSelected();
