@@ -15,6 +15,7 @@
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/window/mainwindow.h"
+#include "util/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -32,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace rectify;
@@ -350,4 +353,42 @@ TEST_F(WindowLayoutTest, TypingAYearIntoADateFieldReplacesIt)
         const_cast<QLineEdit *>(line), Qt::LeftButton, {}, QPoint(x + 3, line->height() / 2));
     QTest::keyClicks(&edit, QStringLiteral("2025"));
     EXPECT_EQ(edit.date(), QDate(2025, 6, 30));
+}
+
+TEST_F(WindowLayoutTest, InChineseTooTheMeasureIsWiderAndNothingIsCut)
+{
+    // The interface in Chinese for this test only.
+    ASSERT_EQ(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const auto english = qScopeGuard([] {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    open();
+    QTableView *view = m_window->taskView();
+    ASSERT_EQ(view->model()->headerData(
+                  TaskTableModel::LatestProgressColumn, Qt::Horizontal, Qt::DisplayRole),
+        QStringLiteral("最新进展"));
+    const int alert = view->columnWidth(TaskTableModel::AlertColumn);
+    EXPECT_GT(view->columnWidth(TaskTableModel::MeasureColumn), alert);
+    const QFontMetrics fm = view->fontMetrics();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString light
+            = view->model()->index(row, TaskTableModel::AlertColumn).data().toString();
+        EXPECT_LE(fm.horizontalAdvance(light) + fm.height(), alert) << light.toStdString();
+        const QString status
+            = view->model()->index(row, TaskTableModel::StatusColumn).data().toString();
+        EXPECT_LE(fm.horizontalAdvance(status), view->columnWidth(TaskTableModel::StatusColumn))
+            << status.toStdString();
+    }
+    EXPECT_EQ(UserGuideDialog::guidePath(), QStringLiteral(":/docs/user-guide.zh_CN.md"));
+    EXPECT_EQ(DashboardTab::reportFileName(QDate(2024, 1, 15)),
+        QStringLiteral("整改进展报告_2024-01-15.pdf"));
+    EXPECT_EQ(DashboardTab::chartFileName(QStringLiteral("units")), QStringLiteral("牵头单位"));
+    // The sign-off buttons in view in Chinese too.
+    ASSERT_TRUE(m_window->showTask(taskWhere("t.status = 'completed'")));
+    QApplication::processEvents();
+    for (QPushButton *b : { m_window->detailPane()->saveButton(), panel()->closeButton() })
+        EXPECT_TRUE(wholeInPane(b, m_window->detailPane())) << b->text().toStdString();
 }

@@ -1285,8 +1285,10 @@ void MainWindow::updateWelcome()
 {
     // Only a ledger without any problem: an inspection without problems of its own
     // shows its empty list (the others are a choice away).
+    // The task list too: a problem list the current user cannot read (a server's
+    // rules) must not pass for an empty ledger.
     const bool empty = m_inspection->currentIndex() <= 0 && m_problemModel->rowCount() == 0
-        && !m_problemModel->canFetchMore(QModelIndex());
+        && !m_problemModel->canFetchMore(QModelIndex()) && m_taskModel->rowCount() == 0;
     m_lists->setCurrentIndex(empty ? 1 : 0);
     keepDocksOffDashboard();
 }
