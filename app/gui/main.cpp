@@ -42,6 +42,15 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
         QStringLiteral("FILE"));
+    QCommandLineOption screenshotUserOption(QStringLiteral("screenshot-user"),
+        QApplication::translate("main", "With --screenshot: work as this user of the ledger."),
+        QStringLiteral("NAME"));
+    QCommandLineOption screenshotTaskOption(QStringLiteral("screenshot-task"),
+        QApplication::translate(
+            "main", "With --screenshot: select the task with this id (0: none)."),
+        QStringLiteral("ID"));
+    parser.addOption(screenshotUserOption);
+    parser.addOption(screenshotTaskOption);
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(sampleOption);
@@ -88,6 +97,8 @@ int main(int argc, char *argv[])
     // Every window asks who is working (File → Switch User… changes it later); a
     // screenshot run takes the ledger's actor without asking.
     const bool ask = !parser.isSet(screenshotOption);
+    if (!ask && parser.isSet(screenshotUserOption))
+        ledger->setActor(parser.value(screenshotUserOption));
     MainWindow::setCreatedHook([ask](MainWindow *w) { SignoffController::attach(w, ask); });
     auto *window = new MainWindow(std::move(ledger));
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -97,7 +108,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(dashboardOption))
         window->dashboardTab()->showDashboard();
     if (parser.isSet(screenshotOption))
-        Startup::screenshotAndQuit(window, parser.value(screenshotOption));
+        Startup::screenshotAndQuit(window, parser.value(screenshotOption),
+            parser.isSet(screenshotTaskOption) ? parser.value(screenshotTaskOption).toLongLong()
+                                               : -1);
     const QPointer<MainWindow> alive(window);
     const int code = app.exec();
     delete alive.data(); // still there when the event loop was left without closing it

@@ -455,17 +455,23 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         else if (role == QLatin1String("person"))
             it->persons << name;
     }
+    // Each task's latest entry (the latest date, the last written on that day): one
+    // index lookup per task on progress_task_date.
     auto last = SqlAccess::exec(ledger,
-        QStringLiteral("SELECT task_id, MAX(entry_date) FROM progress_entries "
-                       "WHERE task_id IN (%1) GROUP BY task_id")
+        QStringLiteral("SELECT pe.task_id, pe.entry_date, pe.text FROM progress_entries pe "
+                       "WHERE pe.id IN (SELECT (SELECT p2.id FROM progress_entries p2 "
+                       "WHERE p2.task_id = t.id ORDER BY p2.entry_date DESC, p2.id DESC "
+                       "LIMIT 1) FROM tasks t WHERE t.id IN (%1))")
             .arg(in),
-        values, tr("read the progress dates"));
+        values, tr("read the latest progress"));
     if (!last)
         return Error { last.error() };
     while (last->next()) {
         auto it = byId.find(last->value(0).toLongLong());
-        if (it != byId.end())
+        if (it != byId.end()) {
             it->lastProgress = dateFromSql(last->value(1));
+            it->latestProgress = last->value(2).toString();
+        }
     }
     out.reserve(ids.size());
     for (qint64 id : ids) {

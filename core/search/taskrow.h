@@ -29,6 +29,7 @@ struct TaskRow
     QStringList coUnits;
     QStringList persons;
     QDate lastProgress;
+    QString latestProgress; // the text of the latest progress entry (latest date, then id)
     QDate completedOn; // when the work was done (invalid when not done or not known)
     TaskAlert alert;
 };

@@ -10,12 +10,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>The ledger to open.</source>
         <translation>要打开的台账文件。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
@@ -35,7 +35,17 @@
         <translation>将窗口截图保存到 FILE 后退出。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>With --screenshot: work as this user of the ledger.</source>
+        <translation>与 --screenshot 同用：以台账中的该用户身份工作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --screenshot: select the task with this id (0: none).</source>
+        <translation>与 --screenshot 同用：选中该编号的任务（0 表示不选）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Rectify</source>
         <translation>整改台账</translation>
     </message>

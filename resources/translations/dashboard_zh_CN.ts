@@ -246,25 +246,56 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the progress report</source>
         <translation>导出整改进展情况报告</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>progress-report.pdf</source>
-        <translation>整改进展情况报告.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>progress-report_%1.pdf</source>
+        <comment>a file name</comment>
+        <translation>整改进展报告_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>status</source>
+        <comment>file name of the chart of tasks by status</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units</source>
+        <comment>file name of the chart by lead unit</comment>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaders</source>
+        <comment>file name of the chart by responsible leader</comment>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>problems</source>
+        <comment>file name of the chart by problem</comment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>burnup</source>
+        <comment>file name of the chart of tasks due and completed</comment>
+        <translation>完成趋势</translation>
+    </message>
 </context>
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+58"/>
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+60"/>
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
@@ -294,12 +325,18 @@
         <translation>整个仪表盘导出为 PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export the dashboard</source>
         <translation>导出仪表盘</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>dashboard_%1.pdf</source>
+        <comment>a file name</comment>
+        <translation>仪表盘_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -341,7 +378,7 @@
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
@@ -356,7 +393,23 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>all inspections</source>
+        <translation>全部巡视巡察</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inspection: %1; category: %2; lead unit: %3; as of %4</source>
+        <translation>范围：%1；问题类别：%2；牵头单位：%3；统计截至 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Print the progress report</source>
         <translation>打印整改进展情况报告</translation>
     </message>
@@ -364,6 +417,12 @@
         <location line="+30"/>
         <source>lead unit %1</source>
         <translation>牵头单位 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>between the parts of the report&apos;s scope</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,14 @@
     </message>
 </context>
 <context>
+    <name>rectify::ImportTemplate</name>
+    <message>
+        <location filename="../../core/export/importtemplate.cpp" line="+61"/>
+        <source>Cannot create a temporary folder for the template: %1</source>
+        <translation>无法为导入模板创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>rectify::LedgerExport</name>
     <message>
         <location filename="../../core/export/exportrows.cpp" line="+188"/>

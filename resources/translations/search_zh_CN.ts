@@ -20,12 +20,12 @@
         <translation>读取责任清单</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>read the progress dates</source>
-        <translation>读取进展日期</translation>
+        <location line="+26"/>
+        <source>read the latest progress</source>
+        <translation>读取最新进展</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>count the alerts</source>
         <translation>统计预警</translation>
     </message>

@@ -247,7 +247,7 @@
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+67"/>
         <location line="+8"/>
         <location line="+25"/>
@@ -298,7 +298,7 @@
 <context>
     <name>rectify::SignoffPanel</name>
     <message>
-        <location filename="../../ui/signoff/signoffpanel.cpp" line="+34"/>
+        <location filename="../../ui/signoff/signoffpanel.cpp" line="+35"/>
         <source>Add evidence…</source>
         <translation>添加佐证材料…</translation>
     </message>
@@ -348,17 +348,17 @@
         <translation>销号：对已完成的任务评估销号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Evidence to attach:</source>
         <translation>待附佐证材料：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Evidence on file:</source>
         <translation>已存佐证材料：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open a copy of the selected file</source>
         <translation>打开所选文件的副本</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add evidence</source>
         <translation>添加佐证材料</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>rectify::FilterBar</name>
     <message>
-        <location filename="../../ui/tasks/filterbar.cpp" line="+91"/>
+        <location filename="../../ui/tasks/filterbar.cpp" line="+92"/>
         <source>Lead unit only</source>
         <translation>仅牵头</translation>
     </message>
@@ -299,13 +299,13 @@
 <context>
     <name>rectify::TaskDetailPane</name>
     <message>
-        <location filename="../../ui/tasks/taskdetailpane.cpp" line="+51"/>
-        <location line="+361"/>
+        <location filename="../../ui/tasks/taskdetailpane.cpp" line="+53"/>
+        <location line="+403"/>
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-394"/>
         <source>Add progress…</source>
         <translation>新增进展…</translation>
     </message>
@@ -335,13 +335,13 @@
         <translation>放弃我的修改</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+336"/>
+        <location line="+15"/>
+        <location line="+374"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-361"/>
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -386,12 +386,12 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Progress history</source>
         <translation>整改进展</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+147"/>
         <source>No task selected</source>
         <translation>未选择任务</translation>
     </message>
@@ -560,12 +560,7 @@
         <translation>超期完成</translation>
     </message>
     <message>
-        <location line="+245"/>
-        <source>Long-term</source>
-        <translation>长期坚持</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+278"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>
@@ -583,6 +578,11 @@
         <location line="+2"/>
         <source>Measure</source>
         <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -608,6 +608,12 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/taskcolumns.cpp" line="+70"/>
+        <location filename="../../ui/tasks/tasktablemodel.cpp" line="-45"/>
+        <source>Long-term</source>
+        <translation>长期坚持</translation>
     </message>
 </context>
 </TS>

@@ -302,17 +302,17 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+112"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+119"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>All tasks</source>
         <translation>全部任务</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
@@ -322,12 +322,12 @@ The current content is saved in the backup folder first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>The ledger was changed in another window or program; the lists are up to date.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -352,12 +352,42 @@ The current content is saved in the backup folder first.</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
+        <location line="+3"/>
+        <source>&amp;Import Ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Read problems and tasks from an Excel or CSV ledger.</source>
+        <translation>从 Excel 或 CSV 台账读入问题和任务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the Import &amp;Template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Excel workbook and a CSV file with the columns to import and one example row.</source>
+        <translation>一个 Excel 工作簿和一个 CSV 文件，包含可导入的各列和一行示例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Sample Ledger</source>
+        <translation>打开示例台账(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A filled-in ledger to try Rectify on; your own ledger stays as it is.</source>
+        <translation>打开一份已填好的示例台账试用；您自己的台账保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -437,7 +467,7 @@ The current content is saved in the backup folder first.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -447,7 +477,7 @@ The current content is saved in the backup folder first.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -467,17 +497,17 @@ The current content is saved in the backup folder first.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Double-click a task to open it.</source>
         <translation>双击任务即可打开。</translation>
     </message>
@@ -492,7 +522,7 @@ The current content is saved in the backup folder first.</source>
         <translation>双击列出该单位或人员的任务。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+96"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
@@ -502,12 +532,12 @@ The current content is saved in the backup folder first.</source>
         <translation>当前任务有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>All inspections</source>
         <translation>全部巡视巡察</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%1 problems, %2 tasks</source>
         <translation>%1 个问题，%2 项任务</translation>
     </message>
@@ -617,6 +647,36 @@ The current content is saved in the backup folder first.</source>
         <source>Saved a copy to %1.</source>
         <translation>已将副本保存到 %1。</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>import-template</source>
+        <translation>整改台账导入模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved the import template: %1 and %2</source>
+        <translation>导入模板已保存：%1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sample ledger is open.</source>
+        <translation>示例台账已经打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the sample ledger: %1</source>
+        <translation>无法写入示例台账：%1</translation>
+    </message>
 </context>
 <context>
     <name>rectify::SettingsDialog</name>
@@ -679,7 +739,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::Startup</name>
     <message>
-        <location filename="../../ui/window/startup.cpp" line="+27"/>
+        <location filename="../../ui/window/startup.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+6"/>
         <source>Rectify</source>
@@ -711,7 +771,7 @@ The current content is saved in the backup folder first.</source>
         <translation>无法写入示例台账：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

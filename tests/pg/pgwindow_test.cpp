@@ -14,6 +14,7 @@
 #include "ui/datasafety/datasafetyactions.h"
 #include "ui/signoff/signoffcontroller.h"
 #include "ui/signoff/signoffpanel.h"
+#include "ui/tasks/taskdetailpane.h"
 #include "ui/tasks/tasktablemodel.h"
 #include "ui/window/mainwindow.h"
 #include "workflow/workflow.h"
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -232,6 +234,8 @@ TEST(PgWindow, EvidenceIsAttachedOpenedAndSavedOnAServerLedger)
     });
     panel->evidenceList()->setCurrentRow(0);
     ASSERT_TRUE(panel->openEvidenceButton()->isEnabled());
+    // The evidence is in the pane's scrolling part: scrolled to, as a user would.
+    window.detailPane()->scrollArea()->ensureWidgetVisible(panel->openEvidenceButton());
     QTest::mouseClick(panel->openEvidenceButton(), Qt::LeftButton);
     ASSERT_TRUE(opened.isLocalFile()) << opened.toString().toStdString();
     EXPECT_EQ(QFileInfo(opened.toLocalFile()).fileName(), QStringLiteral("归档清单.xlsx"));

@@ -410,7 +410,8 @@ TEST_F(WindowTest, SwitchingTasksSavesOnceWithoutAFalseConflict)
     MainWindow &w = *m_window;
     QTableView *view = w.taskView();
     const auto clickRow = [view](int row) {
-        const QRect cell = view->visualRect(view->model()->index(row, 1));
+        const QRect cell
+            = view->visualRect(view->model()->index(row, TaskTableModel::MeasureColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     };
     // Two open tasks (a closed one is read-only).

@@ -355,8 +355,8 @@ Result<QStringList> DashboardTab::exportCharts(
                 return Error { tr(
                     "Export cancelled; %n file(s) written to %1.", nullptr, int(written.size()))
                                    .arg(native(dir)) };
-            const QString path
-                = QDir(dir).filePath(name + QLatin1Char('.') + ChartExporter::extension(format));
+            const QString path = QDir(dir).filePath(
+                chartFileName(name) + QLatin1Char('.') + ChartExporter::extension(format));
             progress->setLabelText(tr("Writing %1…").arg(native(path)));
             if (auto ok = ChartExporter::write(*chart, size, path, format, dpi); !ok)
                 return Error { ok.error() };
@@ -371,8 +371,9 @@ Result<QStringList> DashboardTab::exportCharts(
 
 void DashboardTab::exportReportDialog()
 {
+    const QDate asOf = isDashboardBuilt() ? m_dashboard->asOf() : m_window.today();
     const QString path = QFileDialog::getSaveFileName(m_window.mainWindow(),
-        tr("Export the progress report"), tr("progress-report.pdf"), tr("PDF (*.pdf)"));
+        tr("Export the progress report"), reportFileName(asOf), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = exportReport(path); !s)
@@ -386,6 +387,27 @@ void DashboardTab::exportChartsDialog()
         return;
     if (auto files = exportCharts(dialog.folder(), dialog.formats(), dialog.dpi()); !files)
         Q_EMIT failed(files.error());
+}
+
+QString DashboardTab::reportFileName(const QDate &asOf)
+{
+    return tr("progress-report_%1.pdf", "a file name").arg(asOf.toString(Qt::ISODate));
+}
+
+QString DashboardTab::chartFileName(const QString &chartName)
+{
+    // Safe in file names on every system: no slashes, colons or quotes.
+    if (chartName == QLatin1String("status"))
+        return tr("status", "file name of the chart of tasks by status");
+    if (chartName == QLatin1String("units"))
+        return tr("units", "file name of the chart by lead unit");
+    if (chartName == QLatin1String("leaders"))
+        return tr("leaders", "file name of the chart by responsible leader");
+    if (chartName == QLatin1String("problems"))
+        return tr("problems", "file name of the chart by problem");
+    if (chartName == QLatin1String("burnup"))
+        return tr("burnup", "file name of the chart of tasks due and completed");
+    return chartName;
 }
 
 } // namespace rectify

@@ -56,6 +56,11 @@ public:
     Result<QStringList> exportCharts(
         const QString &dir, const QVector<ChartExporter::Format> &formats, int dpi);
 
+    // File names proposed in the interface language: 整改进展报告_2024-01-15.pdf,
+    // and a chart's file 状态.png, 牵头单位.svg ... ("status", "units" in English).
+    static QString reportFileName(const QDate &asOf);
+    static QString chartFileName(const QString &chartName);
+
 public Q_SLOTS:
     // The ledger changed (an edit, an import, a restore, another program): the
     // dashboard is read again now if it is shown, else when it is next shown.

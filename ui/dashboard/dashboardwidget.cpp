@@ -8,8 +8,10 @@
 #include "store/auditchain.h"
 #include "store/ledger.h"
 #include "ui/common/displayorder.h"
+#include "ui/common/dateedit.h"
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
+#include "ui/dashboard/dashboardtab.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -73,8 +75,9 @@ DashboardWidget::DashboardWidget(
         menu->addAction(ChartFactory::title(name), this, [this, name] { exportChart(name); });
     menu->addSeparator();
     menu->addAction(tr("Whole dashboard as PDF…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the dashboard"), QString(), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the dashboard"),
+            tr("dashboard_%1.pdf", "a file name").arg(m_asOf.toString(Qt::ISODate)),
+            tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto ok = exportPdf(path); !ok)
@@ -125,7 +128,7 @@ void DashboardWidget::buildFilters()
             Q_EMIT filterChanged(m_filter);
         });
     }
-    m_date = new QDateEdit(m_asOf, this);
+    m_date = new DateEdit(m_asOf, this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
@@ -421,7 +424,8 @@ void DashboardWidget::exportChart(const QString &name)
     if (m_reading) // exports show the figures of now
         refreshNow();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), name,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"),
+        DashboardTab::chartFileName(name) + QStringLiteral(".png"),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
@@ -447,15 +451,18 @@ Status DashboardWidget::exportPdf(const QString &path)
     const QSize canvas = m_canvas->size().expandedTo(m_canvas->sizeHint());
     // One page as large as the dashboard, landscape A4 or bigger.
     pdf.setResolution(96);
-    pdf.setPageSize(QPageSize(QSizeF(canvas.width() * 0.75, (canvas.height() + 60) * 0.75),
+    pdf.setPageSize(QPageSize(QSizeF(canvas.width() * 0.75, (canvas.height() + 85) * 0.75),
         QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter p;
     if (!p.begin(&pdf))
         return Error { tr("Cannot write %1.").arg(path) };
+    // What the figures are of: the filters and the day, then the summary.
+    p.setFont(ChartFactory::font(11, true));
+    p.drawText(QRectF(10, 5, canvas.width() - 20, 24), Qt::TextWordWrap, filterDescription());
     p.setFont(ChartFactory::font(10));
-    p.drawText(QRectF(10, 5, canvas.width() - 20, 50), Qt::TextWordWrap, m_summary->text());
-    p.translate(0, 60);
+    p.drawText(QRectF(10, 30, canvas.width() - 20, 50), Qt::TextWordWrap, m_summary->text());
+    p.translate(0, 85);
     for (auto it = m_views.cbegin(); it != m_views.cend(); ++it) {
         QChartView *view = it.value();
         const QRect where(view->mapTo(m_canvas, QPoint(0, 0)), view->size());
@@ -464,6 +471,18 @@ Status DashboardWidget::exportPdf(const QString &path)
     }
     p.end();
     return {};
+}
+
+QString DashboardWidget::filterDescription() const
+{
+    QString inspection = tr("all inspections");
+    if (m_filter.inspectionId != 0) {
+        if (auto i = m_ledger.inspection(m_filter.inspectionId))
+            inspection = i->name;
+    }
+    return tr("Inspection: %1; category: %2; lead unit: %3; as of %4")
+        .arg(inspection, m_filter.category.isEmpty() ? tr("all") : m_filter.category,
+            m_filter.unit.isEmpty() ? tr("all") : m_filter.unit, m_asOf.toString(Qt::ISODate));
 }
 
 void DashboardWidget::printReport()
@@ -504,7 +523,7 @@ Result<ReportWriter::Input> DashboardWidget::reportInput() const
         scope << m_filter.category;
     if (!m_filter.unit.isEmpty())
         scope << tr("lead unit %1").arg(m_filter.unit);
-    input.scope = scope.join(QStringLiteral("；"));
+    input.scope = scope.join(tr("; ", "between the parts of the report's scope"));
     return input;
 }
 

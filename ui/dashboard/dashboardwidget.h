@@ -65,6 +65,8 @@ public:
 
     StatsFilter filter() const { return m_filter; }
     QDate asOf() const { return m_asOf; }
+    // The filters and the day the figures are for, in words (heads the PDF).
+    QString filterDescription() const;
     const Statistics &statistics() const { return m_stats; }
     // The chart shown under a name (status, units, leaders, problems, burnup).
     QChart *chart(const QString &name) const;

@@ -41,8 +41,9 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
 {
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     window->mainWindow()->statusBar()->addPermanentWidget(m_userLabel);
-    if (auto *layout = qobject_cast<QVBoxLayout *>(window->detailPane()->layout()))
-        layout->addWidget(m_panel, 2);
+    // The panel under the task's progress; its buttons in the pane's bar, in view.
+    window->detailPane()->addSection(m_panel);
+    window->detailPane()->addActionRow(m_panel->actionBar());
     if (QMenu *file = window->fileMenu()) {
         QAction *before = file->actions().isEmpty() ? nullptr : file->actions().constLast();
         file->insertAction(before, m_switchUser);

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -58,23 +59,33 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
 
     auto *actions = new QWidget(this);
     auto *evidenceRow = new QHBoxLayout;
-    evidenceRow->addWidget(new QLabel(tr("Evidence to attach:"), actions), 1);
+    // Labels wrap rather than widen the narrow detail pane.
+    auto *attachLabel = new QLabel(tr("Evidence to attach:"), actions);
+    attachLabel->setWordWrap(true);
+    evidenceRow->addWidget(attachLabel, 1);
     evidenceRow->addWidget(m_addEvidence);
-    // Two by two: the detail pane is narrow.
+    // One row of four under the task's own buttons.
+    m_bar = new QWidget(this);
+    m_bar->setObjectName(QStringLiteral("signoffActions"));
     auto *buttons = new QGridLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_complete, 0, 0);
     buttons->addWidget(m_close, 0, 1);
-    buttons->addWidget(m_reject, 1, 0);
-    buttons->addWidget(m_reopen, 1, 1);
+    buttons->addWidget(m_reject, 0, 2);
+    buttons->addWidget(m_reopen, 0, 3);
+    auto *bl = new QVBoxLayout(m_bar);
+    bl->setContentsMargins(0, 0, 0, 0);
+    bl->addLayout(buttons);
+    bl->addWidget(m_notice);
     auto *al = new QVBoxLayout(actions);
     al->addWidget(m_state);
     al->addWidget(m_text);
     al->addLayout(evidenceRow);
     al->addWidget(m_pending);
-    al->addLayout(buttons);
-    al->addWidget(m_notice);
     auto *onFileRow = new QHBoxLayout;
-    onFileRow->addWidget(new QLabel(tr("Evidence on file:"), actions), 1);
+    auto *onFileLabel = new QLabel(tr("Evidence on file:"), actions);
+    onFileLabel->setWordWrap(true);
+    onFileRow->addWidget(onFileLabel, 1);
     onFileRow->addWidget(m_openEvidence);
     onFileRow->addWidget(m_saveEvidence);
     al->addLayout(onFileRow);
@@ -86,6 +97,7 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_bar);
 
     connect(m_complete, &QPushButton::clicked, this, &SignoffPanel::complete);
     connect(m_close, &QPushButton::clicked, this, &SignoffPanel::signOff);
@@ -329,6 +341,16 @@ bool SignoffPanel::run(Action action)
         if (s.isConflict())
             reload();
         showNotice(s.error(), true);
+        // Most refusals ask for the text: bring its box into view.
+        if (m_text->isEnabled()) {
+            m_text->setFocus();
+            for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    area->ensureWidgetVisible(m_text);
+                    break;
+                }
+            }
+        }
         return false;
     }
     m_text->clear();

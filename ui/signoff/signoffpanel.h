@@ -54,6 +54,10 @@ public:
     void addEvidenceFile(const QString &path);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // The sign-off buttons and the notice of what they did (or why they are
+    // refused): under the panel, or moved where they stay in view (the bar at the
+    // bottom of the task's detail pane).
+    QWidget *actionBar() const { return m_bar; }
     QLabel *stateLabel() const { return m_state; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QPushButton *completeButton() const { return m_complete; }
@@ -103,6 +107,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_reopen;
     QLabel *m_notice;
+    QWidget *m_bar = nullptr;
     bool m_noticeIsRefusal = false; // the notice is reload()'s refusal, not a result
     QListWidget *m_evidence;
     QPushButton *m_openEvidence;

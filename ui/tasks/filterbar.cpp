@@ -3,6 +3,7 @@
 #include "search/taskquery.h"
 #include "store/ledger.h"
 #include "ui/common/displayorder.h"
+#include "ui/common/dateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +53,7 @@ QComboBox *nameBox(QWidget *parent)
 
 QDateEdit *dateBox(QWidget *parent, const QString &unsetText)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setMinimumDate(unset);

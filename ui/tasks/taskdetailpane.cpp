@@ -3,6 +3,7 @@
 #include "store/conflict.h"
 #include "store/ledger.h"
 #include "ui/common/displayorder.h"
+#include "ui/common/dateedit.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
 #include "ui/tasks/progressmodel.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,7 +49,7 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_measure(textEdit(this, 3))
     , m_target(textEdit(this, 2))
-    , m_deadline(new QDateEdit(this))
+    , m_deadline(new DateEdit(this))
     , m_longTerm(new QCheckBox(tr("Long-term"), this))
     , m_status(new QComboBox(this))
     , m_leaders(new NameListEdit(this))
@@ -65,6 +67,10 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     , m_conflictText(new QLabel(m_conflict))
     , m_reapply(new QPushButton(tr("Reapply my changes"), m_conflict))
     , m_dismiss(new QPushButton(tr("Discard them"), m_conflict))
+    , m_scroll(new QScrollArea(this))
+    , m_sections(nullptr)
+    , m_actionBar(new QWidget(this))
+    , m_actionRows(new QVBoxLayout(m_actionBar))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -86,6 +92,8 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow pane puts a label above its field rather than cut the field off.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Measure:"), m_measure);
     form->addRow(tr("Target:"), m_target);
     form->addRow(tr("Deadline:"), deadlineRow);
@@ -105,12 +113,16 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
         ProgressModel::TextColumn, QHeaderView::Stretch);
     m_progressView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    m_progressView->setMinimumHeight(m_progressView->verticalHeader()->defaultSectionSize() * 4
+        + m_progressView->horizontalHeader()->sizeHint().height());
+
     auto *progressButtons = new QHBoxLayout;
     progressButtons->addWidget(new QLabel(tr("Progress history"), this), 1);
-    progressButtons->addWidget(m_addProgress);
     progressButtons->addWidget(m_removeProgress);
 
+    // The bar at the bottom: what acts on the task, always in view.
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addProgress);
     buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
@@ -136,13 +148,35 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     conflictLayout->addLayout(conflictButtons);
     m_conflict->hide();
 
+    // The form, the progress history and the sections plugged in below it scroll.
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("detailContent"));
+    m_sections = new QVBoxLayout(content);
+    m_sections->addWidget(m_heading);
+    m_sections->addLayout(form);
+    m_sections->addLayout(progressButtons);
+    m_sections->addWidget(m_progressView, 1);
+    m_scroll->setObjectName(QStringLiteral("detailScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Up and down only: the form takes the pane's width.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_actionBar->setObjectName(QStringLiteral("detailActions"));
+    m_actionRows->setContentsMargins(6, 4, 6, 4);
+    m_actionRows->addLayout(buttons);
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_conflict);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addLayout(progressButtons);
-    layout->addWidget(m_progressView, 1);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(line);
+    layout->addWidget(m_actionBar);
 
     const auto changed = [this] { updateButtons(); };
     for (QPlainTextEdit *e : { m_measure, m_target, m_remarks })
@@ -164,6 +198,16 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     connect(
         m_progressView->selectionModel(), &QItemSelectionModel::selectionChanged, this, changed);
     setTask(0);
+}
+
+void TaskDetailPane::addSection(QWidget *section)
+{
+    m_sections->addWidget(section, 1);
+}
+
+void TaskDetailPane::addActionRow(QWidget *row)
+{
+    m_actionRows->addWidget(row);
 }
 
 void TaskDetailPane::refreshCandidates()
@@ -520,7 +564,7 @@ void TaskDetailPane::addProgressDialog()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add progress"));
-    auto *date = new QDateEdit(m_editor.today(), &dialog);
+    auto *date = new DateEdit(m_editor.today(), &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *text = new QPlainTextEdit(&dialog);

@@ -12,7 +12,9 @@ class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableView;
+class QVBoxLayout;
 
 namespace rectify {
 
@@ -23,6 +25,9 @@ class ProgressModel;
 // The selected task in full: measure, target, deadline, status, responsibilities,
 // progress history and remarks. Edits are collected in the form and written
 // through the editor with Save (one undoable step); Revert reloads the task.
+// The form and the history scroll; the buttons that act on the task (Save, Add
+// progress, and what plugs in, such as the sign-off buttons) stay in a bar at
+// the bottom of the pane, in view on a small screen too.
 class TaskDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +52,13 @@ public:
     using Permissions = std::function<Decision(Action action, const Task &task)>;
     void setPermissions(Permissions permissions);
     ProgressModel *progressModel() const { return m_progress; }
+    // A part of the task under the progress history, in the scrolling area.
+    void addSection(QWidget *section);
+    // A row of the bar at the bottom of the pane, which never scrolls away.
+    void addActionRow(QWidget *row);
+    QScrollArea *scrollArea() const { return m_scroll; }
+    QWidget *actionBar() const { return m_actionBar; }
+    QTableView *progressView() const { return m_progressView; }
 
     // Widgets, for tests and for the sign-off controls that plug in here.
     QPlainTextEdit *measureEdit() const { return m_measure; }
@@ -121,6 +133,10 @@ private:
     QLabel *m_conflictText;
     QPushButton *m_reapply;
     QPushButton *m_dismiss;
+    QScrollArea *m_scroll;
+    QVBoxLayout *m_sections;
+    QWidget *m_actionBar;
+    QVBoxLayout *m_actionRows;
     // After a conflict: what the form read before (the base of the user's changes),
     // and what the user wanted to save.
     Task m_mineBase;

@@ -287,6 +287,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
                 .arg(r->measure);
         if (index.column() == AlertColumn)
             return alertLevelLabel(r->alert.level);
+        if (index.column() == LatestProgressColumn && !r->latestProgress.isEmpty())
+            return QStringLiteral("%1\n%2").arg(
+                r->lastProgress.toString(Qt::ISODate), r->latestProgress);
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn || index.column() == DeadlineColumn)
@@ -308,6 +311,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("(%1)").arg(r->number);
         case MeasureColumn:
             return r->measure;
+        case LatestProgressColumn:
+            // One line in the table; the whole entry is the tip.
+            return r->latestProgress.simplified();
         case LeadUnitColumn:
             return r->leadUnits.join(sep);
         case LeaderColumn:
@@ -350,6 +356,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("No.");
     case MeasureColumn:
         return tr("Measure");
+    case LatestProgressColumn:
+        return tr("Latest progress");
     case LeadUnitColumn:
         return tr("Lead unit");
     case LeaderColumn:

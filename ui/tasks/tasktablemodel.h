@@ -29,6 +29,7 @@ public:
         ProblemColumn,
         NumberColumn,
         MeasureColumn,
+        LatestProgressColumn, // the text of the latest progress entry
         LeadUnitColumn,
         LeaderColumn,
         PersonColumn,

@@ -1,5 +1,7 @@
 #include "ui/window/mainwindow.h"
 
+#include "export/importtemplate.h"
+#include "sample/sampleledger.h"
 #include "search/taskquery.h"
 #include "store/backup.h"
 #include "store/ledger.h"
@@ -9,6 +11,7 @@
 #include "ui/datasafety/autobackup.h"
 #include "ui/datasafety/datasafetyactions.h"
 #include "ui/documents/bulletinaction.h"
+#include "ui/help/userguidedialog.h"
 #include "ui/import/importwizard.h"
 #include "ui/server/connectserverdialog.h"
 #include "ui/tasks/filterbar.h"
@@ -16,9 +19,11 @@
 #include "ui/tasks/problemdialog.h"
 #include "ui/tasks/problemlistmodel.h"
 #include "ui/tasks/responsibilitymodel.h"
+#include "ui/tasks/taskcolumns.h"
 #include "ui/tasks/taskdetailpane.h"
 #include "ui/tasks/taskroles.h"
 #include "ui/tasks/tasktablemodel.h"
+#include "ui/welcome/welcomepage.h"
 #include "ui/window/settingsdialog.h"
 #include "workflow/accounts.h"
 #include "workflow/permission.h"
@@ -47,8 +52,10 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -125,6 +132,9 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
         ProblemListModel::TitleColumn, QHeaderView::Stretch);
     m_problemView->horizontalHeader()->setSectionResizeMode(
         ProblemListModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Categories are a few words: the title keeps the rest of a narrow list.
+    m_problemView->horizontalHeader()->setSectionResizeMode(
+        ProblemListModel::CategoryColumn, QHeaderView::ResizeToContents);
     m_problemView->horizontalHeader()->setSectionResizeMode(
         ProblemListModel::ProgressColumn, QHeaderView::ResizeToContents);
     auto *allTasks = new QPushButton(tr("All tasks"), left);
@@ -148,16 +158,8 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     // column at once, and column 0 (the alert) is the dearest sort of a large ledger.
     m_taskView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_taskView->setSortingEnabled(true);
-    m_taskView->horizontalHeader()->setSectionResizeMode(
-        TaskTableModel::MeasureColumn, QHeaderView::Stretch);
-    m_taskView->setColumnWidth(TaskTableModel::AlertColumn, 130);
-    m_taskView->setColumnWidth(TaskTableModel::ProblemColumn, 120);
-    m_taskView->setColumnWidth(TaskTableModel::NumberColumn, 44);
-    m_taskView->setColumnWidth(TaskTableModel::LeadUnitColumn, 110);
-    m_taskView->setColumnWidth(TaskTableModel::LeaderColumn, 70);
-    m_taskView->setColumnWidth(TaskTableModel::PersonColumn, 70);
-    m_taskView->setColumnWidth(TaskTableModel::DeadlineColumn, 92);
-    m_taskView->setColumnWidth(TaskTableModel::StatusColumn, 64);
+    // The measure takes the width; narrow screens leave the least needed columns out.
+    TaskColumns::install(m_taskView);
     m_notice = new QWidget(middle);
     m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setAutoFillBackground(true);
@@ -185,29 +187,33 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     middleLayout->addWidget(m_taskView, 1);
 
     // The selected task on the right.
+    // It scrolls its form inside and keeps its buttons in view.
     m_detail = new TaskDetailPane(*m_editor, this);
-    auto *detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setMinimumWidth(300);
+    m_detail->setMinimumWidth(300);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(middle);
-    splitter->addWidget(detailScroll);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({ 380, 760, 360 });
+    // A ledger without problems shows where to start instead of empty lists.
+    m_lists = new QStackedWidget(this);
+    m_lists->addWidget(splitter);
+    m_welcome = new WelcomePage(m_lists);
+    m_lists->addWidget(m_welcome);
     // The lists and, in a second tab, the dashboard.
-    m_dashboardTab = new DashboardTab(*this, splitter);
+    m_dashboardTab = new DashboardTab(*this, m_lists);
     setCentralWidget(m_dashboardTab->tabs());
     connect(m_dashboardTab, &DashboardTab::failed, this, &MainWindow::showError);
     // File → Draft Bulletin… (the 通报 draft in official-document layout).
     m_bulletin = new BulletinAction(*this, this);
     connect(m_bulletin, &BulletinAction::failed, this, &MainWindow::showError);
+    connect(m_dashboardTab->tabs(), &QTabWidget::currentChanged, this,
+        &MainWindow::keepDocksOffDashboard);
 
     m_countsLabel = new QLabel(this);
     m_alertsLabel = new QLabel(this);
@@ -221,6 +227,11 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     createMenus();
     refreshInspections();
     m_filterBar->setChoices(*m_ledger);
+    updateWelcome();
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importCsv);
+    connect(m_welcome, &WelcomePage::addProblemRequested, this, &MainWindow::addProblemDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSampleLedger);
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::saveImportTemplate);
 
     connect(m_inspection, &QComboBox::currentIndexChanged, this, [this] {
         if (m_syncing)
@@ -259,10 +270,12 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     });
     m_watcher->start();
 
-    // A first start: roomy on a large screen (restoreSettings brings back the
-    // user's own size after that); either way no larger than this screen.
-    resize(1500, 900);
+    // A first start: roomy on a large screen, the whole of a small one
+    // (restoreSettings brings back the user's own size after that).
+    resize(screen()->availableGeometry().size().boundedTo(QSize(1600, 1000)) - QSize(16, 48));
+    firstStartLayout();
     restoreSettings();
+    updateWelcome(); // after the docks are restored: an empty ledger puts them away
     fitScreen();
     updateActions();
     applyGuards();
@@ -324,8 +337,18 @@ void MainWindow::createActions()
     m_connectAction->setStatusTip(tr("Open a ledger kept in a database on a PostgreSQL server."));
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_importAction = new QAction(tr("&Import CSV…"), this);
+    m_importAction = new QAction(
+        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import Ledger…"), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    m_importAction->setStatusTip(tr("Read problems and tasks from an Excel or CSV ledger."));
+    m_templateAction = new QAction(tr("Save the Import &Template…"), this);
+    m_templateAction->setStatusTip(
+        tr("An Excel workbook and a CSV file with the columns to import and one example row."));
+    m_guideAction = new QAction(tr("&User Guide"), this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_sampleAction = new QAction(tr("Open the &Sample Ledger"), this);
+    m_sampleAction->setStatusTip(
+        tr("A filled-in ledger to try Rectify on; your own ledger stays as it is."));
     m_dataSafety = new DataSafetyActions(*m_ledger, this);
     m_dataSafety->setToday([this] { return today(); });
     m_quitAction = new QAction(tr("&Quit"), this);
@@ -370,6 +393,9 @@ void MainWindow::createActions()
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_templateAction, &QAction::triggered, this, &MainWindow::saveImportTemplate);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleLedger);
     connect(m_dataSafety, &DataSafetyActions::ledgerRestored, this, &MainWindow::reloadAll);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_addProblemAction, &QAction::triggered, this, &MainWindow::addProblemDialog);
@@ -403,6 +429,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_templateAction);
     m_dataSafety->addTo(file);
     file->addSeparator();
     m_dashboardTab->addToFileMenu(file);
@@ -439,6 +466,9 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_sampleAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -446,6 +476,7 @@ void MainWindow::createMenus()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_openAction);
+    bar->addAction(m_importAction);
     bar->addSeparator();
     bar->addAction(m_addProblemAction);
     bar->addAction(m_addTaskAction);
@@ -467,8 +498,9 @@ void MainWindow::createDocks()
     m_alertView = tableView(alertDock);
     m_alertView->setObjectName(QStringLiteral("alertView"));
     m_alertView->setModel(m_alertModel);
-    for (int c : { TaskTableModel::NumberColumn, TaskTableModel::LeaderColumn,
-             TaskTableModel::PersonColumn, TaskTableModel::StatusColumn })
+    for (int c : { TaskTableModel::NumberColumn, TaskTableModel::LatestProgressColumn,
+             TaskTableModel::LeaderColumn, TaskTableModel::PersonColumn,
+             TaskTableModel::StatusColumn })
         m_alertView->hideColumn(c);
     m_alertView->setColumnWidth(TaskTableModel::AlertColumn, 130);
     m_alertView->setColumnWidth(TaskTableModel::ProblemColumn, 200);
@@ -540,6 +572,44 @@ void MainWindow::fitScreen()
         resize(fitted);
 }
 
+void MainWindow::firstStartLayout()
+{
+    // The lists get the width they need and the detail pane room for its buttons.
+    const int width = size().width();
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->setSizes({ width * 19 / 100, width * 55 / 100, width * 26 / 100 });
+    // The docks under the lists: on a laptop's screen the notice above the tasks says
+    // what the alerts would (View → Alerts shows them); on a larger one, a strip.
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    if (screen()->availableGeometry().height() < 900) {
+        for (QDockWidget *dock : docks)
+            dock->hide();
+    } else if (auto *alerts = findChild<QDockWidget *>(QStringLiteral("alertDock"))) {
+        resizeDocks({ alerts }, { screen()->availableGeometry().height() / 5 }, Qt::Vertical);
+    }
+}
+
+void MainWindow::keepDocksOffDashboard()
+{
+    // The dashboard needs the window's height; the docks belong to the lists, and
+    // have nothing to show before a ledger has problems.
+    const bool lists = m_dashboardTab->tabs()->currentIndex() == 0;
+    if (!lists || isWelcomeShown()) {
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            // Open (checked in the View menu), or about to be shown with the window.
+            const bool open = dock->toggleViewAction()->isChecked() || !dock->isHidden();
+            if (open && !dock->isFloating()) {
+                m_docksAway << dock;
+                dock->hide();
+            }
+        }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_docksAway))
+            dock->show();
+        m_docksAway.clear();
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -560,6 +630,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // The lists' docks as the user left them, not as the dashboard hides them.
+    for (QDockWidget *dock : std::as_const(m_docksAway))
+        dock->show();
+    m_docksAway.clear();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
@@ -692,6 +766,7 @@ void MainWindow::onEdited()
     if (m_startupFinished)
         refreshStatus();
     updateActions();
+    updateWelcome();
     m_dashboardTab->ledgerChanged();
 }
 
@@ -1208,6 +1283,76 @@ void MainWindow::saveCopy()
     else
         statusBar()->showMessage(
             tr("Saved a copy to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_lists->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateWelcome()
+{
+    // Only a ledger without any problem: an inspection without problems of its own
+    // shows its empty list (the others are a choice away).
+    // The task list too: a problem list the current user cannot read (a server's
+    // rules) must not pass for an empty ledger.
+    const bool empty = m_inspection->currentIndex() <= 0 && m_problemModel->rowCount() == 0
+        && !m_problemModel->canFetchMore(QModelIndex()) && m_taskModel->rowCount() == 0;
+    m_lists->setCurrentIndex(empty ? 1 : 0);
+    keepDocksOffDashboard();
+}
+
+QString MainWindow::askSaveFile(
+    const QString &title, const QString &proposed, const QString &filter)
+{
+    if (m_saveFile)
+        return m_saveFile(title, proposed, filter);
+    return QFileDialog::getSaveFileName(this, title, proposed, filter);
+}
+
+bool MainWindow::saveImportTemplate()
+{
+    // Named in the interface language; the columns are the ledger's Chinese headers.
+    const QString proposed
+        = QDir(QDir::homePath()).filePath(tr("import-template") + QStringLiteral(".xlsx"));
+    QString xlsx
+        = askSaveFile(tr("Save the import template"), proposed, tr("Excel workbook (*.xlsx)"));
+    if (xlsx.isEmpty())
+        return false;
+    if (!xlsx.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        xlsx += QStringLiteral(".xlsx");
+    const QFileInfo info(xlsx);
+    const QString csv = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
+    if (Status s = ImportTemplate::write(xlsx, csv, today()); !s) {
+        showError(s.error());
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Saved the import template: %1 and %2")
+            .arg(QDir::toNativeSeparators(xlsx), QDir::toNativeSeparators(csv)),
+        15000);
+    return true;
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openSampleLedger()
+{
+    const QString path = sampleLedgerPath();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_ledger->path()).absoluteFilePath()) {
+        statusBar()->showMessage(tr("The sample ledger is open."), 8000);
+        return;
+    }
+    if (Status s = createSampleLedger(path, today()); !s) {
+        showError(tr("Cannot write the sample ledger: %1").arg(s.error()));
+        return;
+    }
+    openLedger(path);
 }
 
 } // namespace rectify

@@ -12,10 +12,12 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 class QUndoStack;
 
@@ -33,6 +35,7 @@ class ProblemListModel;
 class ResponsibilityModel;
 class TaskDetailPane;
 class TaskTableModel;
+class WelcomePage;
 struct Problem;
 
 // The window an official opens every week: the three lists of one ledger.
@@ -71,8 +74,20 @@ public:
     TaskDetailPane *detailPane() const override { return m_detail; }
     QLabel *noticeLabel() const { return m_noticeText; }
     QWidget *noticeBar() const { return m_notice; }
-    // File → Import CSV… (opens the import wizard).
+    // File → Import Ledger… (opens the import wizard; also on the toolbar).
     QAction *importAction() const { return m_importAction; }
+    // File → Save the Import Template…, Help → User Guide, Help → Open the Sample Ledger.
+    QAction *templateAction() const { return m_templateAction; }
+    QAction *userGuideAction() const { return m_guideAction; }
+    QAction *sampleAction() const { return m_sampleAction; }
+    // Shown instead of the lists while the ledger has no problems.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    // Where to save a file (the save dialog by default; tests answer it): the
+    // dialog's title, the proposed path and the filter; an empty answer cancels.
+    using SaveFileHandler = std::function<QString(
+        const QString &title, const QString &proposed, const QString &filter)>;
+    void setSaveFileHandler(SaveFileHandler handler) { m_saveFile = std::move(handler); }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     // Who may import, change the ledger's settings and back up or restore (the
@@ -117,6 +132,11 @@ public:
     QAction *connectAction() const { return m_connectAction; }
 
 public Q_SLOTS:
+    // Saves the import template (a workbook and, beside it, the same as CSV).
+    bool saveImportTemplate();
+    void showUserGuide();
+    // Writes a fresh sample ledger and opens it in place of this one.
+    void openSampleLedger();
     // Adds a problem to the current inspection and selects it; returns its id or 0.
     qint64 addProblem(const rectify::Problem &problem);
     // Adds a task with this measure to the selected problem and selects it.
@@ -147,6 +167,11 @@ private:
     void createMenus();
     void createDocks();
     void restoreSettings();
+    // Sizes for the screen the window first opens on (before any saved state).
+    void firstStartLayout();
+    // Hides the docks while the dashboard (or the first screen of an empty ledger)
+    // is shown and brings them back after.
+    void keepDocksOffDashboard();
     void applyFilter();
     void onProblemSelected();
     void onTaskSelected();
@@ -178,6 +203,8 @@ private:
     void settingsDialog();
     void about();
     void updateRecentMenu();
+    void updateWelcome();
+    QString askSaveFile(const QString &title, const QString &proposed, const QString &filter);
 
     std::unique_ptr<Ledger> m_ledger;
     LedgerEditor *m_editor = nullptr;
@@ -213,6 +240,12 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_templateAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_lists = nullptr;
+    SaveFileHandler m_saveFile;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -240,6 +273,7 @@ private:
     bool m_responsibilityLoaded = false;
     bool m_startupFinished = false;
     QMap<AlertLevel, qint64> m_alertCounts;
+    QList<QDockWidget *> m_docksAway; // hidden while the dashboard is shown
 };
 
 } // namespace rectify

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -53,14 +54,17 @@ std::unique_ptr<Ledger> Startup::openSample(QWidget *parent)
     return ledger;
 }
 
-void Startup::screenshotAndQuit(MainWindow *window, const QString &file)
+void Startup::screenshotAndQuit(MainWindow *window, const QString &file, qint64 taskId)
 {
     // Give the window time to lay out and paint (fonts, docks) before grabbing it.
     // Open the most urgent task, so the picture shows the detail pane filled in.
     window->finishStartup();
-    window->showTask(window->alertModel()->taskId(0));
+    window->showTask(taskId < 0 ? window->alertModel()->taskId(0) : taskId);
     QTimer::singleShot(1200, window, [window, file] {
-        const bool saved = window->grab().save(file);
+        // 256 colours are plenty for a window and keep the picture small for the docs.
+        const QImage picture = window->grab().toImage().convertToFormat(
+            QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+        const bool saved = picture.save(file, nullptr, 0);
         if (!saved)
             std::fprintf(stderr, "%s\n",
                 qPrintable(tr("Cannot write %1.").arg(QDir::toNativeSeparators(file))));

@@ -25,8 +25,9 @@ public:
     static bool askOpenSample(QWidget *parent);
     // Writes a fresh sample ledger and opens it; nullptr after showing the error.
     static std::unique_ptr<Ledger> openSample(QWidget *parent);
-    // Saves a picture of the window to `file` once it has painted, then quits.
-    static void screenshotAndQuit(MainWindow *window, const QString &file);
+    // Saves a picture of the window to `file` once it has painted, then quits. The
+    // window shows task `taskId` (the most urgent one when negative, none for 0).
+    static void screenshotAndQuit(MainWindow *window, const QString &file, qint64 taskId = -1);
 };
 
 } // namespace rectify
