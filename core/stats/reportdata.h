@@ -23,7 +23,7 @@ struct ReportTask
     TaskStatus status = TaskStatus::NotStarted;
     QStringList leadUnits;
     QStringList coUnits;
-    QDate progressDate; // the latest progress entry up to today
+    QDate progressDate; // the latest progress entry up to today; invalid: none, or undated
     QString progressText;
 };
 

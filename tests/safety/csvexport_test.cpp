@@ -15,17 +15,19 @@ using namespace rectify::test;
 
 namespace {
 
-const QString header = QStringLiteral("序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,"
-                                      "配合单位,责任人,整改时限,整改进展,完成情况,备注\r\n");
+const QString header
+    = QStringLiteral("序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,"
+                     "配合单位,责任人,整改时限,整改进展,完成情况,完成日期,销号日期,备注\r\n");
 
 // The rows of the small seeded ledger, problem columns on every row.
 const QString seededRows
     = QStringLiteral("1,党的建设,学习制度执行不严格,修订学习制度，按季度通报,制度落实,王强,办公室,"
-                     "组织部、宣传部,赵敏,2023-12-31,制度已印发,已完成,已报送材料\r\n"
+                     "组织部、宣传部,赵敏,2023-12-31,2023-12-20 制度已印发,已完成,2023-12-20,,"
+                     "已报送材料\r\n"
                      "1,党的建设,学习制度执行不严格,常态化开展专题学习,,,办公室,,,长期坚持,"
-                     "本季度学习两次,推进中,\r\n"
+                     "2024-01-10 本季度学习两次,推进中,,,\r\n"
                      "2,作风建设,基层调研次数偏少,制定年度调研计划,,李红,政策研究室,,,2024-06-30,,"
-                     "未启动,\r\n");
+                     "未启动,,,\r\n");
 
 CsvExporter::Options options(CsvExporter::Encoding encoding, bool everyRow = true)
 {
