@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -422,4 +423,52 @@ TEST(ExportRoundTrip, LibreOfficePrintsTheExport)
     ASSERT_TRUE(p.waitForFinished(240000));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("ledger.pdf"))))
         << p.readAllStandardError().toStdString();
+}
+
+// `rectify-cli history REF` lists the task's progress after its audit trail: an
+// imported entry without a date shows "—" and is reported by the import.
+TEST(OwnDatesCli, HistoryShowsUnknownDatesAsADash)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("in.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(datedCsv);
+    }
+    const auto run = [&](QStringList args) {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("RECTIFY_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECTIFY_CLI_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    run({ QStringLiteral("import"), csv, QStringLiteral("--feedback-date"),
+        QStringLiteral("2023-10-10") });
+    // Task 2.1 (深入基层调研): done, its progress without a date.
+    const QString undated = run({ QStringLiteral("history"), QStringLiteral("2.1") });
+    EXPECT_TRUE(undated.contains(QStringLiteral("Progress:"))) << undated.toStdString();
+    EXPECT_TRUE(undated.contains(QStringLiteral("  — Import: 已形成调研报告")))
+        << undated.toStdString();
+    // Task 1.1: the date its cell opened with.
+    const QString dated = run({ QStringLiteral("history"), QStringLiteral("1.1") });
+    EXPECT_TRUE(dated.contains(QStringLiteral("  2024-01-05 Import: 已召开专题会议")))
+        << dated.toStdString();
+}
+
+TEST_F(OwnDates, NoUserCanTakeTheImportsName)
+{
+    User u;
+    u.name = ProgressEntry::importAuthor();
+    u.role = UserRole::Official;
+    EXPECT_FALSE(m_ledger->addUser(u).ok());
+    u.name = QStringLiteral("导入");
+    EXPECT_TRUE(m_ledger->addUser(u).ok()); // only the marker is reserved
 }
