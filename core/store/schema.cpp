@@ -297,19 +297,28 @@ QStringList version6()
 // came with the ledger, before Rectify kept it.
 QStringList version7()
 {
+    // The rows go to a scratch table and back rather than through ALTER TABLE
+    // RENAME, which would open SQLite's temp schema on the ledger's connection for
+    // good (the import's search-index worker checks that it leaves none behind).
     return {
-        QStringLiteral(R"(CREATE TABLE progress_entries_v7 (
+        QStringLiteral(R"(CREATE TABLE progress_entries_v6 (
+            id INTEGER PRIMARY KEY, task_id INTEGER NOT NULL, entry_date TEXT, text TEXT NOT NULL,
+            author TEXT NOT NULL, created_at TEXT NOT NULL))"),
+        QStringLiteral("INSERT INTO progress_entries_v6 (id, task_id, entry_date, text, author, "
+                       "created_at) SELECT id, task_id, entry_date, text, author, created_at "
+                       "FROM progress_entries"),
+        QStringLiteral("DROP TABLE progress_entries"),
+        QStringLiteral(R"(CREATE TABLE progress_entries (
             id INTEGER PRIMARY KEY,
             task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
             entry_date TEXT,
             text TEXT NOT NULL,
             author TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL))"),
-        QStringLiteral("INSERT INTO progress_entries_v7 (id, task_id, entry_date, text, author, "
+        QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, author, "
                        "created_at) SELECT id, task_id, entry_date, text, author, created_at "
-                       "FROM progress_entries"),
-        QStringLiteral("DROP TABLE progress_entries"),
-        QStringLiteral("ALTER TABLE progress_entries_v7 RENAME TO progress_entries"),
+                       "FROM progress_entries_v6"),
+        QStringLiteral("DROP TABLE progress_entries_v6"),
         QStringLiteral("CREATE INDEX progress_task_date ON progress_entries(task_id, entry_date)"),
     };
 }

@@ -168,7 +168,7 @@ TEST(PgLedger, VersionFiveGainsEvidenceContent)
     ledger.setActor(QStringLiteral("tester"));
     const Status opened = ledger.open(db.url());
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-    EXPECT_EQ(ledger.schemaVersion(), 6);
+    EXPECT_EQ(ledger.schemaVersion(), Schema::currentVersion());
     auto type = SqlAccess::exec(ledger,
         QStringLiteral("SELECT data_type FROM information_schema.columns "
                        "WHERE table_name = 'evidence_content' AND "
