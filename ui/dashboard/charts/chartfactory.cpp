@@ -215,7 +215,7 @@ std::unique_ptr<QChart> burnupChart(const Statistics &s, const ChartFactory::Opt
         baseline = new QLineSeries;
         baseline->setName(
             ChartFactory::tr("Completed before import (%1, date unknown)").arg(before));
-        baseline->setPen(QPen(completedColor, 1.5, Qt::DotLine));
+        baseline->setPen(QPen(QColor(completedColor).lighter(135), 1.5, Qt::DotLine));
         baseline->append(at(b.points.first().start), static_cast<qreal>(before));
         baseline->append(at(b.points.last().end), static_cast<qreal>(before));
         chart->addSeries(baseline);
