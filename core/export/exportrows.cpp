@@ -84,20 +84,19 @@ QString LedgerExport::cellText(const ExportRow &row, Column column)
     case Deadline:
         return row.hasTask ? deadlineText(t) : QString();
     case Progress:
-        if (row.latestProgressDate.isValid() && !row.latestProgress.isEmpty())
-            return QStringLiteral("%1 %2").arg(
-                row.latestProgressDate.toString(Qt::ISODate), row.latestProgress);
-        return row.latestProgress;
+        // Opens with the entry's date, or "—" when it is not known (the importer
+        // reads both back); never the day of the export.
+        if (row.latestProgress.isEmpty())
+            return row.latestProgress;
+        return QStringLiteral("%1 %2").arg(
+            knownDateText(row.latestProgressDate), row.latestProgress);
     case Status:
         return row.hasTask ? statusWord(t.status) : QString();
-    case CompletedOn:
-        return row.hasTask && isDone(t.status) && t.completedOn.isValid()
-            ? t.completedOn.toString(Qt::ISODate)
-            : QString();
+    case CompletedOn: // "—": done at a date nobody recorded
+        return row.hasTask && isDone(t.status) ? knownDateText(t.completedOn) : QString();
     case ClosedOn:
-        return row.hasTask && t.status == TaskStatus::Closed && t.closedOn.isValid()
-            ? t.closedOn.toString(Qt::ISODate)
-            : QString();
+        return row.hasTask && t.status == TaskStatus::Closed ? knownDateText(t.closedOn)
+                                                             : QString();
     case Remarks:
         return row.hasTask ? t.remarks : QString();
     case ColumnCount:

@@ -318,9 +318,12 @@ Result<qint64> XlsxExporter::write(
             }
             if ((column == LedgerExport::CompletedOn || column == LedgerExport::ClosedOn)
                 && !LedgerExport::cellText(row, column).isEmpty()) {
-                writeDate(r, col,
-                    column == LedgerExport::CompletedOn ? row.task.completedOn : row.task.closedOn);
-                continue;
+                const QDate d = column == LedgerExport::CompletedOn ? row.task.completedOn
+                                                                    : row.task.closedOn;
+                if (d.isValid()) { // else the text "—"
+                    writeDate(r, col, d);
+                    continue;
+                }
             }
             const QString text = LedgerExport::cellText(row, column);
             lxw_format *format = columnLooks[c].wrap ? wrapFormat : plainFormat;

@@ -339,6 +339,19 @@ LeadingDate parseLeadingDate(std::string_view cell, const QDate &today, const QD
         return 0;
     };
 
+    // "— text": the export's mark of an unknown date.
+    if (trimmed.substr(0, 3) == "\xE2\x80\x94") {
+        pos = 3;
+        std::size_t next = 0;
+        if (!isBlank(peek(&next)))
+            return out;
+        while (isBlank(peek(&next)))
+            pos = next;
+        out.found = true;
+        out.length = skipped + pos;
+        return out;
+    }
+
     int year = 0;
     int month = 0;
     int day = 0;
@@ -417,6 +430,17 @@ LeadingDate parseLeadingDate(std::string_view cell, const QDate &today, const QD
         return failed(P::Future);
     out.date = date;
     return out;
+}
+
+bool isUnknownDateMark(std::string_view cell)
+{
+    cell = trimCell(cell);
+    for (std::string_view mark : { "\xE2\x80\x94" /* — */, "\xE2\x80\x94\xE2\x80\x94", "-",
+             "\xEF\xBC\x8D" /* － */, "/", "不详", "日期不详" }) {
+        if (cell == mark)
+            return true;
+    }
+    return false;
 }
 
 StatusValue parseStatusWord(std::string_view cell)

@@ -74,7 +74,11 @@ struct LeadingDate
 // day); when that date falls before `feedback` (the inspection's feedback date,
 // if known) the year is not settled (Problem::NoYear): the work of an inspection
 // is not reported before it. A date after `today` is Problem::Future.
+// A cell that opens with "—" (U+2014) and a blank says its date is not known, as
+// Rectify's export writes it: found, no problem, the date invalid.
 LeadingDate parseLeadingDate(std::string_view cell, const QDate &today, const QDate &feedback);
+// A date cell that says the date is not known: —, ——, -, －, /, 不详, 日期不详.
+bool isUnknownDateMark(std::string_view cell);
 
 // A status cell (完成情况).
 struct StatusValue

@@ -616,8 +616,8 @@ bool LedgerMerge::writeResponsibilities(qint64 taskId, const Names &names)
 QDate LedgerMerge::dayCell(const SourceRow &rec, ImportField field)
 {
     const std::string_view text = cell(rec, field);
-    if (text.empty())
-        return QDate();
+    if (text.empty() || isUnknownDateMark(text))
+        return QDate(); // not known, as "—" in Rectify's export says
     // The spellings of a progress date first (a month and day take the year of the
     // work), then those of a deadline (serial numbers, 20231231, 2023年12月底).
     const LeadingDate leading = parseLeadingDate(text, m_today, m_feedback);

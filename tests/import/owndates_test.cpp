@@ -12,6 +12,7 @@
 #include "tests/support/templedger.h"
 
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -127,6 +128,16 @@ TEST(LeadingDate, SpellingsOfficesUse)
     EXPECT_EQ(std::string_view(cell).substr(d.length), "考核办法已印发");
     EXPECT_EQ(std::string_view("1月5日：制定计划").substr(leading("1月5日：制定计划").length),
         "制定计划");
+    // "— ": the export's mark of an unknown date, taken off the text.
+    const LeadingDate dash = leading("— 已形成调研报告");
+    EXPECT_TRUE(dash.found);
+    EXPECT_EQ(dash.problem, LeadingDate::Problem::None);
+    EXPECT_FALSE(dash.date.isValid());
+    EXPECT_EQ(std::string_view("— 已形成调研报告").substr(dash.length), "已形成调研报告");
+    EXPECT_FALSE(leading("—已形成").found);
+    EXPECT_TRUE(isUnknownDateMark("—"));
+    EXPECT_TRUE(isUnknownDateMark(" 不详 "));
+    EXPECT_FALSE(isUnknownDateMark("2024-01-05"));
     // Not a date at the start: nothing found.
     for (const char *text : { "已召开会议", "2024年1月已召开", "2024.1", "第1月5日", "12345 项",
              "1.5 已召开", "2024.1.5.3 条", "" })
@@ -203,7 +214,7 @@ TEST_F(OwnDates, BadAndFutureCompletionDatesAreErrorsOnTheirRow)
 {
     const ImportReport r = import(write("序号,反馈问题,整改措施,整改时限,完成情况,完成日期\n"
                                         "1,问题,措施一,2023-12-31,已完成,2024-03-16\n"
-                                        "1,问题,措施二,2023-12-31,已完成,不详\n"
+                                        "1,问题,措施二,2023-12-31,已完成,上半年\n"
                                         "1,问题,措施三,2023-12-31,推进中,2024-01-01\n"));
     EXPECT_FALSE(r.committed);
     EXPECT_EQ(r.errorCount, 2) << r.text().toStdString();
@@ -471,4 +482,62 @@ TEST_F(OwnDates, NoUserCanTakeTheImportsName)
     EXPECT_FALSE(m_ledger->addUser(u).ok());
     u.name = QStringLiteral("导入");
     EXPECT_TRUE(m_ledger->addUser(u).ok()); // only the marker is reserved
+}
+
+// Unknown dates leave as "—" (the progress cell opens with it, the date columns
+// hold it) and come back unknown: never the day of the export or of the import.
+TEST_F(OwnDates, UnknownDatesExportAsADashAndImportBackUnknown)
+{
+    ASSERT_TRUE(import(write(datedCsv)).committed);
+    auto rows = LedgerExport::rows(*m_ledger, m_options.inspectionId);
+    ASSERT_TRUE(rows.ok());
+    QHash<QString, const ExportRow *> byMeasure;
+    for (const ExportRow &r : *rows)
+        byMeasure.insert(r.task.measure, &r);
+    const ExportRow &undated = *byMeasure.value(QStringLiteral("深入基层调研"));
+    EXPECT_EQ(LedgerExport::cellText(undated, LedgerExport::Progress),
+        QStringLiteral("— 已形成调研报告"));
+    EXPECT_EQ(LedgerExport::cellText(undated, LedgerExport::CompletedOn), QStringLiteral("—"));
+    EXPECT_EQ(LedgerExport::cellText(undated, LedgerExport::ClosedOn), QString());
+    const ExportRow &closed = *byMeasure.value(QStringLiteral("健全调研制度"));
+    EXPECT_EQ(LedgerExport::cellText(closed, LedgerExport::ClosedOn), QStringLiteral("—"));
+    const ExportRow &dated = *byMeasure.value(QStringLiteral("完善考核办法"));
+    EXPECT_EQ(LedgerExport::cellText(dated, LedgerExport::Progress),
+        QStringLiteral("2024-01-08 考核办法已印发"));
+    EXPECT_EQ(
+        LedgerExport::cellText(dated, LedgerExport::CompletedOn), QStringLiteral("2024-01-08"));
+    EXPECT_EQ(LedgerExport::cellText(dated, LedgerExport::ClosedOn), QStringLiteral("2024-02-01"));
+    const ExportRow &open = *byMeasure.value(QStringLiteral("开展专题学习"));
+    EXPECT_EQ(LedgerExport::cellText(open, LedgerExport::CompletedOn), QString());
+
+    // Through the workbook into a fresh ledger, a day later.
+    const QString file = m_dir.filePath(QStringLiteral("back.xlsx"));
+    XlsxExporter::Options o;
+    o.today = importDay;
+    o.inspectionId = m_options.inspectionId;
+    ASSERT_TRUE(XlsxExporter::write(*m_ledger, file, o).ok());
+    TempLedger other;
+    Inspection i;
+    i.name = QStringLiteral("2023年省委巡视反馈");
+    i.feedbackDate = feedback;
+    auto id = other->addInspection(i);
+    ASSERT_TRUE(id.ok());
+    ImportOptions options;
+    options.inspectionId = *id;
+    options.today = importDay.addDays(1);
+    rectify::Importer importer(*other);
+    auto r = importer.import(file, options);
+    ASSERT_TRUE(r.ok() && r->committed) << (r.ok() ? r->text() : r.error()).toStdString();
+    EXPECT_EQ(r->errorCount, 0) << r->text().toStdString();
+    auto back = LedgerExport::rows(*other, *id);
+    ASSERT_TRUE(back.ok());
+    ASSERT_EQ(back->size(), rows->size());
+    for (qsizetype k = 0; k < rows->size(); ++k) {
+        for (int c = 0; c < LedgerExport::ColumnCount; ++c) {
+            const auto column = static_cast<LedgerExport::Column>(c);
+            EXPECT_EQ(LedgerExport::cellText(back->at(k), column),
+                LedgerExport::cellText(rows->at(k), column))
+                << k << ' ' << LedgerExport::headers().at(c).toStdString();
+        }
+    }
 }
