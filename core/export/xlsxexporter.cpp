@@ -180,6 +180,10 @@ Result<qint64> XlsxExporter::write(
     format_set_num_format(dateFormat, "yyyy-mm-dd");
     format_set_align(dateFormat, LXW_ALIGN_CENTER);
     format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
+    // "—" in a date column: centred like the dates around it.
+    lxw_format *unknownDateFormat = workbook_add_format(book);
+    format_set_align(unknownDateFormat, LXW_ALIGN_CENTER);
+    format_set_align(unknownDateFormat, LXW_ALIGN_VERTICAL_TOP);
 
     const QStringList levelKeys = { QStringLiteral("done"), QStringLiteral("green"),
         QStringLiteral("notice"), QStringLiteral("yellow"), QStringLiteral("red"),
@@ -327,6 +331,9 @@ Result<qint64> XlsxExporter::write(
             }
             const QString text = LedgerExport::cellText(row, column);
             lxw_format *format = columnLooks[c].wrap ? wrapFormat : plainFormat;
+            if ((column == LedgerExport::CompletedOn || column == LedgerExport::ClosedOn)
+                && !text.isEmpty())
+                format = unknownDateFormat;
             if (column == LedgerExport::Status && row.hasTask) {
                 const TaskAlert alert
                     = evaluateAlert(row.task, row.latestProgressDate, today, alerts);
