@@ -247,6 +247,22 @@ int runHistory(Context &ctx, const QStringList &args)
             ctx.out << " (" << e.reason << ')';
         ctx.out << '\n';
     }
+    if (!a.positionals().isEmpty()) {
+        // The task's progress history after its audit trail: date ("—" when the
+        // ledger it was imported from gave none), who reported it, the text.
+        auto id = Workflow::findTask(
+            ctx.ledger, a.positionals().first(), a.value(QStringLiteral("inspection")));
+        auto progress
+            = id ? ctx.ledger.progress(*id) : Result<QVector<ProgressEntry>>(Error { id.error() });
+        if (!progress)
+            return ctx.fail(progress.error());
+        if (!progress->isEmpty())
+            ctx.out << Text::tr("Progress:") << '\n';
+        for (const ProgressEntry &p : *progress) {
+            ctx.out << "  " << knownDateText(p.date) << ' ' << progressAuthorLabel(p.author) << ": "
+                    << p.text << '\n';
+        }
+    }
     ctx.out.flush();
     return ExitOk;
 }

@@ -26,6 +26,8 @@ QStringList LedgerExport::headers()
         QStringLiteral("整改时限"),
         QStringLiteral("整改进展"),
         QStringLiteral("完成情况"),
+        QStringLiteral("完成日期"),
+        QStringLiteral("销号日期"),
         QStringLiteral("备注"),
     };
 }
@@ -82,9 +84,19 @@ QString LedgerExport::cellText(const ExportRow &row, Column column)
     case Deadline:
         return row.hasTask ? deadlineText(t) : QString();
     case Progress:
-        return row.latestProgress;
+        // Opens with the entry's date, or "—" when it is not known (the importer
+        // reads both back); never the day of the export.
+        if (row.latestProgress.isEmpty())
+            return row.latestProgress;
+        return QStringLiteral("%1 %2").arg(
+            knownDateText(row.latestProgressDate), row.latestProgress);
     case Status:
         return row.hasTask ? statusWord(t.status) : QString();
+    case CompletedOn: // "—": done at a date nobody recorded
+        return row.hasTask && isDone(t.status) ? knownDateText(t.completedOn) : QString();
+    case ClosedOn:
+        return row.hasTask && t.status == TaskStatus::Closed ? knownDateText(t.closedOn)
+                                                             : QString();
     case Remarks:
         return row.hasTask ? t.remarks : QString();
     case ColumnCount:
@@ -113,9 +125,11 @@ const char *progressSql(bool byInspection)
 {
     return byInspection ? "SELECT e.task_id, e.entry_date, e.text FROM progress_entries e "
                           "JOIN tasks t ON t.id = e.task_id JOIN problems p ON p.id = t.problem_id "
-                          "WHERE p.inspection_id = ? ORDER BY e.task_id, e.entry_date, e.id"
+                          "WHERE p.inspection_id = ? ORDER BY e.task_id, "
+                          "CASE WHEN e.entry_date IS NULL THEN 0 ELSE 1 END, e.entry_date, e.id"
                         : "SELECT e.task_id, e.entry_date, e.text FROM progress_entries e "
-                          "ORDER BY e.task_id, e.entry_date, e.id";
+                          "ORDER BY e.task_id, "
+                          "CASE WHEN e.entry_date IS NULL THEN 0 ELSE 1 END, e.entry_date, e.id";
 }
 
 const char *tasksSql(bool byInspection)

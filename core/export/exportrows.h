@@ -49,6 +49,8 @@ public:
         Deadline, // 整改时限
         Progress, // 整改进展
         Status, // 完成情况
+        CompletedOn, // 完成日期: empty when not done, "—" when not known
+        ClosedOn, // 销号日期
         Remarks, // 备注
         ColumnCount
     };
@@ -62,6 +64,8 @@ public:
     // Several names in one cell, separated by 、
     static QString joinNames(const QStringList &names);
     // The text of one cell of a row (the problem columns are on every row here).
+    // 整改进展 opens with the entry's date ("2024-01-05 已召开…"), or "—" when it is
+    // not known, which the importer reads back as the entry's date.
     static QString cellText(const ExportRow &row, Column column);
 
     // Every task of the ledger (or of one inspection, when inspectionId is not 0) in

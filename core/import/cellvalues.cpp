@@ -301,6 +301,148 @@ DeadlineValue parseDeadline(std::string_view cell, const QDate &feedbackDate)
     return invalid(P::Unreadable);
 }
 
+LeadingDate parseLeadingDate(std::string_view cell, const QDate &today, const QDate &feedback)
+{
+    using P = LeadingDate::Problem;
+    LeadingDate out;
+    const std::string_view trimmed = trimCell(cell);
+    const std::size_t skipped = static_cast<std::size_t>(trimmed.data() - cell.data());
+    std::size_t pos = 0;
+    // The next code point without consuming it, full-width forms folded.
+    const auto peek = [&](std::size_t *next) -> char32_t {
+        if (pos >= trimmed.size())
+            return 0;
+        *next = pos;
+        char32_t c = nextCodePoint(trimmed, next);
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c -= 0xFEE0;
+        return c;
+    };
+    const auto number = [&](int maxDigits, int *digits) {
+        int value = 0;
+        *digits = 0;
+        std::size_t next = 0;
+        for (char32_t c = peek(&next); isDigit(c) && *digits < maxDigits + 1; c = peek(&next)) {
+            value = value * 10 + static_cast<int>(c - '0');
+            ++*digits;
+            pos = next;
+        }
+        return value;
+    };
+    const auto take = [&](std::u32string_view any) -> char32_t {
+        std::size_t next = 0;
+        const char32_t c = peek(&next);
+        if (c && any.find(c) != std::u32string_view::npos) {
+            pos = next;
+            return c;
+        }
+        return 0;
+    };
+
+    // "— text": the export's mark of an unknown date.
+    if (trimmed.substr(0, 3) == "\xE2\x80\x94") {
+        pos = 3;
+        std::size_t next = 0;
+        if (!isBlank(peek(&next)))
+            return out;
+        while (isBlank(peek(&next)))
+            pos = next;
+        out.found = true;
+        out.length = skipped + pos;
+        return out;
+    }
+
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int digits = 0;
+    const int first = number(4, &digits);
+    if (digits == 4) {
+        year = first;
+        const char32_t sep = take(U".-/年");
+        if (!sep)
+            return out;
+        month = number(2, &digits);
+        if (digits < 1 || digits > 2)
+            return out;
+        if (!take(sep == U'年' ? std::u32string_view(U"月") : std::u32string_view(&sep, 1)))
+            return out;
+        day = number(2, &digits);
+        if (digits < 1 || digits > 2)
+            return out;
+        if (sep == U'年')
+            take(U"日号");
+    } else if (digits >= 1 && digits <= 2) {
+        month = first;
+        if (!take(U"月"))
+            return out;
+        day = number(2, &digits);
+        if (digits < 1 || digits > 2 || !take(U"日号"))
+            return out;
+    } else {
+        return out;
+    }
+    // A digit or a date separator right after the date: not a date we read
+    // ("2024.1.5.3", "1月5日3时").
+    {
+        std::size_t next = 0;
+        const char32_t after = peek(&next);
+        if (isDigit(after) || after == '.' || after == '-' || after == '/')
+            return out;
+    }
+    out.found = true;
+    // The separator: blanks, one punctuation mark, blanks.
+    const auto blanks = [&] {
+        std::size_t next = 0;
+        for (char32_t c = peek(&next); c && isBlank(c); c = peek(&next))
+            pos = next;
+    };
+    blanks();
+    if (take(U":,;\u3001\u3002"))
+        blanks();
+    out.length = skipped + pos;
+    const auto failed = [&out](P problem) {
+        out.problem = problem;
+        return out;
+    };
+
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return failed(P::NoSuchDate);
+    QDate date;
+    if (year) {
+        date = QDate(year, month, day);
+        if (!date.isValid() || year < 1990)
+            return failed(P::NoSuchDate);
+    } else {
+        // The latest year whose date is not after today (29 February looks back
+        // to the last leap year).
+        if (!QDate(2000, month, day).isValid())
+            return failed(P::NoSuchDate);
+        for (int y = today.year(); y > today.year() - 8 && !date.isValid(); --y) {
+            const QDate d(y, month, day);
+            if (d.isValid() && d <= today)
+                date = d;
+        }
+        if (!date.isValid() || (feedback.isValid() && date < feedback))
+            return failed(P::NoYear);
+    }
+    if (today.isValid() && date > today)
+        return failed(P::Future);
+    out.date = date;
+    return out;
+}
+
+bool isUnknownDateMark(std::string_view cell)
+{
+    cell = trimCell(cell);
+    for (std::string_view mark : { "\xE2\x80\x94" /* — */, "\xE2\x80\x94\xE2\x80\x94", "-",
+             "\xEF\xBC\x8D" /* － */, "/", "不详", "日期不详" }) {
+        if (cell == mark)
+            return true;
+    }
+    return false;
+}
+
 StatusValue parseStatusWord(std::string_view cell)
 {
     cell = trimCell(cell);

@@ -49,6 +49,37 @@ struct DeadlineValue
 // Full-width digits and a time of day after the date are accepted.
 DeadlineValue parseDeadline(std::string_view cell, const QDate &feedbackDate);
 
+// A date that opens a cell: a progress cell "2024.1.5 已召开…", "1月5日：…",
+// "2024年1月5日，…", "2024-01-05 …", or a whole 完成时间 cell.
+struct LeadingDate
+{
+    enum class Problem
+    {
+        None,
+        NoSuchDate, // 2024.2.30, 13月1日
+        NoYear, // a month and day whose year cannot be settled (see parseLeadingDate)
+        Future, // after the import day
+    };
+    bool found = false; // the cell opens with a date spelling; false: no date at all
+    QDate date; // valid when found and no problem
+    Problem problem = Problem::None;
+    std::size_t length = 0; // bytes of the date and the separator after it
+};
+
+// Reads a date at the start of `cell` (trimmed): yyyy.m.d, yyyy-m-d, yyyy/m/d,
+// yyyy年m月d日 (日 or 号, or nothing before a non-digit) and m月d日 (or 号), with
+// full-width digits, followed by the end of the cell or a non-digit; then the
+// separator is taken too: blanks and one of ：:，,、。；; blanks. A month and day
+// without a year take the latest year whose date is not after `today` (the import
+// day); when that date falls before `feedback` (the inspection's feedback date,
+// if known) the year is not settled (Problem::NoYear): the work of an inspection
+// is not reported before it. A date after `today` is Problem::Future.
+// A cell that opens with "—" (U+2014) and a blank says its date is not known, as
+// Rectify's export writes it: found, no problem, the date invalid.
+LeadingDate parseLeadingDate(std::string_view cell, const QDate &today, const QDate &feedback);
+// A date cell that says the date is not known: —, ——, -, －, /, 不详, 日期不详.
+bool isUnknownDateMark(std::string_view cell);
+
 // A status cell (完成情况).
 struct StatusValue
 {

@@ -47,7 +47,7 @@ const FieldInfo fieldInfo[] = {
         "责任人/具体责任人" },
     { ImportField::Deadline, "deadline",
         QT_TRANSLATE_NOOP("rectify::ImportField", "Deadline (整改时限)"),
-        "整改时限/完成时限/时限/完成时间/整改期限" },
+        "整改时限/完成时限/时限/整改期限" },
     { ImportField::Progress, "progress",
         QT_TRANSLATE_NOOP("rectify::ImportField", "Progress (整改进展)"),
         "整改进展/进展情况/整改情况/工作进展" },
@@ -56,6 +56,12 @@ const FieldInfo fieldInfo[] = {
         "完成情况/整改状态/状态/是否完成/完成状态" },
     { ImportField::Remarks, "remarks", QT_TRANSLATE_NOOP("rectify::ImportField", "Remarks (备注)"),
         "备注" },
+    { ImportField::CompletedOn, "completed_on",
+        QT_TRANSLATE_NOOP("rectify::ImportField", "Completion date (完成时间)"),
+        "完成时间/完成日期/整改完成时间/整改完成日期/实际完成时间" },
+    { ImportField::ClosedOn, "closed_on",
+        QT_TRANSLATE_NOOP("rectify::ImportField", "Sign-off date (销号时间)"),
+        "销号时间/销号日期" },
     { ImportField::ExtraRemark, "extra_remark",
         QT_TRANSLATE_NOOP("rectify::ImportField", "Keep in remarks"), "" },
 };
@@ -150,6 +156,11 @@ ImportField matchHeader(const QString &header)
     if (auto it = table.constFind(core); it != table.constEnd())
         return *it;
     return ImportField::None;
+}
+
+bool isDeadlineWithoutOne(const QString &header)
+{
+    return normalizeHeader(header, false) == QStringLiteral("完成时间");
 }
 
 } // namespace rectify

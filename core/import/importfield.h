@@ -24,6 +24,8 @@ enum class ImportField
     Progress, // 整改进展
     Completion, // 完成情况 (status)
     Remarks, // 备注
+    CompletedOn, // 完成时间: the day the task was completed
+    ClosedOn, // 销号时间: the day it was signed off
     ExtraRemark, // an unknown column whose values are kept in the remarks
 };
 
@@ -46,5 +48,9 @@ inline bool isProblemField(ImportField f)
 // full-width/half-width forms and brackets (and, failing that, what is inside
 // brackets: "整改时限（年月日）" is 整改时限). None when nothing matches.
 ImportField matchHeader(const QString &header);
+// 完成时间 names the completion date, but a plan without a deadline column
+// (整改时限 …) writes its deadlines under it: true for such a header, which then
+// maps to the deadline.
+bool isDeadlineWithoutOne(const QString &header);
 
 } // namespace rectify

@@ -76,6 +76,7 @@ public:
     virtual bool addResponsibility(
         qint64 taskId, const char *role, bool unit, qint64 id, int position)
         = 0;
+    // `date` empty: the entry's date is not known (NULL).
     virtual bool addProgress(qint64 taskId, std::string_view date, std::string_view text,
         std::string_view author, std::string_view createdAt)
         = 0;

@@ -111,9 +111,10 @@ Status LedgerMerge::prepare(
 {
     m_feedback = feedback;
     m_today = m_options.today.isValid() ? m_options.today : m_ledger.now().toLocalTime().date();
-    m_todayIso = isoDate(m_today);
     m_nowIso = m_ledger.now().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     m_actor = (m_ledger.actor().isEmpty() ? QStringLiteral("?") : m_ledger.actor()).toUtf8();
+    // The file reported the progress it brings, not the admin who imports it.
+    m_importAuthor = ProgressEntry::importAuthor().toUtf8();
     m_fileName = QFileInfo(m_report.filePath).fileName();
     m_headerRow = headerRow;
     m_columns = columns;
@@ -168,7 +169,7 @@ Status LedgerMerge::prepare(
 
 LedgerMerge::FieldHashes LedgerMerge::fieldHashes(std::string_view measure, std::string_view target,
     const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
-    const Names &names)
+    const Names &names, std::string_view completedOn, std::string_view closedOn)
 {
     FieldHashes h;
     h[MeasureField] = hashOf(measure);
@@ -185,14 +186,18 @@ LedgerMerge::FieldHashes LedgerMerge::fieldHashes(std::string_view measure, std:
         f.bytes("\x1e");
     }
     h[NamesField] = f.h;
+    Fingerprint dates;
+    dates.field(completedOn);
+    dates.field(closedOn);
+    h[DatesField] = dates.h;
     return h;
 }
 
 void LedgerMerge::auditTask(qint64 taskId, const ExistingTask *existing, const FieldHashes &fields,
     bool progressAdded, TaskStatus status)
 {
-    static constexpr const char *fieldNames[TaskFieldCount]
-        = { "measure", "target", "deadline", "long_term", "status", "remarks", "responsibilities" };
+    static constexpr const char *fieldNames[TaskFieldCount] = { "measure", "target", "deadline",
+        "long_term", "status", "remarks", "responsibilities", "completion_dates" };
     QJsonObject o { { QStringLiteral("file"), m_fileName } };
     QString reason = tr("imported %1").arg(m_fileName);
     if (!existing) {
@@ -280,7 +285,8 @@ Status LedgerMerge::loadExisting()
         if (q->failed())
             return Error { tr("Cannot read the problems: %1").arg(m_writer.error()) };
     }
-    // Tasks, their responsibilities and their latest progress, merged by task id.
+    // Tasks, their responsibilities and their latest progress (the entry recorded
+    // last: an undated one sorts first by date), merged by task id.
     auto tasks = m_writer.query(
         "SELECT t.id, t.problem_id, t.number, t.measure, t.target, t.deadline, t.long_term, "
         "t.status, t.completed_on, t.closed_on, t.remarks FROM tasks t "
@@ -296,7 +302,7 @@ Status LedgerMerge::loadExisting()
     auto progress = m_writer.query(
         "SELECT e.task_id, e.text FROM progress_entries e JOIN tasks t ON t.id = e.task_id "
         "JOIN problems p ON p.id = t.problem_id WHERE p.inspection_id = ? "
-        "ORDER BY e.task_id, e.entry_date, e.id",
+        "ORDER BY e.task_id, e.id",
         m_report.inspectionId);
     bool respRow = resp->next();
     bool progressRow = progress->next();
@@ -329,7 +335,8 @@ Status LedgerMerge::loadExisting()
         const std::string_view deadline = tasks->text(5);
         t.fields = fieldHashes(tasks->text(3), tasks->text(4),
             QByteArray(deadline.data(), static_cast<qsizetype>(deadline.size())),
-            tasks->integer(6) != 0, t.status, tasks->text(10), views);
+            tasks->integer(6) != 0, t.status, tasks->text(10), views, tasks->text(8),
+            tasks->text(9));
         while (progressRow && progress->integer(0) < t.id)
             progressRow = progress->next();
         while (progressRow && progress->integer(0) == t.id) {
@@ -606,6 +613,42 @@ bool LedgerMerge::writeResponsibilities(qint64 taskId, const Names &names)
     return true;
 }
 
+QDate LedgerMerge::dayCell(const SourceRow &rec, ImportField field)
+{
+    const std::string_view text = cell(rec, field);
+    if (text.empty() || isUnknownDateMark(text))
+        return QDate(); // not known, as "—" in Rectify's export says
+    // The spellings of a progress date first (a month and day take the year of the
+    // work), then those of a deadline (serial numbers, 20231231, 2023年12月底).
+    const LeadingDate leading = parseLeadingDate(text, m_today, m_feedback);
+    QDate day;
+    bool future = false;
+    if (leading.found && leading.length == text.size()) {
+        if (leading.problem == LeadingDate::Problem::None)
+            day = leading.date;
+        future = leading.problem == LeadingDate::Problem::Future;
+    } else {
+        const DeadlineValue v = parseDeadline(text, m_feedback);
+        if (v.kind == DeadlineValue::Kind::Date)
+            day = v.date;
+    }
+    if (day.isValid() && day > m_today) {
+        future = true;
+        day = QDate();
+    }
+    if (future) {
+        error(rec.number, col(field),
+            tr("\"%1\" is after the day of the import: a task cannot be done in the future.")
+                .arg(cellText(text)));
+    } else if (!day.isValid()) {
+        error(rec.number, col(field),
+            tr("\"%1\" is not a date Rectify can read (for example 2024-06-30, 2024年6月30日); "
+               "leave the cell empty when the date is not known.")
+                .arg(cellText(text)));
+    }
+    return day;
+}
+
 void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
 {
     const qint64 row = rec.number;
@@ -685,6 +728,13 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
             tr("\"%1\" is not a status Rectify knows; the task is taken as not started.")
                 .arg(cellText(statusCell)));
     }
+    const QDate fileCompleted = dayCell(rec, ImportField::CompletedOn);
+    const QDate fileClosed = dayCell(rec, ImportField::ClosedOn);
+    if (fileCompleted.isValid() && fileClosed.isValid() && fileClosed < fileCompleted) {
+        error(row, col(ImportField::ClosedOn),
+            tr("the task is signed off (%1) before it was completed (%2).")
+                .arg(fileClosed.toString(Qt::ISODate), fileCompleted.toString(Qt::ISODate)));
+    }
     // Errors found earlier in the row (broken bytes, an open quote) stop it too.
     if (*rowBad || m_report.errorCount > errorsBefore) {
         *rowBad = true;
@@ -698,7 +748,33 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
     splitNames(cell(rec, ImportField::CoUnit), m_names.coUnits);
     splitNames(cell(rec, ImportField::Person), m_names.persons);
     const std::string_view target = cell(rec, ImportField::Target);
-    const std::string_view progress = cell(rec, ImportField::Progress);
+    std::string_view progress = cell(rec, ImportField::Progress);
+    // A progress cell that opens with a date keeps it, and loses it from the text
+    // (the entry's date holds it); otherwise the entry's date is unknown, never today.
+    QDate progressDate;
+    if (!progress.empty()) {
+        const LeadingDate leading = parseLeadingDate(progress, m_today, m_feedback);
+        if (leading.found && leading.problem == LeadingDate::Problem::None
+            && leading.length < progress.size()) {
+            progressDate = leading.date;
+            progress.remove_prefix(leading.length);
+        } else if (leading.found && leading.problem != LeadingDate::Problem::None) {
+            const QString opening = cellText(trimCell(progress.substr(0, leading.length)));
+            warning(row, col(ImportField::Progress),
+                leading.problem == LeadingDate::Problem::NoYear
+                    ? tr("the progress opens with \"%1\", whose year cannot be told (it would "
+                         "fall before the inspection's feedback date); the entry's date is left "
+                         "unknown.")
+                          .arg(opening)
+                    : leading.problem == LeadingDate::Problem::Future
+                    ? tr("the progress opens with \"%1\", after the day of the import; the "
+                         "entry's date is left unknown.")
+                          .arg(opening)
+                    : tr("the progress opens with \"%1\", which is not a possible date; the "
+                         "entry's date is left unknown.")
+                          .arg(opening));
+        }
+    }
     m_remarks.assign(cell(rec, ImportField::Remarks));
     for (int c : m_extraColumns) {
         if (static_cast<std::size_t>(c) >= rec.cells.size())
@@ -718,12 +794,28 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
     QDate closedOn;
     if (existing && isReadOnly(existing->status))
         newStatus = existing->status; // a sign-off made in the app is kept
+    // The ledger's own dates: a date the ledger holds is kept, else the file's;
+    // without one the date is unknown (NULL), never the import day, which would
+    // put years of work on the chart in one day (statistics.md).
     if (isDone(newStatus))
-        completedOn = existing && existing->completedOn.isValid() ? existing->completedOn : m_today;
+        completedOn
+            = existing && existing->completedOn.isValid() ? existing->completedOn : fileCompleted;
     if (newStatus == TaskStatus::Closed)
-        closedOn = existing && existing->closedOn.isValid() ? existing->closedOn : m_today;
-    const FieldHashes fields
-        = fieldHashes(measure, target, deadlineIso, longTerm, newStatus, m_remarks, m_names);
+        closedOn = existing && existing->closedOn.isValid() ? existing->closedOn : fileClosed;
+    if ((fileCompleted.isValid() && !isDone(newStatus))
+        || (fileClosed.isValid() && newStatus != TaskStatus::Closed)) {
+        warning(row,
+            fileCompleted.isValid() && !isDone(newStatus) ? col(ImportField::CompletedOn)
+                                                          : col(ImportField::ClosedOn),
+            tr("the task is %1: the date is not imported.").arg(taskStatusLabel(newStatus)));
+    }
+    const QByteArray completedIso = isoDate(completedOn);
+    const QByteArray closedIso = isoDate(closedOn);
+    const auto view = [](const QByteArray &b) {
+        return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+    };
+    const FieldHashes fields = fieldHashes(measure, target, deadlineIso, longTerm, newStatus,
+        m_remarks, m_names, view(completedIso), view(closedIso));
     const quint64 progressHash = progress.empty() ? 0 : hashOf(progress);
     bool addProgress = !progress.empty() && (!existing || existing->progressHash != progressHash);
     bool changed = !existing || existing->fields != fields;
@@ -779,11 +871,6 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
     const QByteArray statusKey = taskStatusKey(newStatus).toLatin1();
     const std::string_view statusView(
         statusKey.constData(), static_cast<std::size_t>(statusKey.size()));
-    const QByteArray completedIso = isoDate(completedOn);
-    const QByteArray closedIso = isoDate(closedOn);
-    const auto view = [](const QByteArray &b) {
-        return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
-    };
     ImportWriter::TaskValues values;
     values.measure = measure;
     values.target = target;
@@ -812,9 +899,10 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
         if (!writeResponsibilities(taskId, m_names))
             return;
     }
+    const QByteArray progressIso = isoDate(progressDate);
     if (addProgress
         && !m_writer.addProgress(
-            taskId, view(m_todayIso), progress, view(m_actor), view(m_nowIso))) {
+            taskId, view(progressIso), progress, view(m_importAuthor), view(m_nowIso))) {
         fail(tr("add the progress of task #%1").arg(taskId));
         return;
     }

@@ -67,6 +67,7 @@ private:
         StatusField,
         RemarksField,
         NamesField,
+        DatesField, // completed_on and closed_on
         TaskFieldCount
     };
     using FieldHashes = std::array<quint64, TaskFieldCount>;
@@ -103,7 +104,10 @@ private:
     void handleTask(const SourceRow &row, int problem, bool *rowBad);
     static FieldHashes fieldHashes(std::string_view measure, std::string_view target,
         const QByteArray &deadline, bool longTerm, TaskStatus status, std::string_view remarks,
-        const Names &names);
+        const Names &names, std::string_view completedOn, std::string_view closedOn);
+    // A 完成时间 or 销号时间 cell: the day, invalid when empty or (with an error on
+    // the row) unreadable.
+    QDate dayCell(const SourceRow &row, ImportField field);
     // One audit entry for a task the import added or changed, chained after the
     // ledger's last one and written with the rows.
     void auditTask(qint64 taskId, const ExistingTask *existing, const FieldHashes &fields,
@@ -122,9 +126,9 @@ private:
     Status m_fatal;
 
     QDate m_today;
-    QByteArray m_todayIso;
     QByteArray m_nowIso;
-    QByteArray m_actor;
+    QByteArray m_actor; // who runs the import: the audit entries' user
+    QByteArray m_importAuthor; // the progress entries' author
     QDate m_feedback;
     QString m_fileName; // of the file imported, for the tasks' audit entries
     qint64 m_auditId = 0; // the id of the next audit entry

@@ -270,7 +270,7 @@ bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::stri
     const std::size_t before = out.size();
     PgCopyText::number(out, m_next[Progress]++, true);
     PgCopyText::number(out, taskId);
-    PgCopyText::text(out, date);
+    date.empty() ? PgCopyText::null(out) : PgCopyText::text(out, date); // unknown: NULL
     PgCopyText::text(out, text);
     PgCopyText::text(out, author);
     PgCopyText::text(out, createdAt);

@@ -5,6 +5,7 @@
 #include "import/xlsxsource.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace rectify {
 
@@ -91,6 +92,18 @@ QVector<ImportColumn> RowSource::columnsOf(
         else
             column.field = matchHeader(column.header);
         columns << column;
+    }
+    if (mapping.isEmpty()) {
+        // A plan's 完成时间 is its deadline when nothing else is.
+        const bool hasDeadline = std::any_of(columns.begin(), columns.end(),
+            [](const ImportColumn &c) { return c.field == ImportField::Deadline; });
+        for (ImportColumn &c : columns) {
+            if (!hasDeadline && c.field == ImportField::CompletedOn
+                && isDeadlineWithoutOne(c.header)) {
+                c.field = ImportField::Deadline;
+                break;
+            }
+        }
     }
     return columns;
 }

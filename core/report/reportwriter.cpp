@@ -304,6 +304,8 @@ Result<int> ReportWriter::render(
             QString progressText = t.progressText;
             if (t.progressDate.isValid())
                 progressText = QStringLiteral("%1 %2").arg(dateText(t.progressDate), progressText);
+            else if (!progressText.isEmpty())
+                progressText = QStringLiteral("— %1").arg(progressText); // date not known
             rows.append({ QStringLiteral("(%1)").arg(t.number), t.measure,
                 t.longTerm ? tr("long-term") : dateText(t.deadline), taskStatusLabel(t.status),
                 lead, progressText });

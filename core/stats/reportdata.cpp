@@ -102,6 +102,24 @@ Result<QVector<ReportProblem>> ReportData::load(
         t.progressDate = dateFromSql(r->value(1));
         t.progressText = r->value(2).toString();
     }
+
+    // A task whose only entries have no date (imported without one) shows its
+    // newest such entry, without a date.
+    r = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT e.task_id, e.text FROM progress_entries e "
+                       "WHERE e.entry_date IS NULL ORDER BY e.id"),
+        {}, tr("read the progress for the report"));
+    if (!r)
+        return Error { r.error() };
+    while (r->next()) {
+        const auto it = where.constFind(r->value(0).toLongLong());
+        if (it == where.constEnd())
+            continue;
+        ReportTask &t = out[it->first].tasks[it->second];
+        if (t.progressDate.isValid())
+            continue;
+        t.progressText = r->value(1).toString();
+    }
     return out;
 }
 

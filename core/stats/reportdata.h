@@ -24,7 +24,7 @@ struct ReportTask
     QDate completedOn; // when it reached Completed; invalid when not recorded
     QStringList leadUnits;
     QStringList coUnits;
-    QDate progressDate; // the latest progress entry up to today
+    QDate progressDate; // the latest progress entry up to today; invalid: none, or undated
     QString progressText;
 };
 

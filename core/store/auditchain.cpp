@@ -82,7 +82,8 @@ Result<AuditChain::Anchor> AuditChain::parseAnchor(const QString &text)
 {
     static const QRegularExpression form(
         QStringLiteral("^(?:(\\d+)[:：])?([0-9a-fA-F]{%1,64})$").arg(minAnchorDigits));
-    const auto m = form.match(text.trimmed());
+    // NFKC: copied out of a PDF, "ff" and "fi" may come as ligatures (U+FB00 ...).
+    const auto m = form.match(text.normalized(QString::NormalizationForm_KC).trimmed());
     if (!m.hasMatch())
         return Error { tr("\"%1\" is not an audit anchor: give ENTRIES:HASH as printed in a "
                           "report or by audit-verify (e.g. 1234:3fa9c2e1b07d), or at least %2 "

@@ -111,6 +111,9 @@ Result<qint64> Ledger::addUser(const User &u)
     const QString name = u.name.trimmed();
     if (name.isEmpty())
         return Error { tr("A user needs a name.") };
+    // The import's progress entries carry this marker as their author.
+    if (name == ProgressEntry::importAuthor())
+        return Error { tr("%1 is reserved for imported progress; choose another name.").arg(name) };
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };

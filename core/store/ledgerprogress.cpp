@@ -81,7 +81,8 @@ Result<QVector<ProgressEntry>> Ledger::progress(qint64 taskId) const
 {
     return RowReader::all(
         exec(QStringLiteral("SELECT id, task_id, entry_date, text, author, created_at FROM "
-                            "progress_entries WHERE task_id = ? ORDER BY entry_date, id"),
+                            "progress_entries WHERE task_id = ? ORDER BY "
+                            "CASE WHEN entry_date IS NULL THEN 0 ELSE 1 END, entry_date, id"),
             { taskId }, tr("read the progress history")),
         readProgressEntry);
 }
@@ -90,12 +91,13 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
 {
     if (e.text.trimmed().isEmpty())
         return Error { tr("A progress entry needs a text.") };
-    if (!e.date.isValid())
+    const bool keep = mode == IdMode::Keep;
+    // Only an entry put back (undo) may lack a date: the import's undated ones.
+    if (!e.date.isValid() && !keep)
         return Error { tr("A progress entry needs a date.") };
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };
-    const bool keep = mode == IdMode::Keep;
     // Keep restores an entry that was there (undoing a delete of its task or
     // problem); a new entry on a closed task is refused.
     if (!keep) {
@@ -112,7 +114,7 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
         return Error { q.error() };
     const qint64 id = q->lastInsertId().toLongLong();
     if (auto a = audit(QStringLiteral("task"), e.taskId, QStringLiteral("progress"), QVariant(),
-            QStringLiteral("%1 %2").arg(e.date.toString(Qt::ISODate), e.text.trimmed()));
+            QStringLiteral("%1 %2").arg(knownDateText(e.date), e.text.trimmed()));
         !a)
         return Error { a.error() };
     if (auto c = tx.commit(); !c)
@@ -142,7 +144,8 @@ Status Ledger::removeProgress(qint64 id)
     if (!q->next())
         return Error { tr("Progress entry #%1 does not exist.").arg(id) };
     const qint64 taskId = q->value(0).toLongLong();
-    const QString old = QStringLiteral("%1 %2").arg(q->value(1).toString(), q->value(2).toString());
+    const QString old = QStringLiteral("%1 %2").arg(
+        knownDateText(dateFromSql(q->value(1))), q->value(2).toString());
     q->finish();
     if (auto open = checkNotClosed(taskId); !open)
         return open;

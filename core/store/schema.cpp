@@ -303,11 +303,47 @@ QStringList version7()
     };
 }
 
+// Version 8: a progress entry's date may be unknown (NULL). An imported ledger's
+// progress cell that does not open with a date says nothing of when the work was
+// reported; the import used to date it on the import day, which made the history,
+// the stale alerts and the report claim work that day. SQLite cannot drop a NOT
+// NULL constraint, so the table is rebuilt with its rows, ids and index; nothing
+// references it and it has no triggers. PostgreSQL drops the constraint
+// (schema_pg.cpp). Undated entries sort before the dated ones of their task: they
+// came with the ledger, before Rectify kept it.
+QStringList version8()
+{
+    // The rows go to a scratch table and back rather than through ALTER TABLE
+    // RENAME, which would open SQLite's temp schema on the ledger's connection for
+    // good (the import's search-index worker checks that it leaves none behind).
+    return {
+        QStringLiteral(R"(CREATE TABLE progress_entries_v7 (
+            id INTEGER PRIMARY KEY, task_id INTEGER NOT NULL, entry_date TEXT, text TEXT NOT NULL,
+            author TEXT NOT NULL, created_at TEXT NOT NULL))"),
+        QStringLiteral("INSERT INTO progress_entries_v7 (id, task_id, entry_date, text, author, "
+                       "created_at) SELECT id, task_id, entry_date, text, author, created_at "
+                       "FROM progress_entries"),
+        QStringLiteral("DROP TABLE progress_entries"),
+        QStringLiteral(R"(CREATE TABLE progress_entries (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            entry_date TEXT,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, author, "
+                       "created_at) SELECT id, task_id, entry_date, text, author, created_at "
+                       "FROM progress_entries_v7"),
+        QStringLiteral("DROP TABLE progress_entries_v7"),
+        QStringLiteral("CREATE INDEX progress_task_date ON progress_entries(task_id, entry_date)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -332,6 +368,8 @@ QStringList Schema::migrationTo(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

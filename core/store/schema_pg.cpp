@@ -262,6 +262,10 @@ QStringList Schema::postgresMigrationTo(int version)
         return version4();
     case 6:
         return version6();
+    case 8:
+        // A progress entry's date may be unknown (see schema.cpp, version 8).
+        return { QStringLiteral(
+            "ALTER TABLE progress_entries ALTER COLUMN entry_date DROP NOT NULL") };
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.

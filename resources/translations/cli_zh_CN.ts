@@ -799,7 +799,12 @@
         <translation>用法：history [REF] [--json] [--inspection 名称]。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
+        <source>Progress:</source>
+        <translation>整改进展：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: evidence REF [--save DIR] [--json] [--inspection NAME].</source>
         <translation>用法：evidence REF [--save DIR] [--json] [--inspection NAME]。</translation>
     </message>

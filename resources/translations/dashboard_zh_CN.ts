@@ -50,12 +50,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Tasks</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-91"/>
         <source>Problems with the most open tasks (%1 of %2 not completed)</source>
         <translation>未完成任务最多的问题（未完成问题 %2 个，显示 %1 个）</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>已完成（累计）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>Completed before import (%1, date unknown)</source>
+        <translation>导入前已完成（%1 项，日期不详）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>End of the concentrated rectification period</source>
         <translation>集中整改期结束</translation>
     </message>

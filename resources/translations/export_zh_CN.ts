@@ -38,7 +38,7 @@
 <context>
     <name>rectify::LedgerExport</name>
     <message>
-        <location filename="../../core/export/exportrows.cpp" line="+188"/>
+        <location filename="../../core/export/exportrows.cpp" line="+202"/>
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>rectify::XlsxExporter</name>
     <message>
-        <location filename="../../core/export/xlsxexporter.cpp" line="+89"/>
+        <location filename="../../core/export/xlsxexporter.cpp" line="+118"/>
         <source>The ledger has %1 rows; an Excel sheet holds at most %2. Export as CSV instead.</source>
         <translation>台账共有 %1 行，Excel 工作表最多容纳 %2 行。请改为导出 CSV。</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>无法创建工作表</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+199"/>
         <source>row %1, column %2 (%3) holds %4 characters; an Excel cell holds at most %5. Export as CSV instead.</source>
         <translation>第 %1 行 %2 列（%3）有 %4 个字符，Excel 单元格最多容纳 %5 个。请改为导出 CSV。</translation>
     </message>

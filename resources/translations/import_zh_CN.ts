@@ -144,6 +144,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Completion date (完成时间)</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-off date (销号时间)</source>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep in remarks</source>
         <translation>保存到备注</translation>
     </message>
@@ -290,7 +300,7 @@
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>this column repeats %1 (column %2); its values are kept in the remarks.</source>
         <translation>此列与%1（%2 列）重复，其内容保存到备注中。</translation>
     </message>
@@ -311,7 +321,7 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>imported %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -341,7 +351,7 @@
         <translation>无法读取问题：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Cannot read the tasks: %1</source>
         <translation>无法读取任务：%1</translation>
     </message>
@@ -412,12 +422,22 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+208"/>
+        <location line="+288"/>
         <source>save the responsibilities</source>
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-255"/>
+        <source>&quot;%1&quot; is after the day of the import: a task cannot be done in the future.</source>
+        <translation>“%1”晚于导入当天，任务不能在将来完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date Rectify can read (for example 2024-06-30, 2024年6月30日); leave the cell empty when the date is not known.</source>
+        <translation>“%1”不是可识别的日期（例如 2024-06-30、2024年6月30日）；日期不详时请留空。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a task number.</source>
         <translation>“%1”不是任务序号。</translation>
     </message>
@@ -452,7 +472,32 @@
         <translation>“%1”不是可识别的完成情况，该任务按未启动处理。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>the task is signed off (%1) before it was completed (%2).</source>
+        <translation>销号日期（%1）早于完成日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the progress opens with &quot;%1&quot;, whose year cannot be told (it would fall before the inspection&apos;s feedback date); the entry&apos;s date is left unknown.</source>
+        <translation>整改进展以“%1”开头，无法确定年份（会早于反馈日期），该条进展的日期记为不详。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the progress opens with &quot;%1&quot;, after the day of the import; the entry&apos;s date is left unknown.</source>
+        <translation>整改进展以“%1”开头，晚于导入当天，该条进展的日期记为不详。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the progress opens with &quot;%1&quot;, which is not a possible date; the entry&apos;s date is left unknown.</source>
+        <translation>整改进展以“%1”开头，不是有效日期，该条进展的日期记为不详。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the task is %1: the date is not imported.</source>
+        <translation>任务状态为“%1”，该日期未导入。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>task (%1) of problem %2 is not signed off in the ledger: an import does not sign off a task, so this row&apos;s changes were not imported. A supervisor signs it off in the app.</source>
         <translation>问题 %2 的任务（%1）在台账中尚未销号：导入不能销号，本行的修改未导入。须由督办人员在程序中销号。</translation>
     </message>
@@ -462,7 +507,7 @@
         <translation>问题 %2 的任务（%1）已销号：本行的修改未导入。须由督办人员先重新打开该任务。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>add task (%1) of problem %2</source>
         <translation>添加问题 %2 的任务（%1）</translation>
     </message>
@@ -472,7 +517,7 @@
         <translation>更新任务 #%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>add the progress of task #%1</source>
         <translation>添加任务 #%1 的整改进展</translation>
     </message>

@@ -229,6 +229,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+17"/>
         <source>read the progress for the report</source>
         <translation>读取报告所需的整改进展</translation>
     </message>
@@ -377,7 +378,7 @@
 （配合：%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>long-term</source>
         <translation>长期坚持</translation>
     </message>

@@ -854,6 +854,11 @@
         <translation>用户需要名称。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 is reserved for imported progress; choose another name.</source>
+        <translation>“%1”留作导入进展的报送人，请使用其他名称。</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>add the user %1</source>
         <translation>添加用户 %1</translation>
@@ -963,7 +968,7 @@
         <translation>为任务 #%1 添加佐证材料</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>read the progress history</source>
         <translation>读取进展记录</translation>
     </message>
@@ -973,12 +978,12 @@
         <translation>进展记录需要填写内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A progress entry needs a date.</source>
         <translation>进展记录需要日期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>add a progress entry to task #%1</source>
         <translation>为任务 #%1 添加进展记录</translation>
     </message>
@@ -994,7 +999,7 @@
         <translation>进展记录 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>delete progress entry #%1</source>
         <translation>删除进展记录 #%1</translation>
     </message>
@@ -1178,6 +1183,14 @@
         <location filename="../../core/store/pglinkcheck.cpp" line="+155"/>
         <source>the new row (id %1) of %2 refers to id %3 of %4, which does not exist (%5)</source>
         <translation>新写入的 %2 表中 id 为 %1 的行引用了 %4 表中不存在的 id %3（%5）</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ProgressEntry</name>
+    <message>
+        <location filename="../../core/domain/progressentry.cpp" line="+10"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>

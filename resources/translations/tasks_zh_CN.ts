@@ -300,12 +300,12 @@
     <name>rectify::TaskDetailPane</name>
     <message>
         <location filename="../../ui/tasks/taskdetailpane.cpp" line="+53"/>
-        <location line="+403"/>
+        <location line="+404"/>
         <source>Long-term</source>
         <translation>长期坚持</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-395"/>
         <source>Add progress…</source>
         <translation>新增进展…</translation>
     </message>
@@ -336,12 +336,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>No deadline</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Progress history</source>
         <translation>整改进展</translation>
     </message>

@@ -165,8 +165,10 @@ TEST(HeaderAliases, MatchedTrimmedIgnoringSpacesAndBrackets)
         EXPECT_EQ(f(h), ImportField::LeadUnit) << h;
     EXPECT_EQ(f("协办单位"), ImportField::CoUnit);
     EXPECT_EQ(f("具体责任人"), ImportField::Person);
-    for (const char *h : { "整改时限", "完成时限", "时限", "完成时间" })
+    for (const char *h : { "整改时限", "完成时限", "时限", "整改期限" })
         EXPECT_EQ(f(h), ImportField::Deadline) << h;
+    // 完成时间 is the completion date (the deadline only in a file without one).
+    EXPECT_EQ(f("完成时间"), ImportField::CompletedOn);
     for (const char *h : { "整改进展", "进展情况", "整改情况" })
         EXPECT_EQ(f(h), ImportField::Progress) << h;
     for (const char *h : { "完成情况", "整改状态", "状态", "是否完成" })

@@ -488,8 +488,12 @@ TEST_F(Importer, ReimportUpdatesInsteadOfDuplicating)
     auto history = m_ledger->progress(taskId);
     ASSERT_TRUE(history.ok());
     ASSERT_EQ(history->size(), 2); // the app's entry is kept, the file's is added
-    EXPECT_EQ(history->at(0).text, QStringLiteral("已完成三次调研"));
-    EXPECT_EQ(history->at(1).text, QStringLiteral("完成四次调研"));
+    // The file's cell gave no date: unknown, listed before the dated entries.
+    EXPECT_EQ(history->at(0).text, QStringLiteral("完成四次调研"));
+    EXPECT_FALSE(history->at(0).date.isValid());
+    EXPECT_EQ(history->at(0).author, ProgressEntry::importAuthor());
+    EXPECT_EQ(history->at(1).text, QStringLiteral("已完成三次调研"));
+    EXPECT_EQ(history->at(1).date, QDate(2024, 2, 1));
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM units WHERE name = '财务科'")), 1);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'import'")), 3);
     const QJsonObject audit = QJsonDocument::fromJson(

@@ -15,17 +15,19 @@ using namespace rectify::test;
 
 namespace {
 
-const QString header = QStringLiteral("序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,"
-                                      "配合单位,责任人,整改时限,整改进展,完成情况,备注\r\n");
+const QString header
+    = QStringLiteral("序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,"
+                     "配合单位,责任人,整改时限,整改进展,完成情况,完成日期,销号日期,备注\r\n");
 
 // The rows of the small seeded ledger, problem columns on every row.
 const QString seededRows
     = QStringLiteral("1,党的建设,学习制度执行不严格,修订学习制度，按季度通报,制度落实,王强,办公室,"
-                     "组织部、宣传部,赵敏,2023-12-31,制度已印发,已完成,已报送材料\r\n"
+                     "组织部、宣传部,赵敏,2023-12-31,2023-12-20 制度已印发,已完成,2023-12-20,,"
+                     "已报送材料\r\n"
                      "1,党的建设,学习制度执行不严格,常态化开展专题学习,,,办公室,,,长期坚持,"
-                     "本季度学习两次,推进中,\r\n"
+                     "2024-01-10 本季度学习两次,推进中,,,\r\n"
                      "2,作风建设,基层调研次数偏少,制定年度调研计划,,李红,政策研究室,,,2024-06-30,,"
-                     "未启动,\r\n");
+                     "未启动,,,\r\n");
 
 CsvExporter::Options options(CsvExporter::Encoding encoding, bool everyRow = true)
 {
@@ -108,9 +110,9 @@ TEST(CsvExport, Gb18030IsByteExact)
     const QByteArray expected = QByteArray::fromHex(
         "d0f2bac52ccecacce2c0e0b1f02cb7b4c0a1cecacce22cd5fbb8c4b4ebcaa92cd5fbb8c4c4bfb1ea2cd4f0c8ce"
         "c1ecb5bc2cc7a3cdb7b5a5cebb2cc5e4bacfb5a5cebb2cd4f0c8cec8cb2cd5fbb8c4cab1cfde2cd5fbb8c4bdf8"
-        "d5b92ccdeab3c9c7e9bff62cb1b8d7a20d0a312cbccdc2c92c22273d48595045524c494e4b2822227822222922"
-        "2cd5fbb8c49439fc362c658130bc372c8136a531813183392c2c2c2c323032342d30312d33312c2cceb4c6f4b6"
-        "af2c0d0a");
+        "d5b92ccdeab3c9c7e9bff62ccdeab3c9c8d5c6da2ccffabac5c8d5c6da2cb1b8d7a20d0a312cbccdc2c92c2227"
+        "3d48595045524c494e4b28222278222229222cd5fbb8c49439fc362c658130bc372c8136a531813183392c2c2c"
+        "2c323032342d30312d33312c2cceb4c6f4b6af2c2c2c0d0a");
     EXPECT_EQ(readAll(out).toHex().toStdString(), expected.toHex().toStdString());
 }
 
@@ -145,7 +147,7 @@ TEST(CsvExport, ProblemWithoutTasksIsNotLostAndFilterByInspection)
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(*n, 4);
     EXPECT_TRUE(QString::fromUtf8(readAll(all))
-                    .endsWith(QStringLiteral("1,,尚未制定措施的问题,,,,,,,,,,\r\n")));
+                    .endsWith(QStringLiteral("1,,尚未制定措施的问题,,,,,,,,,,,,\r\n")));
 
     CsvExporter::Options only = options(CsvExporter::Encoding::Utf8Bom);
     only.inspectionId = *aid;

@@ -78,14 +78,15 @@ TEST(Hostile, TextIsStoredAndExportedVerbatim)
 
     // The expected record, cell by cell.
     const QStringList cells = { h.at(0), h.at(1), h.at(4), h.at(5), h.at(2), h.at(3), h.at(0),
-        h.at(1) + QStringLiteral("、") + h.at(2), h.at(6), QStringLiteral("2024-03-31"), h.at(3),
-        QStringLiteral("未启动"), h.at(6) + h.at(7) };
+        h.at(1) + QStringLiteral("、") + h.at(2), h.at(6), QStringLiteral("2024-03-31"),
+        QStringLiteral("2024-03-01 ") + h.at(3), QStringLiteral("未启动"), QString(), QString(),
+        h.at(6) + h.at(7) };
     const QString expected = CsvExporter::record(LedgerExport::headers())
         + QStringLiteral("%1,%2,\"%3\",'%4,%5,%6,%7,%8,%9,")
               .arg(h.at(0), h.at(1),
                   QString(h.at(4)).replace(QStringLiteral("\""), QStringLiteral("\"\"")), h.at(5),
                   h.at(2), h.at(3), h.at(0), cells.at(7), h.at(6))
-        + QStringLiteral("2024-03-31,%1,未启动,%2\r\n").arg(h.at(3), cells.at(12));
+        + QStringLiteral("2024-03-31,2024-03-01 %1,未启动,,,%2\r\n").arg(h.at(3), cells.at(14));
     EXPECT_EQ(
         CsvExporter::record(cells), expected.mid(expected.indexOf(QStringLiteral("\r\n")) + 2));
 

@@ -132,39 +132,60 @@ TEST(XlsxExport, HeaderWidthsFrozenFilterDatesAndColours)
 
     const Workbook w = readWorkbook(out);
     ASSERT_TRUE(w.wellFormed);
-    const QStringList header = { QStringLiteral("序号"), QStringLiteral("问题类别"),
-        QStringLiteral("反馈问题"), QStringLiteral("整改措施"), QStringLiteral("整改目标"),
-        QStringLiteral("责任领导"), QStringLiteral("牵头单位"), QStringLiteral("配合单位"),
-        QStringLiteral("责任人"), QStringLiteral("整改时限"), QStringLiteral("整改进展"),
-        QStringLiteral("完成情况"), QStringLiteral("备注") };
+    // Row 1: the title, merged across the columns; row 2: the header.
+    EXPECT_TRUE(w.text(QStringLiteral("A1")).endsWith(QStringLiteral("整改台账")))
+        << w.text(QStringLiteral("A1")).toStdString();
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("<mergeCell ref=\"A1:O1\"/>")));
+    const QStringList header
+        = { QStringLiteral("序号"), QStringLiteral("问题类别"), QStringLiteral("反馈问题"),
+              QStringLiteral("整改措施"), QStringLiteral("整改目标"), QStringLiteral("责任领导"),
+              QStringLiteral("牵头单位"), QStringLiteral("配合单位"), QStringLiteral("责任人"),
+              QStringLiteral("整改时限"), QStringLiteral("整改进展"), QStringLiteral("完成情况"),
+              QStringLiteral("完成日期"), QStringLiteral("销号日期"), QStringLiteral("备注") };
     for (int c = 0; c < header.size(); ++c)
-        EXPECT_EQ(w.text(QChar(u'A' + c) + QStringLiteral("1")), header.at(c)) << c;
+        EXPECT_EQ(w.text(QChar(u'A' + c) + QStringLiteral("2")), header.at(c)) << c;
 
     // The frozen header, the filter over every row and the column widths.
-    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("ySplit=\"1\""))) << w.sheetXml.toStdString();
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("ySplit=\"2\""))) << w.sheetXml.toStdString();
     EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("state=\"frozen\"")));
-    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("<autoFilter ref=\"A1:M4\"/>")));
-    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("<col min=\"4\" max=\"4\" width=\"50.7")))
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("<autoFilter ref=\"A2:O5\"/>")));
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("<col min=\"4\" max=\"4\" width=\"44.7")))
         << w.sheetXml.toStdString();
+    // Printed A4 landscape, one page wide, the header row on every page.
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("paperSize=\"9\"")));
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("orientation=\"landscape\"")));
+    EXPECT_TRUE(w.sheetXml.contains(QStringLiteral("fitToHeight=\"0\"")));
+    const QByteArray book = unzipMember(out, QStringLiteral("xl/workbook.xml"));
+    EXPECT_TRUE(book.contains("_xlnm.Print_Titles")) << book.toStdString();
+    EXPECT_TRUE(book.contains("$2:$2")) << book.toStdString();
+    // Problem 1 merged down its two task rows, problem 2 on its one row.
+    for (const char *ref : { "A3:A4", "B3:B4", "C3:C4" })
+        EXPECT_TRUE(
+            w.sheetXml.contains(QStringLiteral("<mergeCell ref=\"%1\"/>").arg(QLatin1String(ref))))
+            << ref;
+    EXPECT_FALSE(w.sheetXml.contains(QStringLiteral("<mergeCell ref=\"A5")));
 
-    // Row 2: the completed task, its deadline a real date (2023-12-31 = serial 45291).
-    EXPECT_EQ(w.text(QStringLiteral("A2")), QStringLiteral("1"));
-    EXPECT_EQ(w.text(QStringLiteral("D2")), QStringLiteral("修订学习制度，按季度通报"));
-    EXPECT_EQ(w.text(QStringLiteral("H2")), QStringLiteral("组织部、宣传部"));
-    EXPECT_EQ(w.cells.value(QStringLiteral("J2")).type, QString());
-    EXPECT_EQ(w.cells.value(QStringLiteral("J2")).value, QStringLiteral("45291"));
+    // Row 3: the completed task, its deadline a real date (2023-12-31 = serial 45291).
+    EXPECT_EQ(w.text(QStringLiteral("A3")), QStringLiteral("1"));
+    EXPECT_EQ(w.text(QStringLiteral("D3")), QStringLiteral("修订学习制度，按季度通报"));
+    EXPECT_EQ(w.text(QStringLiteral("H3")), QStringLiteral("组织部、宣传部"));
+    EXPECT_EQ(w.cells.value(QStringLiteral("J3")).type, QString());
+    EXPECT_EQ(w.cells.value(QStringLiteral("J3")).value, QStringLiteral("45291"));
     EXPECT_TRUE(w.stylesXml.contains(QStringLiteral("formatCode=\"yyyy-mm-dd\"")));
-    EXPECT_EQ(w.text(QStringLiteral("K2")), QStringLiteral("制度已印发"));
-    EXPECT_EQ(w.text(QStringLiteral("L2")), QStringLiteral("已完成"));
-    // Row 3: long-term, as text; row 4: not started and due in five days.
-    EXPECT_EQ(w.text(QStringLiteral("J3")), QStringLiteral("长期坚持"));
-    EXPECT_EQ(w.text(QStringLiteral("L4")), QStringLiteral("未启动"));
-    EXPECT_EQ(w.cells.value(QStringLiteral("J4")).value, QStringLiteral("45473"));
+    EXPECT_EQ(w.text(QStringLiteral("K3")), QStringLiteral("2023-12-20 制度已印发"));
+    EXPECT_EQ(w.text(QStringLiteral("L3")), QStringLiteral("已完成"));
+    // Its completion date (2023-12-20) as a real date; no sign-off.
+    EXPECT_EQ(w.cells.value(QStringLiteral("M3")).value, QStringLiteral("45280"));
+    EXPECT_FALSE(w.cells.contains(QStringLiteral("N3")));
+    // Row 4: long-term, as text; row 5: not started and due in five days.
+    EXPECT_EQ(w.text(QStringLiteral("J4")), QStringLiteral("长期坚持"));
+    EXPECT_EQ(w.text(QStringLiteral("L5")), QStringLiteral("未启动"));
+    EXPECT_EQ(w.cells.value(QStringLiteral("J5")).value, QStringLiteral("45473"));
 
-    EXPECT_EQ(w.fill(QStringLiteral("L2")), QStringLiteral("FFC6EFCE")); // done: green
-    EXPECT_EQ(w.fill(QStringLiteral("L4")), QStringLiteral("FFFFEB9C")); // due soon: yellow
+    EXPECT_EQ(w.fill(QStringLiteral("L3")), QStringLiteral("FFC6EFCE")); // done: green
+    EXPECT_EQ(w.fill(QStringLiteral("L5")), QStringLiteral("FFFFEB9C")); // due soon: yellow
     // Long-term, last reported on 2024-01-10: stale after 30 days, orange.
-    EXPECT_EQ(w.fill(QStringLiteral("L3")), QStringLiteral("FFF8CBAD"));
+    EXPECT_EQ(w.fill(QStringLiteral("L4")), QStringLiteral("FFF8CBAD"));
 
     // Later, the same task is overdue: red; a fresh report makes the long-term one uncoloured.
     o.today = QDate(2024, 7, 2);
@@ -175,9 +196,9 @@ TEST(XlsxExport, HeaderWidthsFrozenFilterDatesAndColours)
     ASSERT_TRUE(l->addProgress(e).ok());
     ASSERT_TRUE(XlsxExporter::write(*l, out, o).ok());
     const Workbook later = readWorkbook(out);
-    EXPECT_EQ(later.fill(QStringLiteral("L4")), QStringLiteral("FFFFC7CE"));
-    EXPECT_EQ(later.fill(QStringLiteral("L3")), QString());
-    EXPECT_EQ(later.text(QStringLiteral("K3")), QStringLiteral("六月学习一次"));
+    EXPECT_EQ(later.fill(QStringLiteral("L5")), QStringLiteral("FFFFC7CE"));
+    EXPECT_EQ(later.fill(QStringLiteral("L4")), QString());
+    EXPECT_EQ(later.text(QStringLiteral("K4")), QStringLiteral("2024-06-28 六月学习一次"));
 }
 
 TEST(XlsxExport, TextIsNeverAFormulaAndOddCharactersSurvive)
@@ -206,12 +227,12 @@ TEST(XlsxExport, TextIsNeverAFormulaAndOddCharactersSurvive)
     const Workbook w = readWorkbook(out);
     ASSERT_TRUE(w.wellFormed);
     EXPECT_FALSE(w.sheetXml.contains(QStringLiteral("<f>")));
-    EXPECT_EQ(w.cells.value(QStringLiteral("C2")).type, QStringLiteral("s"));
-    EXPECT_EQ(w.text(QStringLiteral("C2")), p.title);
-    EXPECT_EQ(w.text(QStringLiteral("D2")), t.measure);
-    EXPECT_EQ(w.text(QStringLiteral("M2")), t.remarks);
+    EXPECT_EQ(w.cells.value(QStringLiteral("C3")).type, QStringLiteral("s"));
+    EXPECT_EQ(w.text(QStringLiteral("C3")), p.title);
+    EXPECT_EQ(w.text(QStringLiteral("D3")), t.measure);
+    EXPECT_EQ(w.text(QStringLiteral("O3")), t.remarks);
     // Control characters are stored in Excel's _xHHHH_ escape, which Excel decodes.
-    const QString target = w.text(QStringLiteral("E2"));
+    const QString target = w.text(QStringLiteral("E3"));
     EXPECT_TRUE(target == t.target || target == QStringLiteral("控制_x0001_字符_x001F_与制表\t符"))
         << target.toStdString();
 }
@@ -231,7 +252,7 @@ TEST(XlsxExport, OverlongCellIsRefusedWithRowAndColumnAndNoFileIsLeft)
     const QString out = QDir(l.dir()).filePath(QStringLiteral("long.xlsx"));
     auto refused = XlsxExporter::write(*l, out, {});
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().contains(QStringLiteral("row 4, column M")))
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("row 5, column O")))
         << refused.error().toStdString();
     EXPECT_TRUE(refused.error().contains(QStringLiteral("long.xlsx")));
     EXPECT_EQ(

@@ -59,11 +59,11 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (index.column()) {
     case DateColumn:
-        return e.date.toString(Qt::ISODate);
+        return knownDateText(e.date); // "—": imported without a date, never today
     case TextColumn:
         return e.text;
     case AuthorColumn:
-        return e.author;
+        return progressAuthorLabel(e.author);
     default:
         return QVariant();
     }

@@ -104,6 +104,7 @@ TaskDetailPane::TaskDetailPane(LedgerEditor &editor, QWidget *parent)
     form->addRow(tr("Person:"), m_persons);
     form->addRow(tr("Remarks:"), m_remarks);
 
+    m_progressView->setObjectName(QStringLiteral("progressView"));
     m_progressView->setModel(m_progress);
     m_progressView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_progressView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -198,14 +198,28 @@ std::unique_ptr<QChart> burnupChart(const Statistics &s, const ChartFactory::Opt
     const auto at = [](const QDate &d) {
         return static_cast<qreal>(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
     };
+    // Tasks done at a date nobody knows (imported as 已完成 without one) are not
+    // put on any day: they are the baseline the completed line starts from, drawn
+    // as a series of their own (statistics.md), never a jump on the import day.
+    const qint64 before = b.undated;
     for (const BurnupPoint &p : b.points) {
         due->append(at(p.end), static_cast<qreal>(p.due));
         if (!p.future)
-            done->append(at(std::min(p.end, s.today)), static_cast<qreal>(p.completed));
-        most = std::max({ most, p.due, p.completed });
+            done->append(at(std::min(p.end, s.today)), static_cast<qreal>(p.completed + before));
+        most = std::max({ most, p.due, p.completed + before });
     }
     chart->addSeries(due);
     chart->addSeries(done);
+    QLineSeries *baseline = nullptr;
+    if (before > 0 && !b.points.isEmpty()) {
+        baseline = new QLineSeries;
+        baseline->setName(
+            ChartFactory::tr("Completed before import (%1, date unknown)").arg(before));
+        baseline->setPen(QPen(QColor(completedColor).lighter(135), 1.5, Qt::DotLine));
+        baseline->append(at(b.points.first().start), static_cast<qreal>(before));
+        baseline->append(at(b.points.last().end), static_cast<qreal>(before));
+        chart->addSeries(baseline);
+    }
     auto *x = new QDateTimeAxis;
     // Ticks fall at even intervals, not on month starts: show days unless the
     // series is long enough for months to read well.
@@ -222,7 +236,9 @@ std::unique_ptr<QChart> burnupChart(const Statistics &s, const ChartFactory::Opt
     styleAxis(y);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *series : { due, done }) {
+    for (QLineSeries *series : { due, done, baseline }) {
+        if (!series)
+            continue;
         series->attachAxis(x);
         series->attachAxis(y);
     }
