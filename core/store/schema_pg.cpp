@@ -237,6 +237,21 @@ QStringList version6()
     };
 }
 
+// Version 7: the records of schema.cpp's version 7 with bigserial ids (filled
+// from their sequences like every other table's) and BIGINT links.
+QStringList version7()
+{
+    QStringList out;
+    for (QString s : Schema::migrationTo(7)) {
+        s.replace(
+            QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+        s.replace(QStringLiteral("_id INTEGER"), QStringLiteral("_id BIGINT"));
+        out << s;
+    }
+    out << serialId(QStringLiteral("records")) << serialId(QStringLiteral("record_findings"));
+    return out;
+}
+
 QStringList collatedAll(QStringList statements)
 {
     for (QString &s : statements) {
@@ -262,6 +277,8 @@ QStringList Schema::postgresMigrationTo(int version)
         return version4();
     case 6:
         return version6();
+    case 7:
+        return collatedAll(version7());
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.
