@@ -37,6 +37,23 @@ std::optional<RecordKind> recordKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString recordKindFileWord(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Meeting:
+        return QStringLiteral("会议");
+    case RecordKind::SupervisionRound:
+        return QStringLiteral("督查");
+    case RecordKind::Rule:
+        return QStringLiteral("建章立制");
+    case RecordKind::Accountability:
+        return QStringLiteral("问责");
+    case RecordKind::Result:
+        return QStringLiteral("量化成效");
+    }
+    return QString();
+}
+
 QString recordKindLabel(RecordKind kind)
 {
     switch (kind) {

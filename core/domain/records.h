@@ -24,6 +24,9 @@ QVector<RecordKind> allRecordKinds();
 // A stable English key: meeting, round, rule, accountability, result.
 QString recordKindKey(RecordKind kind);
 std::optional<RecordKind> recordKindFromKey(const QString &key);
+// The kind's fixed word in files (the records CSV, the xlsx sheet), whatever the
+// language of the user: 会议, 督查, 建章立制, 问责, 量化成效.
+QString recordKindFileWord(RecordKind kind);
 // The kind in words for the user (translated: 会议, 督查, 建章立制, 问责, 量化成效).
 QString recordKindLabel(RecordKind kind);
 
