@@ -9,6 +9,7 @@
 #include "ui/datasafety/autobackup.h"
 #include "ui/datasafety/datasafetyactions.h"
 #include "ui/import/importwizard.h"
+#include "ui/records/recordsdialog.h"
 #include "ui/server/connectserverdialog.h"
 #include "ui/tasks/filterbar.h"
 #include "ui/tasks/ledgereditor.h"
@@ -428,6 +429,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    RecordsDialog::attach(this);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->addAction(m_settingsAction);
