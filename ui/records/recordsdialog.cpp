@@ -135,11 +135,11 @@ RecordsDialog::RecordsDialog(Ledger &ledger, qint64 inspectionId, QWidget *paren
 
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("&Add…"), this);
-    m_add->setShortcut(QKeySequence(QKeySequence::New));
+    m_add->setShortcut(QKeySequence(QStringLiteral("Ctrl+N")));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_remove->setShortcut(QKeySequence(Qt::Key_Delete));
     auto *close = new QPushButton(tr("Close"), this);
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
