@@ -1317,7 +1317,7 @@
 <context>
     <name>rectify::Sample</name>
     <message>
-        <location filename="../../core/sample/sampleledger.cpp" line="+265" />
+        <location filename="../../core/sample/sampleledger.cpp" line="+325" />
         <source>Cannot replace the sample ledger %1.</source>
         <translation>无法替换示例台账 %1。</translation>
     </message>
