@@ -4,10 +4,14 @@
 #include "import/recordsimport.h"
 #include "store/ledger.h"
 #include "store/ledgercopy.h"
+#include "store/schema.h"
 #include "tests/support/templedger.h"
 #include "workflow/recordbook.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace rectify;
@@ -351,4 +355,47 @@ TEST(Records, CsvRoundTripIsAllOrNothingAndIdempotent)
     EXPECT_TRUE(bad.error().contains(QStringLiteral("row 12"))) << bad.error().toStdString();
     EXPECT_TRUE(bad.error().contains(QStringLiteral("日期"))) << bad.error().toStdString();
     EXPECT_TRUE(third->records()->isEmpty());
+}
+
+// A ledger of the version before the records opens upgraded: its inspections keep
+// their data, gain empty 进驻 dates, and take records.
+TEST(Records, AnOlderLedgerGainsThem)
+{
+    RECTIFY_SQLITE_ONLY("builds a SQLite file of the version before");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    int before = 0;
+    for (int v = 1; v <= Schema::currentVersion(); ++v) {
+        if (Schema::migrationTo(v).join(QLatin1Char(' ')).contains(QStringLiteral("TABLE records")))
+            before = v - 1;
+    }
+    ASSERT_GT(before, 0);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        QStringList statements;
+        for (int v = 1; v <= before; ++v)
+            statements += Schema::migrationTo(v) + Schema::finishMigrationTo(v);
+        statements << QStringLiteral(
+            "INSERT INTO inspections (id, name, feedback_date) VALUES (1, 'x', '2024-01-02')")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(before);
+        for (const QString &s : statements)
+            ASSERT_TRUE(q.exec(s)) << s.toStdString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    Ledger ledger;
+    ledger.setActor(QStringLiteral("tester"));
+    ASSERT_TRUE(ledger.open(path).ok());
+    EXPECT_EQ(ledger.schemaVersion(), Schema::currentVersion());
+    auto i = ledger.inspection(1);
+    ASSERT_TRUE(i.ok());
+    EXPECT_EQ(i->feedbackDate, QDate(2024, 1, 2));
+    EXPECT_FALSE(i->stationedFrom.isValid());
+    EXPECT_TRUE(ledger.addRecord(meeting(1, QStringLiteral("专题会议"), QDate(2024, 1, 3))).ok());
 }
