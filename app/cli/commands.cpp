@@ -81,6 +81,25 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "list a task's evidence files, or save them into DIR (from the folder beside a "
                 "ledger file or from the server)") },
+        { "records", runRecords,
+            "list [--inspection NAME] [--json] | add meeting|round|rule|accountability|result "
+            "[--inspection NAME] [--date D | --from D --to D] [--kind K] [--title T] [--number N] "
+            "[--led-by X | --unit U | --who W] [--doc-number 文号] [--count N] [--value \"N "
+            "UNIT\"] "
+            "[--task REF] [--problem CODE] [--notes T] | remove ID | finding ROUND_ID REF TEXT "
+            "[--progress DATE]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "the results of the work (整改成效): meetings, supervision rounds and their "
+                "findings, rules established, accountability, quantified results") },
+        { "inspection", runInspection, "[NAME] [--stationed-from DATE --stationed-to DATE]",
+            QT_TRANSLATE_NOOP(
+                "rectify::cli", "show the inspections, or set one's stay on site (进驻)") },
+        { "export-records", runExportRecords,
+            "OUT [--inspection NAME] [--encoding gb18030|utf-8-bom]",
+            QT_TRANSLATE_NOOP("rectify::cli", "export the 整改成效 records as CSV") },
+        { "import-records", runImportRecords, "CSV [--dry-run]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "import 整改成效 records (all or nothing; rows already held are skipped)") },
         { "migrate", runMigrate, "--from LEDGER --to LEDGER", migrateSummary },
         { "audit-verify", runAuditVerify, "[--expect ENTRIES:HASH] [--json]",
             QT_TRANSLATE_NOOP("rectify::cli",

@@ -48,6 +48,10 @@ int runHistory(Context &ctx, const QStringList &args);
 int runEvidence(Context &ctx, const QStringList &args);
 int runAuditVerify(Context &ctx, const QStringList &args);
 int runMigrate(Context &ctx, const QStringList &args);
+int runRecords(Context &ctx, const QStringList &args);
+int runInspection(Context &ctx, const QStringList &args);
+int runExportRecords(Context &ctx, const QStringList &args);
+int runImportRecords(Context &ctx, const QStringList &args);
 // The summary of migrate, kept with the command (translation area pg).
 extern const char *const migrateSummary;
 

@@ -13,6 +13,8 @@ struct Inspection
     QString kind; // 巡视 / 巡察 / 审计 / ...
     QDate feedbackDate; // 反馈日期: 立行立改 deadlines fall on it
     QDate rectificationEnd; // end of the concentrated rectification period (集中整改期)
+    QDate stationedFrom; // 进驻: the first day the inspection group was stationed on site
+    QDate stationedTo; // the last day of its stay; invalid when not known
     QString notes;
 };
 

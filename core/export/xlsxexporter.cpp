@@ -1,6 +1,7 @@
 #include "export/xlsxexporter.h"
 
 #include "export/exportrows.h"
+#include "export/recordsexport.h"
 #include "stats/alert.h"
 #include "store/auditchain.h"
 #include "store/ledger.h"
@@ -378,6 +379,42 @@ Result<qint64> XlsxExporter::write(
         }
     }
     worksheet_autofilter(sheet, headerRow, 0, r, lastColumn);
+
+    // The 整改成效 records on a second sheet, in the columns of the records CSV;
+    // a ledger without records gets none.
+    auto records = RecordsExport::rows(ledger, options.inspectionId);
+    if (!records)
+        return fail(records.error());
+    if (!records->isEmpty()) {
+        lxw_worksheet *second = workbook_add_worksheet(book, "整改成效");
+        if (!second)
+            return fail(tr("the worksheet could not be created"));
+        const QStringList recordHeaders = RecordsExport::headers();
+        for (int c = 0; c < RecordsExport::ColumnCount; ++c) {
+            const bool wide = c == RecordsExport::Title || c == RecordsExport::Notes;
+            worksheet_set_column(second, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                wide ? 40 : 14, nullptr);
+            const QByteArray text = recordHeaders.at(c).toUtf8();
+            worksheet_write_string(
+                second, 0, static_cast<lxw_col_t>(c), text.constData(), headerFormat);
+        }
+        worksheet_freeze_panes(second, 1, 0);
+        lxw_row_t rr = 0;
+        for (const QStringList &row : std::as_const(*records)) {
+            ++rr;
+            for (int c = 0; c < RecordsExport::ColumnCount; ++c) {
+                if (row.at(c).isEmpty())
+                    continue;
+                const QByteArray utf8 = row.at(c).left(excelMaxCellChars).toUtf8();
+                const bool wide = c == RecordsExport::Title || c == RecordsExport::Notes;
+                const lxw_error e = worksheet_write_string(second, rr, static_cast<lxw_col_t>(c),
+                    utf8.constData(), wide ? wrapFormat : plainFormat);
+                if (e != LXW_NO_ERROR)
+                    return fail(QString::fromUtf8(lxw_strerror(e)));
+            }
+        }
+        worksheet_autofilter(second, 0, 0, rr, RecordsExport::ColumnCount - 1);
+    }
 
     guard.book = nullptr;
     const lxw_error closed = workbook_close(book);

@@ -174,6 +174,8 @@ Status writeSampleLedger(Ledger &ledger, const QDate &today)
     inspection.kind = s("巡察");
     inspection.feedbackDate = today.addDays(-80);
     inspection.rectificationEnd = inspection.feedbackDate.addMonths(3);
+    inspection.stationedFrom = inspection.feedbackDate.addDays(-75);
+    inspection.stationedTo = inspection.feedbackDate.addDays(-30);
     auto inspectionId = ledger.addInspection(inspection);
     if (!inspectionId)
         return Error { inspectionId.error() };
@@ -225,6 +227,64 @@ Status writeSampleLedger(Ledger &ledger, const QDate &today)
                     !closed)
                     return closed;
             }
+        }
+    }
+    // 整改成效: a few meetings, two supervision rounds, rules, accountability and
+    // figures, so that the records window and the 通报 have something to show.
+    {
+        const QDate feedback = inspection.feedbackDate;
+        struct SampleRecord
+        {
+            RecordKind kind;
+            int day; // after the feedback
+            int endDay;
+            const char *title;
+            const char *category;
+            const char *party;
+            const char *docNumber;
+            qint64 count;
+            double value;
+            const char *unit;
+        };
+        const SampleRecord records[] = {
+            { RecordKind::Meeting, 2, 0, "党工委会议专题研究巡察反馈意见整改", "党工委会议", "", "",
+                0, 0, "" },
+            { RecordKind::Meeting, 6, 0, "整改工作领导小组第一次会议", "领导小组会议", "", "", 0, 0,
+                "" },
+            { RecordKind::Meeting, 35, 0, "整改工作推进会", "专题会议", "", "", 0, 0, "" },
+            { RecordKind::Meeting, 60, 0, "巡察整改专题民主生活会", "专题民主生活会", "", "", 0, 0,
+                "" },
+            { RecordKind::SupervisionRound, 20, 27, "", "", "纪工委监察室", "", 14, 0, "" },
+            { RecordKind::SupervisionRound, 50, 56, "", "", "园区督查室", "", 18, 0, "" },
+            { RecordKind::Rule, 25, 0, "园区党工委议事规则（修订）", "", "园区党工委",
+                "园党发〔2024〕5号", 0, 0, "" },
+            { RecordKind::Rule, 40, 0, "政府投资项目全过程监管办法", "", "管委会",
+                "园管发〔2024〕12号", 0, 0, "" },
+            { RecordKind::Rule, 55, 0, "干部队伍日常监督管理实施细则", "", "组织人事部", "", 0, 0,
+                "" },
+            { RecordKind::Accountability, 45, 0, "项目审批超时", "诫勉谈话", "相关责任人", "", 2, 0,
+                "" },
+            { RecordKind::Accountability, 58, 0, "台账报送失实", "通报批评", "某项目公司", "", 1, 0,
+                "" },
+            { RecordKind::Result, 70, 0, "追回违规资金", "", "", "", 0, 186.5, "万元" },
+            { RecordKind::Result, 70, 0, "清理规范协议合同", "", "", "", 0, 42, "份" },
+        };
+        for (const SampleRecord &sr : records) {
+            Record r;
+            r.inspectionId = *inspectionId;
+            r.kind = sr.kind;
+            r.date = feedback.addDays(sr.day);
+            if (sr.endDay)
+                r.endDate = feedback.addDays(sr.endDay);
+            r.title = s(sr.title);
+            r.category = s(sr.category);
+            r.party = s(sr.party);
+            r.docNumber = s(sr.docNumber);
+            r.count = sr.count;
+            r.value = sr.value;
+            r.unit = s(sr.unit);
+            if (auto added = ledger.addRecord(r); !added)
+                return Error { added.error() };
         }
     }
     // Someone to try the sign-off workflow as (File → Switch User…): an official of

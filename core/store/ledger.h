@@ -5,6 +5,7 @@
 #include "domain/inspection.h"
 #include "domain/problem.h"
 #include "domain/progressentry.h"
+#include "domain/records.h"
 #include "domain/task.h"
 #include "domain/user.h"
 #include "store/ledgerlocation.h"
@@ -181,6 +182,31 @@ public:
     // The task a progress entry belongs to (for the checks before removing it).
     Result<qint64> progressTaskId(qint64 id) const;
 
+    // 整改成效 records of an inspection (domain/records.h; ledgerrecords.cpp). The
+    // store checks what a record must hold and that its links agree (a task of its
+    // problem, a problem of its inspection); who may write which kind is
+    // core/workflow's RecordBook. Each write is audited as entity "record".
+    // inspectionId 0 lists every inspection's; ordered by kind, date, number, id.
+    Result<QVector<Record>> records(qint64 inspectionId = 0) const;
+    Result<Record> record(qint64 id) const;
+    // Writes the record and the findings it holds (a round's), in one transaction;
+    // a round numbered 0 gets the next number of its inspection. Keep reuses the
+    // record's and its findings' ids (undo, import of an exported ledger).
+    Result<qint64> addRecord(const Record &record, IdMode mode = IdMode::New);
+    // Saves the record's own fields; its findings go through the calls below.
+    Status updateRecord(const Record &record);
+    // Removes the record with its findings (progress entries made from them stay).
+    Status removeRecord(qint64 id);
+    Result<qint64> addFinding(const SupervisionFinding &finding);
+    Status removeFinding(qint64 id);
+    Result<SupervisionFinding> finding(qint64 id) const;
+    // Turns a finding into a progress entry of its task, dated `date` (the text is
+    // the finding's, prefixed with the round): addProgress(), so a closed task
+    // refuses it, and the finding keeps the entry's id. One transaction.
+    Result<qint64> findingToProgress(qint64 findingId, const QDate &date);
+    // The counts a 通报 cites for an inspection (see RecordSummary): counted in SQL.
+    Result<RecordSummary> recordSummary(qint64 inspectionId) const;
+
     // Users, deactivated ones too (the audit log names them). Who may change them
     // is workflow/accounts.h; the store keeps one rule itself: at least one active
     // administrator remains.
@@ -227,6 +253,8 @@ private:
     Status beginTransaction();
     Status endTransaction(bool commit);
     Status writeResponsibilities(qint64 taskId, const Responsibilities &r);
+    Status checkRecord(Record *record) const;
+    Result<QVector<SupervisionFinding>> findingsOf(const QString &where, qint64 id) const;
     Result<Responsibilities> readResponsibilities(qint64 taskId) const;
     Status audit(const QString &entity, qint64 id, const QString &field, const QVariant &oldValue,
         const QVariant &newValue, const QString &reason = QString());

@@ -36,6 +36,8 @@ const char *const tables[] = {
     "progress_entries",
     "users",
     "evidence",
+    "records",
+    "record_findings",
     "audit_log",
 };
 
@@ -59,6 +61,8 @@ const char *const serialTables[] = {
     "progress_entries",
     "users",
     "evidence",
+    "records",
+    "record_findings",
 };
 
 QString errorText(const QSqlError &e)

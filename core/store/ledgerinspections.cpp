@@ -8,7 +8,8 @@ namespace rectify {
 namespace {
 
 const QString inspectionColumns
-    = QStringLiteral("id, name, kind, feedback_date, rectification_end, notes");
+    = QStringLiteral("id, name, kind, feedback_date, rectification_end, notes, stationed_from, "
+                     "stationed_to");
 
 Inspection readInspection(const QSqlQuery &q)
 {
@@ -19,6 +20,8 @@ Inspection readInspection(const QSqlQuery &q)
     i.feedbackDate = dateFromSql(q.value(3));
     i.rectificationEnd = dateFromSql(q.value(4));
     i.notes = q.value(5).toString();
+    i.stationedFrom = dateFromSql(q.value(6));
+    i.stationedTo = dateFromSql(q.value(7));
     return i;
 }
 
@@ -48,17 +51,37 @@ Result<std::optional<Inspection>> Ledger::findInspection(const QString &name) co
         readInspection);
 }
 
+namespace {
+
+// The stay on site (进驻) ends on or after its first day.
+Status checkStationed(const Inspection &i)
+{
+    if (i.stationedFrom.isValid() && i.stationedTo.isValid() && i.stationedTo < i.stationedFrom) {
+        return Error { Ledger::tr(
+            "The inspection %1 cannot leave (%2) before it is stationed (%3).")
+                           .arg(i.name.trimmed(), i.stationedTo.toString(Qt::ISODate),
+                               i.stationedFrom.toString(Qt::ISODate)) };
+    }
+    return {};
+}
+
+} // namespace
+
 Result<qint64> Ledger::addInspection(const Inspection &i)
 {
     const QString name = i.name.trimmed();
     if (name.isEmpty())
         return Error { tr("An inspection needs a name.") };
+    if (auto s = checkStationed(i); !s)
+        return Error { s.error() };
     Transaction tx(*this);
     if (!tx.status())
         return Error { tx.status().error() };
     auto q = exec(QStringLiteral("INSERT INTO inspections (name, kind, feedback_date, "
-                                 "rectification_end, notes) VALUES (?, ?, ?, ?, ?)"),
-        { name, i.kind, dateToSql(i.feedbackDate), dateToSql(i.rectificationEnd), i.notes },
+                                 "rectification_end, notes, stationed_from, stationed_to) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { name, i.kind, dateToSql(i.feedbackDate), dateToSql(i.rectificationEnd), i.notes,
+            dateToSql(i.stationedFrom), dateToSql(i.stationedTo) },
         tr("add the inspection %1").arg(name));
     if (!q)
         return Error { q.error() };
@@ -81,9 +104,13 @@ Status Ledger::updateInspection(const Inspection &i)
     const QString name = i.name.trimmed();
     if (name.isEmpty())
         return Error { tr("An inspection needs a name.") };
+    if (auto s = checkStationed(i); !s)
+        return s;
     auto q = exec(QStringLiteral("UPDATE inspections SET name = ?, kind = ?, feedback_date = ?, "
-                                 "rectification_end = ?, notes = ? WHERE id = ?"),
-        { name, i.kind, dateToSql(i.feedbackDate), dateToSql(i.rectificationEnd), i.notes, i.id },
+                                 "rectification_end = ?, notes = ?, stationed_from = ?, "
+                                 "stationed_to = ? WHERE id = ?"),
+        { name, i.kind, dateToSql(i.feedbackDate), dateToSql(i.rectificationEnd), i.notes,
+            dateToSql(i.stationedFrom), dateToSql(i.stationedTo), i.id },
         tr("save the inspection %1").arg(name));
     if (!q)
         return Error { q.error() };
@@ -95,6 +122,8 @@ Status Ledger::updateInspection(const Inspection &i)
                 { "rectification_end", dateToSql(old->rectificationEnd),
                     dateToSql(i.rectificationEnd) },
                 { "notes", old->notes, i.notes },
+                { "stationed_from", dateToSql(old->stationedFrom), dateToSql(i.stationedFrom) },
+                { "stationed_to", dateToSql(old->stationedTo), dateToSql(i.stationedTo) },
             },
             QString());
         !a)

@@ -339,11 +339,58 @@ QStringList version8()
     };
 }
 
+// Version 9: the inspection's stay on site (进驻) and the results of the
+// rectification work beyond the three lists (整改成效, domain/records.h):
+// - inspections.stationed_from / stationed_to: the dates the group was stationed;
+// - records: one row per meeting, supervision round, rule established,
+//   accountability decision or quantified result of an inspection, optionally
+//   linked to a problem or a task (the link is cleared when that row goes);
+//   `kind` says which columns mean what; the quantified value is decimal text so
+//   that copies between backends keep it exactly;
+// - record_findings: what a supervision round found at a task, with the progress
+//   entry made from it (cleared when that entry is removed).
+// Plain SQL; the PostgreSQL form (schema_pg.cpp) differs only in its id columns.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE inspections ADD COLUMN stationed_from TEXT"),
+        QStringLiteral("ALTER TABLE inspections ADD COLUMN stationed_to TEXT"),
+        QStringLiteral(R"(CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('meeting', 'round', 'rule', 'accountability', 'result')),
+            problem_id INTEGER REFERENCES problems(id) ON DELETE SET NULL,
+            task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
+            record_date TEXT,
+            end_date TEXT,
+            number INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            party TEXT NOT NULL DEFAULT '',
+            doc_number TEXT NOT NULL DEFAULT '',
+            amount INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+            figure TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            owner_unit TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX records_inspection ON records(inspection_id, kind)"),
+        QStringLiteral(R"(CREATE TABLE record_findings (
+            id INTEGER PRIMARY KEY,
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            progress_id INTEGER REFERENCES progress_entries(id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX record_findings_record ON record_findings(record_id)"),
+        QStringLiteral("CREATE INDEX record_findings_task ON record_findings(task_id)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -370,6 +417,8 @@ QStringList Schema::migrationTo(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

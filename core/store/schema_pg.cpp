@@ -247,6 +247,21 @@ QStringList collatedAll(QStringList statements)
     return statements;
 }
 
+// Version 9: the records of schema.cpp's version 9 with bigserial ids (filled
+// from their sequences like every other table's) and BIGINT links.
+QStringList version9()
+{
+    QStringList out;
+    for (QString s : Schema::migrationTo(9)) {
+        s.replace(
+            QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+        s.replace(QStringLiteral("_id INTEGER"), QStringLiteral("_id BIGINT"));
+        out << s;
+    }
+    out << serialId(QStringLiteral("records")) << serialId(QStringLiteral("record_findings"));
+    return out;
+}
+
 } // namespace
 
 QStringList Schema::postgresMigrationTo(int version)
@@ -266,6 +281,8 @@ QStringList Schema::postgresMigrationTo(int version)
         // A progress entry's date may be unknown (see schema.cpp, version 8).
         return { QStringLiteral(
             "ALTER TABLE progress_entries ALTER COLUMN entry_date DROP NOT NULL") };
+    case 9:
+        return collatedAll(version9());
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.

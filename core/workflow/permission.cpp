@@ -141,4 +141,37 @@ Decision Permission::check(const User &user, Action action, const Responsibiliti
     return allow();
 }
 
+Decision Permission::checkRecord(const User &user, RecordKind kind, const Record *existing)
+{
+    if (user.role != UserRole::Official)
+        return allow();
+    if (kind != RecordKind::Meeting && kind != RecordKind::Rule) {
+        return refuse(tr("Only a supervisor or an administrator may record a %1 (%2 is an "
+                         "official; officials record the meetings and rules of their unit).")
+                          .arg(recordKindLabel(kind), user.name));
+    }
+    const QString unit = user.unit.simplified();
+    if (unit.isEmpty())
+        return refuse(tr("%1 is an official without a unit, and so may not record meetings or "
+                         "rules; an administrator can set the unit.")
+                          .arg(user.name));
+    if (existing && existing->ownerUnit.simplified() != unit) {
+        return refuse(tr("This record is not %1's: it was recorded for %2, not for %3.")
+                          .arg(user.name,
+                              existing->ownerUnit.isEmpty() ? tr("the supervising office")
+                                                            : existing->ownerUnit,
+                              unit));
+    }
+    return allow();
+}
+
+Decision Permission::checkInspection(const User &user)
+{
+    if (user.role != UserRole::Official)
+        return allow();
+    return refuse(tr("Only a supervisor or an administrator may change an inspection (%1 is an "
+                     "official).")
+                      .arg(user.name));
+}
+
 } // namespace rectify

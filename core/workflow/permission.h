@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/records.h"
 #include "domain/responsibilities.h"
 #include "domain/user.h"
 
@@ -60,6 +61,18 @@ public:
     static Decision check(const User &user, Action action, const Responsibilities *task = nullptr);
     // The task's units an official must belong to: lead units and co-operating units.
     static bool unitResponsible(const QString &unit, const Responsibilities &task);
+
+    // 整改成效 records (domain/records.h): whether `user` may record a new record of
+    // `kind` (existing null) or change or remove `existing`. Supervisors and
+    // administrators record every kind; an official records meetings and rules
+    // established, as their unit's (Record::ownerUnit), and changes only their
+    // unit's. Supervision rounds, accountability and quantified results are the
+    // supervising office's.
+    static Decision checkRecord(
+        const User &user, RecordKind kind, const Record *existing = nullptr);
+    // Changing an inspection's own data (its stay on site, 进驻): supervisors and
+    // administrators.
+    static Decision checkInspection(const User &user);
 };
 
 } // namespace rectify

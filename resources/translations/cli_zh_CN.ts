@@ -218,13 +218,33 @@
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>the results of the work (整改成效): meetings, supervision rounds and their findings, rules established, accountability, quantified results</source>
+        <translation>整改成效：会议、督查及其发现问题、建章立制、问责、量化成效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show the inspections, or set one&apos;s stay on site (进驻)</source>
+        <translation>查看巡视，或设置进驻起止日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export the 整改成效 records as CSV</source>
+        <translation>将整改成效记录导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import 整改成效 records (all or nothing; rows already held are skipped)</source>
+        <translation>导入整改成效记录（全部成功才写入；已有的行跳过）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>recompute the audit hash chain; exit 1 naming the first bad entry, or when the chain no longer passes through an anchor written down earlier</source>
         <translation>重新计算审计哈希链；发现第一条异常记录，或审计链不再经过此前记下的锚点时，以状态 1 退出</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="-53"/>
+        <location filename="../../app/cli/commands.cpp" line="-72"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -622,6 +642,8 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_data.cpp" line="+28"/>
+        <location filename="../../app/cli/cmd_records.cpp" line="+33"/>
+        <location line="+307"/>
         <location filename="../../app/cli/statsoptions.h" line="+88"/>
         <source>The ledger has no inspection named &quot;%1&quot;.</source>
         <translation>台账中没有名为“%1”的巡视巡察。</translation>
@@ -634,6 +656,7 @@
     <message>
         <location line="+20"/>
         <location line="+29"/>
+        <location filename="../../app/cli/cmd_records.cpp" line="+46"/>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
@@ -1043,6 +1066,116 @@
         <location line="+15"/>
         <source>The inspection has no problem numbered &quot;%1&quot;.</source>
         <translation>该轮巡视巡察中没有序号为“%1”的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_records.cpp" line="-341"/>
+        <source>--%1 needs a date YYYY-MM-DD; got &quot;%2&quot;.</source>
+        <translation>--%1 需要日期 YYYY-MM-DD，收到的是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>round %1</source>
+        <translation>第%1轮</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>finding #%1 at task #%2: %3</source>
+        <translation>发现问题 #%1（任务 #%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: records add meeting|round|rule|accountability|result [options]; see docs/workflow.md.</source>
+        <translation>用法：records add meeting|round|rule|accountability|result [选项]；参见 docs/workflow.md。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a kind of record: meeting, round, rule, accountability or result.</source>
+        <translation>“%1”不是整改成效类别：应为 meeting、round、rule、accountability 或 result。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--number needs a round number, 1 or more.</source>
+        <translation>--number 需要轮次，1 或以上。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count needs a number, 0 or more; got &quot;%1&quot;.</source>
+        <translation>--count 需要数量，0 或以上；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--value needs a number and its unit, e.g. &quot;1200 万元&quot;; got &quot;%1&quot;.</source>
+        <translation>--value 需要数值和计量单位，例如“1200 万元”；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no problem %2.</source>
+        <translation>%1 没有问题 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added record #%1 (%2).</source>
+        <translation>已添加记录 #%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: records remove ID.</source>
+        <translation>用法：records remove 编号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed record #%1.</source>
+        <translation>已删除记录 #%1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: records finding ROUND_ID TASK TEXT [--progress DATE].</source>
+        <translation>用法：records finding 督查记录编号 任务 内容 [--progress 日期]。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Added finding #%1 to record #%2.</source>
+        <translation>已在记录 #%2 下添加发现问题 #%1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage: records list|add|remove|finding ...; see --help.</source>
+        <translation>用法：records list|add|remove|finding ...；参见 --help。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1  feedback %2  stationed %3..%4  rectification until %5</source>
+        <translation>%1  反馈 %2  进驻 %3..%4  集中整改至 %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: inspection NAME --stationed-from DATE --stationed-to DATE.</source>
+        <translation>用法：inspection 名称 --stationed-from 日期 --stationed-to 日期。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 was stationed from %2 to %3.</source>
+        <translation>%1 进驻时间：%2 至 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: export-records OUT [--inspection NAME] [--encoding gb18030|utf-8-bom].</source>
+        <translation>用法：export-records 输出文件 [--inspection 名称] [--encoding gb18030|utf-8-bom]。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Usage: import-records CSV [--dry-run].</source>
+        <translation>用法：import-records CSV [--dry-run]。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows: %2 records added, %3 findings added, %4 inspections&apos; stay set, %5 unchanged%6.</source>
+        <translation>共 %1 行：新增记录 %2 条，新增发现问题 %3 条，设置进驻日期 %4 个，未变 %5 行%6。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (dry run: nothing written)</source>
+        <translation>（试运行：未写入）</translation>
     </message>
 </context>
 </TS>

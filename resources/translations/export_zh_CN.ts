@@ -65,9 +65,18 @@
     </message>
 </context>
 <context>
+    <name>rectify::RecordsExport</name>
+    <message>
+        <location filename="../../core/export/recordsexport.cpp" line="+171"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>rectify::XlsxExporter</name>
     <message>
-        <location filename="../../core/export/xlsxexporter.cpp" line="+118"/>
+        <location filename="../../core/export/xlsxexporter.cpp" line="+119"/>
         <source>The ledger has %1 rows; an Excel sheet holds at most %2. Export as CSV instead.</source>
         <translation>台账共有 %1 行，Excel 工作表最多容纳 %2 行。请改为导出 CSV。</translation>
     </message>
@@ -89,11 +98,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+226"/>
         <source>the worksheet could not be created</source>
         <translation>无法创建工作表</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="-27"/>
         <source>row %1, column %2 (%3) holds %4 characters; an Excel cell holds at most %5. Export as CSV instead.</source>
         <translation>第 %1 行 %2 列（%3）有 %4 个字符，Excel 单元格最多容纳 %5 个。请改为导出 CSV。</translation>
     </message>
@@ -103,7 +113,7 @@
         <translation>第 %1 行 %2 列（%3）：%4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>the finished file could not be renamed</source>
         <translation>无法重命名已完成的文件</translation>
     </message>

@@ -547,6 +547,127 @@
     </message>
 </context>
 <context>
+    <name>rectify::RecordsImport</name>
+    <message>
+        <location filename="../../core/import/recordsimport.cpp" line="+125"/>
+        <source>%1, row %2, column %3 (%4)</source>
+        <translation>%1，第 %2 行，第 %3 列（%4）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds no rows. Nothing was imported.</source>
+        <translation>%1 没有内容，未导入任何记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no column %2: is it a records file (rectify-cli export-records)? Nothing was imported.</source>
+        <translation>%1 没有“%2”列：这是整改成效记录文件（rectify-cli export-records 导出）吗？未导入任何记录。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no inspection named</source>
+        <translation>未填写巡视名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ledger has no inspection %1</source>
+        <translation>台账中没有巡视“%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a kind of record (进驻, 会议, 督查, 督查发现, 建章立制, 问责, 量化成效)</source>
+        <translation>“%1”不是整改成效类别（进驻、会议、督查、督查发现、建章立制、问责、量化成效）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a round number (1, 2, ...)</source>
+        <translation>“%1”不是轮次（1、2……）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no task %2</source>
+        <translation>%1 没有任务 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no problem %2</source>
+        <translation>%1 没有问题 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the stay ends before it begins</source>
+        <translation>进驻结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a finding names the number of its round</source>
+        <translation>发现问题须填写所属督查轮次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a finding names its task (CODE.NUMBER)</source>
+        <translation>发现问题须填写所属任务（问题序号.任务序号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a finding needs a text</source>
+        <translation>发现问题须填写内容</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a count (0, 1, 2, ...)</source>
+        <translation>“%1”不是数量（0、1、2……）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a number</source>
+        <translation>“%1”不是数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quantified result needs its value</source>
+        <translation>量化成效须填写数值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a row is longer than the reader accepts</source>
+        <translation>%1：有一行超出可读取的长度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has errors; nothing was imported:
+%2</source>
+        <translation>%1 有错误，未导入任何记录：
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, row %2: %3 Nothing was imported.</source>
+        <translation>%1，第 %2 行：%3 未导入任何记录。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The inspection has no supervision round %1 (a round&apos;s row comes before its findings).</source>
+        <translation>该巡视没有第 %1 轮督查（督查行应在其发现问题之前）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The inspection already has a supervision round %1, with other values.</source>
+        <translation>该巡视已有第 %1 轮督查，且内容不同。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::SqliteImportWriter</name>
     <message>
         <location filename="../../core/import/sqliteimportwriter.cpp" line="+138"/>

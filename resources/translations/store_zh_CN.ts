@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AuditChain</name>
     <message>
-        <location filename="../../core/store/auditchain.cpp" line="+87"/>
+        <location filename="../../core/store/auditchain.cpp" line="+88"/>
         <source>&quot;%1&quot; is not an audit anchor: give ENTRIES:HASH as printed in a report or by audit-verify (e.g. 1234:3fa9c2e1b07d), or at least %2 hex digits of a hash.</source>
         <translation>“%1”不是审计链锚点：请按报告或 audit-verify 输出的“条数:哈希”格式填写（如 1234:3fa9c2e1b07d），或至少填写哈希的前 %2 位十六进制数字。</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../core/store/ledgerinspections.cpp" line="+31"/>
+        <location filename="../../core/store/ledgerinspections.cpp" line="+34"/>
         <source>read the inspections</source>
         <translation>读取巡视轮次</translation>
     </message>
@@ -736,8 +736,13 @@
         <translation>查找巡视轮次</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>The inspection %1 cannot leave (%2) before it is stationed (%3).</source>
+        <translation>巡视“%1”的进驻结束日期（%2）不能早于进驻开始日期（%3）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>An inspection needs a name.</source>
         <translation>巡视轮次需要名称。</translation>
     </message>
@@ -747,12 +752,12 @@
         <translation>添加巡视轮次 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>save the inspection %1</source>
         <translation>保存巡视轮次 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>delete the inspection %1</source>
         <translation>删除巡视轮次 %1</translation>
     </message>
@@ -1044,11 +1049,204 @@
         <source>The database %1 holds no ledger yet; open it once for writing.</source>
         <translation>数据库 %1 中还没有台账；请以可写方式打开一次。</translation>
     </message>
+    <message>
+        <location filename="../../core/store/ledgerrecords.cpp" line="+110"/>
+        <source>A record belongs to an inspection: name one.</source>
+        <translation>整改成效记录须属于某次巡视：请指定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A record&apos;s count cannot be negative.</source>
+        <translation>记录的数量不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quantified result needs a number.</source>
+        <translation>量化成效须填写数值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A meeting needs the date it was held.</source>
+        <translation>会议须填写召开日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meeting needs a title.</source>
+        <translation>会议须填写名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A supervision round needs its first and last day.</source>
+        <translation>督查须填写开始和结束日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supervision round cannot end (%1) before it starts (%2).</source>
+        <translation>督查结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A supervision round&apos;s number cannot be negative.</source>
+        <translation>督查轮次不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rule established needs a title.</source>
+        <translation>建章立制须填写制度名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accountability needs who was held accountable (a person or a unit).</source>
+        <translation>问责须填写问责对象（个人或单位）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accountability needs its kind (诫勉谈话, 通报批评, 党纪处分 ...).</source>
+        <translation>问责须填写问责方式（诫勉谈话、通报批评、党纪处分等）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accountability needs how many were held accountable (1 or more).</source>
+        <translation>问责须填写问责人数（1 或以上）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A quantified result needs a name.</source>
+        <translation>量化成效须填写名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Task #%1 is not a task of problem #%2.</source>
+        <translation>任务 #%1 不属于问题 #%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem %1 belongs to another inspection.</source>
+        <translation>问题 %1 属于另一次巡视。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read the findings of the supervision rounds</source>
+        <translation>读取督查发现的问题</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>read the records</source>
+        <translation>读取整改成效记录</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+145"/>
+        <source>read a record</source>
+        <translation>读取整改成效记录</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+148"/>
+        <source>Record #%1 does not exist.</source>
+        <translation>记录 #%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>number the supervision round</source>
+        <translation>编排督查轮次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>add the record %1</source>
+        <translation>添加记录 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record #%1 is a %2; its kind cannot change.</source>
+        <translation>记录 #%1 是%2，类别不能更改。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>save record #%1</source>
+        <translation>保存记录 #%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>delete record #%1</source>
+        <translation>删除记录 #%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read a finding</source>
+        <translation>读取督查发现的问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding #%1 does not exist.</source>
+        <translation>发现问题 #%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A finding needs a text.</source>
+        <translation>发现问题须填写内容。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only a supervision round has findings (record #%1 is not one).</source>
+        <translation>只有督查记录才有发现问题（记录 #%1 不是督查）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Task %1.%2 belongs to another inspection than the round.</source>
+        <translation>任务 %1.%2 与该轮督查不属于同一次巡视。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add a finding to record #%1</source>
+        <translation>为记录 #%1 添加发现问题</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>delete finding #%1</source>
+        <translation>删除发现问题 #%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finding #%1 is already progress entry #%2 of its task.</source>
+        <translation>发现问题 #%1 已转为其任务的进展 #%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervision round %1: %2</source>
+        <translation>第%1轮督查：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>save finding #%1</source>
+        <translation>保存发现问题 #%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>count the records</source>
+        <translation>统计整改成效记录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>count the meetings</source>
+        <translation>统计会议</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count the accountability</source>
+        <translation>统计问责</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>read the quantified results</source>
+        <translation>读取量化成效</translation>
+    </message>
 </context>
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+143"/>
+        <location filename="../../core/store/ledgercopy.cpp" line="+147"/>
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>
@@ -1202,9 +1400,37 @@
     </message>
 </context>
 <context>
+    <name>rectify::RecordKind</name>
+    <message>
+        <location filename="../../core/domain/records.cpp" line="+61"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervision round</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule established</source>
+        <translation>建章立制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accountability</source>
+        <translation>问责</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantified result</source>
+        <translation>量化成效</translation>
+    </message>
+</context>
+<context>
     <name>rectify::Sample</name>
     <message>
-        <location filename="../../core/sample/sampleledger.cpp" line="+265"/>
+        <location filename="../../core/sample/sampleledger.cpp" line="+325"/>
         <source>Cannot replace the sample ledger %1.</source>
         <translation>无法替换示例台账 %1。</translation>
     </message>

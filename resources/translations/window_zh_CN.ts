@@ -302,7 +302,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+119"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+120"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -487,7 +487,7 @@ The current content is saved in the backup folder first.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -676,6 +676,237 @@ The current content is saved in the backup folder first.</source>
         <location line="+4"/>
         <source>Cannot write the sample ledger: %1</source>
         <translation>无法写入示例台账：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::RecordsDialog</name>
+    <message>
+        <location filename="../../ui/records/recordsdialog.cpp" line="+37"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+238"/>
+        <location line="+21"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <location line="+11"/>
+        <location line="+243"/>
+        <location line="+24"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+7"/>
+        <location line="+251"/>
+        <location line="+13"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-270"/>
+        <location line="+8"/>
+        <source>Recorded for</source>
+        <translation>记录单位</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+262"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <location line="+263"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <location line="+264"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <location line="+264"/>
+        <source>Led by</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <location line="+294"/>
+        <source>Tasks checked</source>
+        <translation>督查任务数</translation>
+    </message>
+    <message>
+        <location line="-293"/>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+264"/>
+        <source>Issued by</source>
+        <translation>印发单位</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <location line="+265"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <location line="+266"/>
+        <source>Who</source>
+        <translation>问责对象</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <location line="+286"/>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <location line="+269"/>
+        <source>For</source>
+        <translation>问责事由</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+271"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+272"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <location line="+273"/>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Results of the Work</source>
+        <translation>整改成效</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stationed from</source>
+        <translation>进驻时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Stay</source>
+        <translation>保存进驻时间</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Results of the &amp;Work…</source>
+        <translation>整改成效(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+45"/>
+        <source>The ledger has no inspection yet.</source>
+        <translation>台账中还没有巡视。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose who you are first (File → Switch User…).</source>
+        <translation>请先选择身份（文件 → 切换用户…）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a record first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record a new one (Ctrl+N)</source>
+        <translation>新增一条（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>next</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove Record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this %1? The removal is kept in the audit log.</source>
+        <translation>删除这条%1？删除操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write the dates of the stay as YYYY-MM-DD, or leave them empty.</source>
+        <translation>进驻日期请按 YYYY-MM-DD 填写，或留空。</translation>
     </message>
 </context>
 <context>

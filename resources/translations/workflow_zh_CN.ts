@@ -165,6 +165,31 @@
         <source>This task is not one of %1&apos;s: %2 is neither its lead unit nor a co-operating unit.</source>
         <translation>此任务不属于 %1：%2 既不是牵头单位，也不是配合单位。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a supervisor or an administrator may record a %1 (%2 is an official; officials record the meetings and rules of their unit).</source>
+        <translation>只有督办人员或管理员可以记录%1（%2 是责任单位人员；责任单位人员只能记录本单位的会议和制度）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an official without a unit, and so may not record meetings or rules; an administrator can set the unit.</source>
+        <translation>%1 是未设置单位的责任单位人员，不能记录会议或制度；可请管理员设置单位。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record is not %1&apos;s: it was recorded for %2, not for %3.</source>
+        <translation>这条记录不属于 %1：它记在%2名下，而不是%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the supervising office</source>
+        <translation>督办部门</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a supervisor or an administrator may change an inspection (%1 is an official).</source>
+        <translation>只有督办人员或管理员可以修改巡视信息（%1 是责任单位人员）。</translation>
+    </message>
 </context>
 <context>
     <name>rectify::Workflow</name>

@@ -192,12 +192,13 @@ TEST(PgLedger, VersionFiveGainsEvidenceContent)
         Ledger ledger;
         ASSERT_TRUE(ledger.open(db.url()).ok());
     }
-    ASSERT_TRUE(runSql(db.url(), QStringLiteral("DROP TABLE evidence_content")).ok());
     // What later versions added goes too, so that the database is one of version 5.
-    ASSERT_TRUE(runSql(db.url(),
-        QStringLiteral("ALTER TABLE users DROP COLUMN active, DROP COLUMN must_change_password"))
-                    .ok());
-    ASSERT_TRUE(runSql(db.url(), QStringLiteral("UPDATE rectify_schema SET version = 5")).ok());
+    for (const char *sql : { "DROP TABLE evidence_content",
+             "ALTER TABLE users DROP COLUMN active, DROP COLUMN must_change_password",
+             "DROP TABLE record_findings", "DROP TABLE records",
+             "ALTER TABLE inspections DROP COLUMN stationed_from, DROP COLUMN stationed_to",
+             "UPDATE rectify_schema SET version = 5" })
+        ASSERT_TRUE(runSql(db.url(), QString::fromLatin1(sql)).ok()) << sql;
     Ledger ledger;
     ledger.setActor(QStringLiteral("tester"));
     const Status opened = ledger.open(db.url());

@@ -13,6 +13,7 @@
 #include "ui/documents/bulletinaction.h"
 #include "ui/help/userguidedialog.h"
 #include "ui/import/importwizard.h"
+#include "ui/records/recordsdialog.h"
 #include "ui/server/connectserverdialog.h"
 #include "ui/tasks/filterbar.h"
 #include "ui/tasks/ledgereditor.h"
@@ -461,6 +462,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    RecordsDialog::attach(this);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->addAction(m_settingsAction);
