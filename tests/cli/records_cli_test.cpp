@@ -47,7 +47,7 @@ protected:
 
 TEST_F(RecordsCli, AddListRemoveAndRoles)
 {
-    ASSERT_EQ(run({ QStringLiteral("init") }).code, 0);
+    ASSERT_EQ(run({ QStringLiteral("init"), QStringLiteral("--passwords-optional") }).code, 0);
     CliResult r = run({ QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("meeting"),
         QStringLiteral("--date"), QStringLiteral("2024-03-02"), QStringLiteral("--kind"),
         QStringLiteral("专题会议"), QStringLiteral("--title"), QStringLiteral("研究整改") });
@@ -99,7 +99,7 @@ TEST_F(RecordsCli, AddListRemoveAndRoles)
 
 TEST_F(RecordsCli, StationedDatesAndCsvRoundTrip)
 {
-    ASSERT_EQ(run({ QStringLiteral("init") }).code, 0);
+    ASSERT_EQ(run({ QStringLiteral("init"), QStringLiteral("--passwords-optional") }).code, 0);
     ASSERT_EQ(run({ QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("rule"),
                       QStringLiteral("--title"), QStringLiteral("议事规则"),
                       QStringLiteral("--unit"), QStringLiteral("党工委"),
@@ -126,7 +126,10 @@ TEST_F(RecordsCli, StationedDatesAndCsvRoundTrip)
     EXPECT_TRUE(r.out.contains(QStringLiteral("0 records added"))) << r.out.toStdString();
     // Into a new ledger of the same inspection.
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-    ASSERT_EQ(run({ QStringLiteral("init") }, QString(), other).code, 0);
+    ASSERT_EQ(
+        run({ QStringLiteral("init"), QStringLiteral("--passwords-optional") }, QString(), other)
+            .code,
+        0);
     // Its inspection (the default one) comes with its first record.
     ASSERT_EQ(run({ QStringLiteral("records"), QStringLiteral("add"), QStringLiteral("meeting"),
                       QStringLiteral("--date"), QStringLiteral("2024-03-02"),
