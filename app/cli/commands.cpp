@@ -64,6 +64,18 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "list a task's evidence files, or save them into DIR (from the folder beside a "
                 "ledger file or from the server)") },
+        { "round", runRound,
+            "open NAME --due DATE [--inspection NAME] | list [--json] | close NAME | "
+            "forms OUTDIR [--round NAME] [--csv] | collect FILE... [--round NAME] [--unit UNIT] "
+            "[--dry-run] [--json] | status [--round NAME] [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "reporting rounds (报送): open one, write each unit's form, collect the forms "
+                "back, see who reported") },
+        { "extension", runExtension,
+            "request REF --to DATE --reason TEXT | approve|reject REF [--reason TEXT] | "
+            "list [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "ask for a later deadline (延期申请), approve or reject it, list the requests") },
         { "migrate", runMigrate, "--from LEDGER --to LEDGER", migrateSummary },
         { "audit-verify", runAuditVerify, "",
             QT_TRANSLATE_NOOP("rectify::cli",

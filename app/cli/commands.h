@@ -42,6 +42,8 @@ int runHistory(Context &ctx, const QStringList &args);
 int runEvidence(Context &ctx, const QStringList &args);
 int runAuditVerify(Context &ctx, const QStringList &args);
 int runMigrate(Context &ctx, const QStringList &args);
+int runRound(Context &ctx, const QStringList &args);
+int runExtension(Context &ctx, const QStringList &args);
 // The summary of migrate, kept with the command (translation area pg).
 extern const char *const migrateSummary;
 

@@ -36,6 +36,9 @@ const char *const tables[] = {
     "progress_entries",
     "users",
     "evidence",
+    "rounds",
+    "round_reports",
+    "extensions",
     "audit_log",
 };
 
@@ -59,6 +62,9 @@ const char *const serialTables[] = {
     "progress_entries",
     "users",
     "evidence",
+    "rounds",
+    "round_reports",
+    "extensions",
 };
 
 QString errorText(const QSqlError &e)

@@ -237,6 +237,22 @@ QStringList version6()
     };
 }
 
+// Version 7: the tables of schema.cpp's step, with server ids (BIGSERIAL, BIGINT
+// links) and the trigger that fills a NULL id.
+QStringList version7()
+{
+    QStringList out;
+    for (QString s : Schema::migrationTo(7)) {
+        s.replace(
+            QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+        s.replace(QStringLiteral("_id INTEGER"), QStringLiteral("_id BIGINT"));
+        out << s;
+    }
+    for (const char *table : { "rounds", "round_reports", "extensions" })
+        out << serialId(QString::fromLatin1(table));
+    return out;
+}
+
 QStringList collatedAll(QStringList statements)
 {
     for (QString &s : statements) {
@@ -262,6 +278,8 @@ QStringList Schema::postgresMigrationTo(int version)
         return version4();
     case 6:
         return version6();
+    case 7:
+        return collatedAll(version7());
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.
