@@ -278,6 +278,11 @@ Status FormWriter::writeXlsx(const Round &round, const UnitForm &form, const QSt
     protection.format_rows = 1;
     worksheet_protect(sheet, nullptr, &protection);
     worksheet_activate(sheet);
+    // Printed on A4 landscape, one page wide, the header on every page.
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, headerRow, headerRow);
 
     // The keys: the marker and version, the round, the unit, the checksum, then
     // each lead task's id, reference and row (1-based) in the main sheet.
