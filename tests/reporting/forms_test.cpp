@@ -2,6 +2,7 @@
 // all-or-nothing, the round's status, extension requests, the copy of a ledger.
 #include "reporting/roundforms.h"
 #include "reporting/roundstatus.h"
+#include "stats/statsquery.h"
 #include "store/ledgercopy.h"
 #include "tests/reporting/reportingfixture.h"
 #include "workflow/extensions.h"
@@ -475,6 +476,12 @@ TEST_F(ReportingTest, ExtensionRequestApproveReject)
     // A long-term task has no deadline to move.
     EXPECT_FALSE(
         qian.request(taskId(QStringLiteral("2.2")), QDate(2024, 9, 30), QStringLiteral("r")).ok());
+    // Statistics count the tasks whose deadline was extended.
+    StatsRequest request;
+    request.today = QDate(2024, 3, 15);
+    auto stats = StatsQuery::compute(*m_ledger, request);
+    ASSERT_TRUE(stats.ok()) << stats.error().toStdString();
+    EXPECT_EQ(stats->tasks.extended, 1);
     // A co-operating unit's official may ask too (the permission of her unit).
     EXPECT_TRUE(sun.request(t21, QDate(2024, 5, 31), QStringLiteral("配合")).ok());
 }
