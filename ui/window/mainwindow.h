@@ -74,6 +74,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *roundsAction() const { return m_roundsAction; }
     // Who may import, change the ledger's settings and back up or restore (the
     // sign-off workflow sets it again whenever the user changes). A refused action
     // is disabled with the reason as its tip, and refused with that reason if it
@@ -174,6 +175,7 @@ private:
     void editProblemDialog();
     void addTaskDialog();
     void settingsDialog();
+    void roundsDialog();
     void about();
     void updateRecentMenu();
 
@@ -224,6 +226,7 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_roundsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     ConfirmHandler m_confirm;
