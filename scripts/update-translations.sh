@@ -23,6 +23,7 @@ declare -A areas=(
     [dashboard]="ui/dashboard"
     [signoff]="ui/signoff ui/users ui/audit"
     [importwizard]="ui/import"
+    [reporting]="core/reporting ui/rounds"
 )
 
 bin=/usr/lib/qt6/bin

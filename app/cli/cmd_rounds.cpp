@@ -382,7 +382,7 @@ int runExtension(Context &ctx, const QStringList &args)
                     << e.requestedBy << ' ' << isoDate(e.requestedOn);
             if (e.state != ExtensionRequest::State::Pending)
                 ctx.out << '\t'
-                        << Text::tr("原定时限 %1, 调整后时限 %2")
+                        << Text::tr("original deadline %1, now due %2")
                                .arg(isoDate(e.originalDeadline), isoDate(current))
                         << '\t' << e.decidedBy << ' ' << e.decisionReason;
             ctx.out << '\n';

@@ -26,11 +26,23 @@ QString formChangeKindKey(FormChange::Kind kind)
     return QStringLiteral("progress");
 }
 
-QStringList CollectResult::problemLines() const
+QStringList CollectResult::problemLines(bool withFile) const
 {
     const QString file = QDir::toNativeSeparators(path);
     QStringList out;
     for (const FormProblem &p : problems) {
+        if (!withFile) {
+            if (p.row <= 0)
+                out << p.message;
+            else if (p.column < 0)
+                out << FormCollector::tr("row %1: %2").arg(p.row).arg(p.message);
+            else
+                out << FormCollector::tr("row %1, column %2 (%3): %4")
+                           .arg(p.row)
+                           .arg(RoundForms::columnLetter(p.column), RoundForms::header(p.column),
+                               p.message);
+            continue;
+        }
         if (p.row <= 0)
             out << FormCollector::tr("%1: %2").arg(file, p.message);
         else if (p.column < 0)

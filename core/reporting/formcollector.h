@@ -49,8 +49,9 @@ struct CollectResult
     QVector<FormChange> changes;
     QVector<FormProblem> problems;
 
-    // "FILE: row R, column C (header): message" for each problem.
-    QStringList problemLines() const;
+    // "FILE: row R, column C (header): message" for each problem; without the
+    // file's name in front when `withFile` is false.
+    QStringList problemLines(bool withFile = true) const;
     int count(FormChange::Kind kind) const;
 };
 

@@ -82,6 +82,7 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     m_accept->setEnabled(false);
     m_message->setWordWrap(true);
     m_summary->setWordWrap(true);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 2 + 4);
 
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(new QLabel(tr("New round:"), this));
@@ -117,6 +118,7 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     split->addWidget(top);
     split->addWidget(lower);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 200, 400 });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -328,7 +330,7 @@ void RoundsDialog::previewFiles(const QStringList &files)
         if (!r.accepted) {
             ++refused;
             text << tr("✗ %1: refused, nothing will be written.").arg(name);
-            for (const QString &line : r.problemLines())
+            for (const QString &line : r.problemLines(false))
                 text << QStringLiteral("    ") + line;
         } else if (r.alreadyCollected) {
             text << tr("= %1: %2's form was already collected on %3; nothing changes.")

@@ -81,6 +81,11 @@ TEST_F(RoundsDialogTest, SupervisorRunsARound)
                 && cell(dialog.unitTable(), r, 1) == QStringLiteral("on time")
                 && cell(dialog.unitTable(), r, 3) == QStringLiteral("孙丽"));
     EXPECT_TRUE(orgOnTime);
+    // A picture of the dialog for the docs, when asked for.
+    if (const QString shot = qEnvironmentVariable("RECTIFY_ROUNDS_SCREENSHOT"); !shot.isEmpty()) {
+        dialog.previewFiles({ back, bad });
+        dialog.grab().save(shot);
+    }
 }
 
 TEST_F(RoundsDialogTest, OfficialSeesButDoesNotRunRounds)
