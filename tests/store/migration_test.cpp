@@ -306,7 +306,7 @@ TEST(Migration, VersionFiveGainsAnEmptyEvidenceContentTable)
     ledger.setActor(QStringLiteral("tester"));
     const Status opened = ledger.open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-    ASSERT_EQ(ledger.schemaVersion(), 6);
+    ASSERT_EQ(ledger.schemaVersion(), Schema::currentVersion());
     auto evidence = ledger.evidence(1);
     ASSERT_TRUE(evidence.ok()) << evidence.error().toStdString();
     ASSERT_EQ(evidence->size(), 1);
