@@ -24,6 +24,7 @@ declare -A areas=(
     [signoff]="ui/signoff ui/users ui/audit"
     [importwizard]="ui/import"
     [start]="ui/welcome ui/help"
+    [reporting]="core/reporting ui/rounds"
 )
 
 bin=/usr/lib/qt6/bin

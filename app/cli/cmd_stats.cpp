@@ -141,6 +141,8 @@ QJsonObject countsJson(const TaskCounts &c, bool withStale)
     if (withStale) {
         o.insert(QStringLiteral("stale"), c.stale);
         o.insert(QStringLiteral("onTrack"), c.onTrack());
+        // Totals only: tasks whose deadline an approved extension moved.
+        o.insert(QStringLiteral("extended"), c.extended);
     }
     return o;
 }
@@ -260,6 +262,10 @@ void printStats(QTextStream &out, const Statistics &s)
             .arg(c.notStarted)
             .arg(c.longTerm));
     row(Text::tr("Completion rate"), percent(c.completionRate()));
+    if (c.extended > 0)
+        row(Text::tr("Extended"),
+            Text::tr("%n task(s) with a deadline moved by an approved extension", nullptr,
+                int(c.extended)));
     row(Text::tr("Alerts"),
         Text::tr("%1 overdue, %2 due within %3 days, %4 long-term without progress for %5 days, "
                  "%6 without a deadline, %7 on track")

@@ -91,6 +91,18 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "the results of the work (整改成效): meetings, supervision rounds and their "
                 "findings, rules established, accountability, quantified results") },
+        { "round", runRound,
+            "open NAME --due DATE [--inspection NAME] | list [--json] | close NAME | "
+            "forms OUTDIR [--round NAME] [--csv] | collect FILE... [--round NAME] [--unit UNIT] "
+            "[--dry-run] [--json] | status [--round NAME] [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "reporting rounds (报送): open one, write each unit's form, collect the forms "
+                "back, see who reported") },
+        { "extension", runExtension,
+            "request REF --to DATE --reason TEXT | approve|reject REF [--reason TEXT] | "
+            "list [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "ask for a later deadline (延期申请), approve or reject it, list the requests") },
         { "inspection", runInspection, "[NAME] [--stationed-from DATE --stationed-to DATE]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "show the inspections, or set one's stay on site (进驻)") },

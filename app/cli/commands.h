@@ -52,6 +52,8 @@ int runRecords(Context &ctx, const QStringList &args);
 int runInspection(Context &ctx, const QStringList &args);
 int runExportRecords(Context &ctx, const QStringList &args);
 int runImportRecords(Context &ctx, const QStringList &args);
+int runRound(Context &ctx, const QStringList &args);
+int runExtension(Context &ctx, const QStringList &args);
 // The summary of migrate, kept with the command (translation area pg).
 extern const char *const migrateSummary;
 

@@ -22,7 +22,7 @@ enum Column
     Kind,
     Date,
     EndDate,
-    Round,
+    RoundNumber,
     Title,
     Category,
     Party,
@@ -239,10 +239,11 @@ Result<RecordsImport::Report> RecordsImport::run(Ledger &ledger, const QString &
         if (!ok)
             fail(EndDate, tr("%1 is not a date (YYYY-MM-DD)").arg(cell(EndDate)));
         int round = 0;
-        if (!cell(Round).isEmpty()) {
-            round = cell(Round).toInt(&ok);
+        if (!cell(RoundNumber).isEmpty()) {
+            round = cell(RoundNumber).toInt(&ok);
             if (!ok || round < 1)
-                fail(Round, tr("%1 is not a round number (1, 2, ...)").arg(cell(Round)));
+                fail(
+                    RoundNumber, tr("%1 is not a round number (1, 2, ...)").arg(cell(RoundNumber)));
         }
         qint64 taskId = 0;
         if (const QString ref = cell(TaskRef); !ref.isEmpty()) {
@@ -268,7 +269,7 @@ Result<RecordsImport::Report> RecordsImport::run(Ledger &ledger, const QString &
             item.roundNumber = round;
             item.record.inspectionId = inspection.id;
             if (round < 1)
-                fail(Round, tr("a finding names the number of its round"));
+                fail(RoundNumber, tr("a finding names the number of its round"));
             if (cell(TaskRef).isEmpty())
                 fail(TaskRef, tr("a finding names its task (CODE.NUMBER)"));
             if (item.finding.text.isEmpty())

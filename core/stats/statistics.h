@@ -42,6 +42,9 @@ struct TaskCounts
     qint64 notice = 0; // inside the earlier notice window
     qint64 stale = 0; // long-term without recent progress
     qint64 noDeadline = 0; // not long-term and no deadline: a data problem
+    // Tasks whose deadline was moved by an approved extension request (延期), whatever
+    // their status; only in the totals (Statistics::tasks), not per group.
+    qint64 extended = 0;
 
     qint64 awaitingSignOff() const { return completed - closed; }
     qint64 open() const { return total - completed; }

@@ -133,6 +133,16 @@ Status Computation::stale(Statistics &s)
         return Error { r.error() };
     if (r->next())
         s.tasks.stale = r->value(0).toLongLong();
+    // Extended: an approved extension request moved the deadline (docs/reporting.md).
+    Sql e = sql(QStringLiteral("SELECT COUNT(*)"));
+    e << fromTasks(m_filter)
+      << sql(QStringLiteral(" AND EXISTS (SELECT 1 FROM extensions x WHERE x.task_id = t.id "
+                            "AND x.state = 'approved')"));
+    auto x = run(e, tr("count the tasks with an extended deadline"));
+    if (!x)
+        return Error { x.error() };
+    if (x->next())
+        s.tasks.extended = x->value(0).toLongLong();
     return {};
 }
 

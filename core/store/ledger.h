@@ -2,10 +2,12 @@
 
 #include "domain/auditentry.h"
 #include "domain/evidence.h"
+#include "domain/extension.h"
 #include "domain/inspection.h"
 #include "domain/problem.h"
 #include "domain/progressentry.h"
 #include "domain/records.h"
+#include "domain/round.h"
 #include "domain/task.h"
 #include "domain/user.h"
 #include "store/ledgerlocation.h"
@@ -223,6 +225,25 @@ public:
     // and iteration counts, never the hashes.
     Status setUserPasswordHash(const QString &name, const QString &passwordHash,
         const QString &reason, bool mustChange = false);
+
+    // Reporting rounds (store/ledgerrounds.cpp; core/reporting decides what goes
+    // in them and core/workflow who may). Oldest first.
+    Result<QVector<Round>> rounds() const;
+    Result<std::optional<Round>> findRound(const QString &name) const;
+    Result<std::optional<Round>> findRoundByToken(const QString &token) const;
+    // A new open round; its token and secret are made here.
+    Result<qint64> addRound(const Round &round);
+    Status setRoundState(qint64 id, Round::State state);
+    // The forms collected in a round, oldest first.
+    Result<QVector<RoundReport>> roundReports(qint64 roundId) const;
+    Result<qint64> addRoundReport(const RoundReport &report);
+
+    // Deadline extension requests; taskId 0 lists every task's. Oldest first.
+    Result<QVector<ExtensionRequest>> extensions(qint64 taskId = 0) const;
+    Result<qint64> addExtension(const ExtensionRequest &request);
+    // Records the decision on a pending request (state, original deadline,
+    // decided by/on, reason); the deadline itself is changed by updateTask.
+    Status decideExtension(const ExtensionRequest &decided);
 
     // The audit log; empty entity lists everything. Newest last.
     Result<QVector<AuditEntry>> auditLog(

@@ -38,6 +38,9 @@ const char *const tables[] = {
     "evidence",
     "records",
     "record_findings",
+    "rounds",
+    "round_reports",
+    "extensions",
     "audit_log",
 };
 
@@ -63,6 +66,9 @@ const char *const serialTables[] = {
     "evidence",
     "records",
     "record_findings",
+    "rounds",
+    "round_reports",
+    "extensions",
 };
 
 QString errorText(const QSqlError &e)

@@ -386,11 +386,71 @@ QStringList version9()
     };
 }
 
+// Version 10: reporting rounds and deadline extensions (docs/reporting.md).
+// - rounds: a round of progress reports (报送轮次) with its due date, its state
+//   and the token and secret that key the checksum of its forms;
+// - round_reports: one row per form collected back, by unit, with the SHA-256 of
+//   the file (collecting the same file twice is noticed) and whether it came in
+//   by the due date;
+// - extensions: requests to move a task's deadline (延期申请), pending until a
+//   supervisor approves or rejects them; an approved one keeps the deadline it
+//   replaced (原定时限).
+// Units are kept by name, as forms name them. Plain SQL; schema_pg.cpp gives the
+// server's ids.
+QStringList version10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE rounds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            inspection_id INTEGER REFERENCES inspections(id) ON DELETE SET NULL,
+            due_date TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+            token TEXT NOT NULL UNIQUE,
+            secret TEXT NOT NULL,
+            opened_by TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            closed_at TEXT))"),
+        QStringLiteral(R"(CREATE TABLE round_reports (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            unit TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            reported_on TEXT NOT NULL,
+            reporter TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            on_time INTEGER NOT NULL CHECK (on_time IN (0, 1)),
+            progress_count INTEGER NOT NULL DEFAULT 0,
+            completed_count INTEGER NOT NULL DEFAULT 0,
+            extension_count INTEGER NOT NULL DEFAULT 0,
+            collected_by TEXT NOT NULL,
+            collected_at TEXT NOT NULL,
+            UNIQUE (round_id, file_sha256)))"),
+        QStringLiteral("CREATE INDEX round_reports_unit ON round_reports(round_id, unit)"),
+        QStringLiteral(R"(CREATE TABLE extensions (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            round_id INTEGER REFERENCES rounds(id) ON DELETE SET NULL,
+            requested_to TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            requested_on TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'approved', 'rejected')),
+            original_deadline TEXT,
+            decided_by TEXT,
+            decided_on TEXT,
+            decision_reason TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX extensions_task ON extensions(task_id, state)"),
+    };
+}
+
 } // namespace
 
 int Schema::currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::finishMigrationTo(int version)
@@ -419,6 +479,8 @@ QStringList Schema::migrationTo(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

@@ -237,6 +237,22 @@ QStringList version6()
     };
 }
 
+// Version 10: the reporting tables of schema.cpp's step, with server ids (BIGSERIAL,
+// BIGINT links) and the trigger that fills a NULL id.
+QStringList version10()
+{
+    QStringList out;
+    for (QString s : Schema::migrationTo(10)) {
+        s.replace(
+            QStringLiteral("id INTEGER PRIMARY KEY"), QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+        s.replace(QStringLiteral("_id INTEGER"), QStringLiteral("_id BIGINT"));
+        out << s;
+    }
+    for (const char *table : { "rounds", "round_reports", "extensions" })
+        out << serialId(QString::fromLatin1(table));
+    return out;
+}
+
 QStringList collatedAll(QStringList statements)
 {
     for (QString &s : statements) {
@@ -283,6 +299,8 @@ QStringList Schema::postgresMigrationTo(int version)
             "ALTER TABLE progress_entries ALTER COLUMN entry_date DROP NOT NULL") };
     case 9:
         return collatedAll(version9());
+    case 10:
+        return collatedAll(version10());
     default:
         // A later step is plain SQL unless it says otherwise here: the suites'
         // PostgreSQL runs show when it is not.

@@ -6,7 +6,8 @@ QVector<Action> allActions()
 {
     return { Action::EditTask, Action::AddProgress, Action::Complete, Action::Close, Action::Reject,
         Action::Reopen, Action::ChangeDeadline, Action::Import, Action::Settings,
-        Action::ManageUsers, Action::Backup };
+        Action::ManageUsers, Action::Backup, Action::RequestExtension, Action::DecideExtension,
+        Action::ManageRounds };
 }
 
 QString actionKey(Action action)
@@ -34,6 +35,12 @@ QString actionKey(Action action)
         return QStringLiteral("manage_users");
     case Action::Backup:
         return QStringLiteral("backup");
+    case Action::RequestExtension:
+        return QStringLiteral("request_extension");
+    case Action::DecideExtension:
+        return QStringLiteral("decide_extension");
+    case Action::ManageRounds:
+        return QStringLiteral("manage_rounds");
     }
     return QString();
 }
@@ -48,11 +55,14 @@ bool isTaskAction(Action action)
     case Action::Reject:
     case Action::Reopen:
     case Action::ChangeDeadline:
+    case Action::RequestExtension:
+    case Action::DecideExtension:
         return true;
     case Action::Import:
     case Action::Settings:
     case Action::ManageUsers:
     case Action::Backup:
+    case Action::ManageRounds:
         return false;
     }
     return false;
@@ -91,6 +101,14 @@ Decision Permission::check(const User &user, Action action, const Responsibiliti
     if (!user.active)
         return refuse(
             tr("%1 is deactivated: an administrator can activate them again.").arg(user.name));
+    // Reporting rounds are the supervising office's work, not the database keeper's.
+    if (action == Action::ManageRounds) {
+        if (user.role == UserRole::Supervisor)
+            return allow();
+        return refuse(tr("Only a supervisor may open, close or collect a reporting round "
+                         "(%1 is %2).")
+                          .arg(user.name, userRoleLabel(user.role)));
+    }
     switch (user.role) {
     case UserRole::Admin:
         if (!isTaskAction(action))
@@ -112,7 +130,12 @@ Decision Permission::check(const User &user, Action action, const Responsibiliti
     case Action::EditTask:
     case Action::AddProgress:
     case Action::Complete:
+    case Action::RequestExtension:
         break;
+    case Action::DecideExtension:
+        return refuse(tr("Only a supervisor may approve or reject an extension request "
+                         "(%1 is an official).")
+                          .arg(user.name));
     case Action::Close:
     case Action::Reject:
         return refuse(tr("Only a supervisor may sign a task off or reject its sign-off "
@@ -128,6 +151,7 @@ Decision Permission::check(const User &user, Action action, const Responsibiliti
     case Action::Settings:
     case Action::ManageUsers:
     case Action::Backup:
+    case Action::ManageRounds:
         return refuse(tr("Only an administrator may do this (%1 is an official).").arg(user.name));
     }
     if (user.unit.trimmed().isEmpty())

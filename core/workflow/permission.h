@@ -25,6 +25,9 @@ enum class Action
     Settings, // change the ledger's settings
     ManageUsers, // add users, change roles and passwords
     Backup, // take a backup or restore one
+    RequestExtension, // ask for a later deadline (延期申请)
+    DecideExtension, // approve or reject a request for a later deadline
+    ManageRounds, // open and close reporting rounds, write and collect their forms (报送)
 };
 
 // Every action, in the order above (for matrices in tests and menus).
@@ -50,7 +53,9 @@ struct Decision
 //  - supervisor: everything an official may, on every unit, plus sign-off
 //    (close, reject), reopening and changing deadlines;
 //  - admin: import, settings, user management, backups; no task work, so that
-//    keeping the database and signing off stay separate duties.
+//    keeping the database and signing off stay separate duties;
+//  - extensions: an official asks for a later deadline of their own unit's tasks,
+//    a supervisor decides (and may ask too); reporting rounds are a supervisor's.
 class Permission final
 {
     Q_DECLARE_TR_FUNCTIONS(rectify::Permission)

@@ -49,6 +49,8 @@ Decision Workflow::stateAllows(Action action, TaskStatus status)
     case Action::EditTask:
     case Action::AddProgress:
     case Action::ChangeDeadline:
+    case Action::RequestExtension:
+    case Action::DecideExtension:
         if (status == TaskStatus::Closed)
             return refuse(
                 tr("The task is closed (signed off); a supervisor must reopen it first."));
@@ -57,6 +59,7 @@ Decision Workflow::stateAllows(Action action, TaskStatus status)
     case Action::Settings:
     case Action::ManageUsers:
     case Action::Backup:
+    case Action::ManageRounds:
         break;
     }
     return { true, QString() };
@@ -85,8 +88,8 @@ Result<Task> Workflow::load(qint64 taskId, Action action, int expectedVersion) c
     return task;
 }
 
-Status Workflow::complete(
-    qint64 taskId, const QString &text, const QStringList &evidenceFiles, int expectedVersion)
+Status Workflow::complete(qint64 taskId, const QString &text, const QStringList &evidenceFiles,
+    int expectedVersion, const QString &reportedBy)
 {
     if (text.trimmed().isEmpty())
         return Error { tr("Say what was done: completing a task needs a text.") };
@@ -101,7 +104,7 @@ Status Workflow::complete(
     entry.taskId = taskId;
     entry.date = today();
     entry.text = text.trimmed();
-    entry.author = m_actor.name;
+    entry.author = reportedBy.trimmed().isEmpty() ? m_actor.name : reportedBy.trimmed();
     if (auto p = m_ledger.addProgress(entry); !p)
         return Error { p.error() };
     // Beside a ledger file, or in the server's evidence_content table inside this

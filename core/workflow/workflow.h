@@ -41,8 +41,10 @@ public:
     // `expectedVersion` is the row version of the task the user was shown (0: the
     // stored one, for a caller that reads and acts at once): a task changed since
     // is refused with ErrorKind::Conflict, so nobody signs off what they have not seen.
+    // `reportedBy` names who reported the work for the progress entry (a unit's
+    // 填报人 on a collected form); the actor by default. The audit names the actor.
     Status complete(qint64 taskId, const QString &text, const QStringList &evidenceFiles = {},
-        int expectedVersion = 0);
+        int expectedVersion = 0, const QString &reportedBy = QString());
     Status close(qint64 taskId, const QString &reason = QString(), int expectedVersion = 0);
     Status reject(qint64 taskId, const QString &reason, int expectedVersion = 0);
     Status reopen(qint64 taskId, const QString &reason, int expectedVersion = 0);

@@ -89,7 +89,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../../app/cli/cmd_stats.cpp" line="+244"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="+246"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1：%2</translation>
@@ -218,12 +218,22 @@
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>reporting rounds (报送): open one, write each unit&apos;s form, collect the forms back, see who reported</source>
+        <translation>报送轮次：开启报送、生成各单位报送表、收取报送表、查看报送情况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ask for a later deadline (延期申请), approve or reject it, list the requests</source>
+        <translation>延期申请：提出申请、批准或驳回、列出申请</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>the results of the work (整改成效): meetings, supervision rounds and their findings, rules established, accountability, quantified results</source>
         <translation>整改成效：会议、督查及其发现问题、建章立制、问责、量化成效</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>show the inspections, or set one&apos;s stay on site (进驻)</source>
         <translation>查看巡视，或设置进驻起止日期</translation>
     </message>
@@ -243,8 +253,8 @@
         <translation>重新计算审计哈希链；发现第一条异常记录，或审计链不再经过此前记下的锚点时，以状态 1 退出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_stats.cpp" line="-231"/>
-        <location filename="../../app/cli/commands.cpp" line="-72"/>
+        <location filename="../../app/cli/cmd_stats.cpp" line="-233"/>
+        <location filename="../../app/cli/commands.cpp" line="-84"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -255,7 +265,7 @@
         <translation>列出逾期、即将到期和长期未报进展的任务（红黄灯预警）</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
@@ -315,7 +325,7 @@
         <translation>完成率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Alerts</source>
         <translation>预警</translation>
     </message>
@@ -325,7 +335,19 @@
         <translation>逾期 %1 项，%3 天内到期 %2 项，长期坚持任务超过 %5 天未报进展 %4 项，缺少整改时限 %6 项，正常推进 %7 项</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
+        <source>Extended</source>
+        <translation>延期任务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s) with a deadline moved by an approved extension</source>
+        <translation>
+            <numerusform>%n 项任务经批准延期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Approaching</source>
         <translation>临近时限</translation>
     </message>
@@ -460,7 +482,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-401"/>
         <location filename="../../app/cli/commands.cpp" line="+11"/>
         <source>write the progress charts (status, units, leaders, problems, burnup)</source>
         <translation>导出整改进展图表（状态、牵头单位、责任领导、问题、累计曲线）</translation>
@@ -812,12 +834,14 @@
         <translation>任务 %1 已重新打开，恢复为推进中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/cli/cmd_rounds.cpp" line="+423"/>
+        <location line="+9"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+3"/>
         <source>Task %1: %2</source>
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+12"/>
         <source>Usage: history [REF] [--json] [--inspection NAME].</source>
         <translation>用法：history [REF] [--json] [--inspection 名称]。</translation>
     </message>
@@ -1176,6 +1200,163 @@
         <location line="+7"/>
         <source> (dry run: nothing written)</source>
         <translation>（试运行：未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_rounds.cpp" line="-385"/>
+        <source>Usage: round open NAME --due DATE [--inspection NAME].</source>
+        <translation>用法：round open 名称 --due 日期 [--inspection 轮次名称]。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--due takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due 须为 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opened the reporting round %1, due %2.</source>
+        <translation>已开启报送轮次 %1，截止日期 %2。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Usage: round close NAME.</source>
+        <translation>用法：round close 名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closed the reporting round %1.</source>
+        <translation>已结束报送轮次 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: round forms OUTDIR [--round NAME] [--csv].</source>
+        <translation>用法：round forms 输出文件夹 [--round 名称] [--csv]。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n form(s) of the round %1.</source>
+        <translation>
+            <numerusform>已生成报送轮次 %1 的报送表 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: refused, nothing written.</source>
+        <translation>%1：未予接收，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2&apos;s form was already collected on %3; nothing changed.</source>
+        <translation>%1：%2 的报送表已于 %3 收取，未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, round %3 (dry run, nothing written)</source>
+        <translation>%1：%2，报送轮次 %3（试运行，未写入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, round %3</source>
+        <translation>%1：%2，报送轮次 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>progress: %1</source>
+        <translation>进展：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>completed (awaits sign-off): %1</source>
+        <translation>已完成（待销号）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extension to %1: %2</source>
+        <translation>申请延期至 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(already in the ledger)</source>
+        <translation>（台账中已有）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nothing reported)</source>
+        <translation>（未填报内容）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: round collect FILE... [--round NAME] [--unit UNIT] [--dry-run] [--json].</source>
+        <translation>用法：round collect 文件... [--round 名称] [--unit 单位] [--dry-run] [--json]。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Usage: round status [--round NAME] [--json].</source>
+        <translation>用法：round status [--round 名称] [--json]。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (due %2, %3): %4 on time, %5 late, %6 not reported; reporting rate %7%</source>
+        <translation>%1（截止 %2，%3）：按时报送 %4 个，逾期报送 %5 个，未报送 %6 个；报送率 %7%</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Usage: %1.</source>
+        <translation>用法：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: extension request REF --to DATE --reason TEXT | extension approve|reject REF [--reason TEXT] | extension list [--json].</source>
+        <translation>用法：extension request 任务编号 --to 日期 --reason 理由 | extension approve|reject 任务编号 [--reason 理由] | extension list [--json]。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>to %1</source>
+        <translation>延期至 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>original deadline %1, now due %2</source>
+        <translation>原定时限 %1，调整后时限 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>extension request needs --to DATE (YYYY-MM-DD).</source>
+        <translation>extension request 需要 --to 日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension request needs --reason TEXT.</source>
+        <translation>extension request 需要 --reason 延期理由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extension reject needs --reason TEXT.</source>
+        <translation>extension reject 需要 --reason 驳回理由。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asked to move the deadline of task %1 to %2; a supervisor decides.</source>
+        <translation>已申请将任务 %1 的整改时限延至 %2，待督办人员审批。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved: task %1 is now due %2.</source>
+        <translation>已批准：任务 %1 的整改时限调整为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected the extension request of task %1.</source>
+        <translation>已驳回任务 %1 的延期申请。</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>StatsQuery</name>
     <message>
-        <location filename="../../core/stats/statsquery.cpp" line="+270"/>
+        <location filename="../../core/stats/statsquery.cpp" line="+280"/>
         <source>count the tasks per lead unit</source>
         <translation>按牵头单位统计任务</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>rectify::StatsQuery</name>
     <message>
-        <location filename="../../core/stats/statsquery.cpp" line="-495"/>
+        <location filename="../../core/stats/statsquery.cpp" line="-505"/>
         <source>count the tasks</source>
         <translation>统计整改任务</translation>
     </message>
@@ -399,6 +399,11 @@
         <location line="+19"/>
         <source>count the long-term tasks without recent progress</source>
         <translation>统计长期未报进展的任务</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>count the tasks with an extended deadline</source>
+        <translation>统计延期任务</translation>
     </message>
     <message>
         <location line="+58"/>

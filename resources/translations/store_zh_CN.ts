@@ -1242,11 +1242,98 @@
         <source>read the quantified results</source>
         <translation>读取量化成效</translation>
     </message>
+    <message>
+        <location filename="../../core/store/ledgerrounds.cpp" line="+103"/>
+        <source>read the reporting rounds</source>
+        <translation>读取报送轮次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>find a reporting round</source>
+        <translation>查找报送轮次</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A reporting round needs a name.</source>
+        <translation>报送轮次须有名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reporting round needs a due date.</source>
+        <translation>报送轮次须有截止日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The ledger already has a reporting round named &quot;%1&quot;.</source>
+        <translation>台账中已有名为“%1”的报送轮次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open the reporting round %1</source>
+        <translation>开启报送轮次 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read a reporting round</source>
+        <translation>读取报送轮次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting round #%1 does not exist.</source>
+        <translation>报送轮次 #%1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>change a reporting round</source>
+        <translation>修改报送轮次</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read the forms collected in a round</source>
+        <translation>读取已收取的报送表</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>record the form of %1</source>
+        <translation>记录 %1 的报送表</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>read the extension requests</source>
+        <translation>读取延期申请</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An extension request needs a new deadline and a reason.</source>
+        <translation>延期申请须有新的时限和理由。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add an extension request to task #%1</source>
+        <translation>为任务 #%1 添加延期申请</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A decision approves or rejects the request.</source>
+        <translation>审批须为批准或驳回。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>decide extension request #%1</source>
+        <translation>审批延期申请 #%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extension request #%1 is no longer pending.</source>
+        <translation>延期申请 #%1 已不在待审批状态。</translation>
+    </message>
 </context>
 <context>
     <name>rectify::LedgerCopy</name>
     <message>
-        <location filename="../../core/store/ledgercopy.cpp" line="+147"/>
+        <location filename="../../core/store/ledgercopy.cpp" line="+153"/>
         <source>Name both ledgers: the one to copy and the new one.</source>
         <translation>请同时指定两个台账：要复制的台账和新台账。</translation>
     </message>

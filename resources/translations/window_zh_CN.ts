@@ -302,7 +302,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+120"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+121"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -453,6 +453,16 @@ The current content is saved in the backup folder first.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Reporting Rounds…</source>
+        <translation>进展报送(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a reporting round, write each unit&apos;s form, collect the forms back and see who reported</source>
+        <translation>开启报送轮次、生成各单位报送表、收取报送表并查看报送情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -467,7 +477,7 @@ The current content is saved in the backup folder first.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -492,7 +502,7 @@ The current content is saved in the backup folder first.</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -583,7 +593,7 @@ The current content is saved in the backup folder first.</source>
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>About Rectify</source>
         <translation>关于整改台账</translation>
     </message>

@@ -106,6 +106,65 @@
     </message>
 </context>
 <context>
+    <name>rectify::Extensions</name>
+    <message>
+        <location filename="../../core/workflow/extensions.cpp" line="+22"/>
+        <source>The task is closed (signed off); its deadline no longer matters.</source>
+        <translation>该任务已销号，无需调整整改时限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task is completed and awaits sign-off; it needs no later deadline.</source>
+        <translation>该任务已完成待销号，无需延期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The task has no deadline to move (it is long-term or has none).</source>
+        <translation>该任务没有可调整的整改时限（长期坚持或未设时限）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the new deadline as a date, e.g. 2024-06-30.</source>
+        <translation>请以日期填写新的时限，如 2024-06-30。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline %1 has passed: an extension is asked for before the deadline, not after.</source>
+        <translation>整改时限 %1 已过：延期须在时限届满前申请。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new deadline %1 is not later than the current one, %2.</source>
+        <translation>新时限 %1 不晚于现有时限 %2。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An extension request needs a reason (延期理由).</source>
+        <translation>申请延期须填写延期理由。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The task already has a request to move its deadline to %1, pending a supervisor&apos;s decision.</source>
+        <translation>该任务已有延期至 %1 的申请，正待督办人员审批。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rejecting an extension request needs a reason.</source>
+        <translation>驳回延期申请须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The task has no pending extension request.</source>
+        <translation>该任务没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>extension approved: %1</source>
+        <translation>批准延期：%1</translation>
+    </message>
+</context>
+<context>
     <name>rectify::Password</name>
     <message>
         <location filename="../../core/workflow/password.cpp" line="+121"/>
@@ -121,12 +180,17 @@
 <context>
     <name>rectify::Permission</name>
     <message>
-        <location filename="../../core/workflow/permission.cpp" line="+93"/>
+        <location filename="../../core/workflow/permission.cpp" line="+103"/>
         <source>%1 is deactivated: an administrator can activate them again.</source>
         <translation>%1 已停用：管理员可以重新启用。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Only a supervisor may open, close or collect a reporting round (%1 is %2).</source>
+        <translation>只有督办人员可以开启、结束或收取报送轮次（%1 是%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is an administrator: administrators keep the ledger (import, settings, users, backups); task work and sign-off are for officials and supervisors.</source>
         <translation>%1 是管理员：管理员负责维护台账（导入、设置、用户、备份）；任务办理和销号由经办人员和督办人员负责。</translation>
     </message>
@@ -137,6 +201,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Only a supervisor may approve or reject an extension request (%1 is an official).</source>
+        <translation>只有督办人员可以批准或驳回延期申请（%1 是经办人员）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only a supervisor may sign a task off or reject its sign-off (%1 is an official).</source>
         <translation>只有督办人员可以销号或驳回销号（%1 是经办人员）。</translation>
     </message>
@@ -151,7 +220,7 @@
         <translation>只有督办人员可以修改整改时限（%1 是经办人员）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only an administrator may do this (%1 is an official).</source>
         <translation>只有管理员可以执行此操作（%1 是经办人员）。</translation>
     </message>
@@ -200,12 +269,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The task is closed (signed off); a supervisor must reopen it first.</source>
         <translation>该任务已销号；须由督办人员先重新打开。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>The task is already closed (signed off).</source>
         <translation>该任务已销号。</translation>
     </message>
@@ -220,7 +289,7 @@
         <translation>只有已销号的任务才能重新打开；此任务为“%1”。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Say what was done: completing a task needs a text.</source>
         <translation>请说明完成了什么：完成任务需要填写说明。</translation>
     </message>

@@ -37,12 +37,14 @@ Decision on(const User &u, Action a, const Responsibilities &task)
 TEST(Permission, FullMatrix)
 {
     const Responsibilities own = taskOf({ QStringLiteral("办公室") }, { QStringLiteral("人事科") });
-    const QSet<Action> officialMay { Action::EditTask, Action::AddProgress, Action::Complete };
+    const QSet<Action> officialMay { Action::EditTask, Action::AddProgress, Action::Complete,
+        Action::RequestExtension };
     const QSet<Action> supervisorMay { Action::EditTask, Action::AddProgress, Action::Complete,
-        Action::Close, Action::Reject, Action::Reopen, Action::ChangeDeadline };
+        Action::Close, Action::Reject, Action::Reopen, Action::ChangeDeadline,
+        Action::RequestExtension, Action::DecideExtension, Action::ManageRounds };
     const QSet<Action> adminMay { Action::Import, Action::Settings, Action::ManageUsers,
         Action::Backup };
-    ASSERT_EQ(allActions().size(), 11);
+    ASSERT_EQ(allActions().size(), 14);
     int checked = 0;
     for (const Action a : allActions()) {
         const struct
@@ -60,7 +62,7 @@ TEST(Permission, FullMatrix)
             ++checked;
         }
     }
-    EXPECT_EQ(checked, 33);
+    EXPECT_EQ(checked, 42);
 }
 
 TEST(Permission, OfficialsActOnlyOnTheirUnitsTasks)

@@ -14,6 +14,7 @@
 #include "ui/help/userguidedialog.h"
 #include "ui/import/importwizard.h"
 #include "ui/records/recordsdialog.h"
+#include "ui/rounds/roundsdialog.h"
 #include "ui/server/connectserverdialog.h"
 #include "ui/tasks/filterbar.h"
 #include "ui/tasks/ledgereditor.h"
@@ -384,6 +385,11 @@ void MainWindow::createActions()
     m_refreshAction
         = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_roundsAction = new QAction(tr("&Reporting Rounds…"), this);
+    m_roundsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    m_roundsAction->setStatusTip(
+        tr("Open a reporting round, write each unit's form, collect the forms back and see who "
+           "reported"));
     m_settingsAction = new QAction(tr("&Settings…"), this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = new QAction(tr("&About Rectify"), this);
@@ -413,6 +419,7 @@ void MainWindow::createActions()
     connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsDialog);
+    connect(m_roundsAction, &QAction::triggered, this, &MainWindow::roundsDialog);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -466,6 +473,7 @@ void MainWindow::createMenus()
     RecordsDialog::attach(this);
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->addAction(m_roundsAction);
     m_toolsMenu->addAction(m_settingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1089,6 +1097,18 @@ QString MainWindow::shownLocation(const QString &location)
 {
     return LedgerLocation::isServerAddress(location) ? location
                                                      : QDir::toNativeSeparators(location);
+}
+
+void MainWindow::roundsDialog()
+{
+    // The user chosen at start (File → Switch User…) is the ledger's actor.
+    std::optional<User> actor;
+    if (auto found = m_ledger->findUser(m_ledger->actor()); found && found->has_value())
+        actor = **found;
+    RoundsDialog dialog(*m_ledger, actor, this);
+    dialog.exec();
+    // Collected forms changed tasks: show them.
+    refresh();
 }
 
 void MainWindow::settingsDialog()

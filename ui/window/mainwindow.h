@@ -90,6 +90,7 @@ public:
     void setSaveFileHandler(SaveFileHandler handler) { m_saveFile = std::move(handler); }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *roundsAction() const { return m_roundsAction; }
     // Who may import, change the ledger's settings and back up or restore (the
     // sign-off workflow sets it again whenever the user changes). A refused action
     // is disabled with the reason as its tip, and refused with that reason if it
@@ -201,6 +202,7 @@ private:
     void editProblemDialog();
     void addTaskDialog();
     void settingsDialog();
+    void roundsDialog();
     void about();
     void updateRecentMenu();
     void updateWelcome();
@@ -260,6 +262,7 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_roundsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     ConfirmHandler m_confirm;
