@@ -170,7 +170,7 @@ TEST_F(BulletinLedger, FactsFromTheLedger)
     EXPECT_EQ(facts->inspectionKind, s("巡视"));
     EXPECT_EQ(facts->feedbackDate, QDate(2023, 10, 12));
     EXPECT_EQ(facts->rectificationEnd, QDate(2024, 1, 12));
-    // Not in the ledger yet: left for the draft's placeholders.
+    // No records in this ledger: left for the draft's placeholders.
     EXPECT_TRUE(facts->inspectingBody.isEmpty());
     EXPECT_FALSE(facts->stationedFrom.isValid());
     EXPECT_FALSE(facts->meetings.has_value());
@@ -382,6 +382,30 @@ TEST_F(BulletinLedger, ProblemReport)
     EXPECT_TRUE(texts(*doc).contains(s("2024年3月1日，正在推进清理工作。\n已清理12个项目。")));
     EXPECT_FALSE(doc->plainText().contains(s("这条进展在今天之后。")));
     EXPECT_TRUE(texts(*doc).contains(s("完成情况：推进中。")));
+}
+
+// Section 一's counts and the 进驻 dates come from the 整改成效 records.
+TEST(Bulletin, FactsFromTheRecordsOfTheSampleLedger)
+{
+    TempLedger l;
+    ASSERT_TRUE(writeSampleLedger(*l, today).ok());
+    auto inspection = Bulletin::defaultInspection(*l);
+    ASSERT_TRUE(inspection.ok()) << inspection.error().toStdString();
+    auto summary = l->recordSummary(*inspection);
+    ASSERT_TRUE(summary.ok());
+    ASSERT_GT(summary->meetings, 0);
+    ASSERT_GT(summary->accountabilityRecords, 0);
+    auto facts = bulletinFactsFor(*l, *inspection);
+    ASSERT_TRUE(facts.ok());
+    EXPECT_EQ(facts->meetings, summary->meetings);
+    EXPECT_EQ(facts->supervisionRounds, summary->supervisionRounds);
+    EXPECT_EQ(facts->rulesEstablished, summary->rulesEstablished);
+    EXPECT_EQ(facts->accountability, summary->heldAccountable);
+    auto row = l->inspection(*inspection);
+    ASSERT_TRUE(row.ok());
+    ASSERT_TRUE(row->stationedFrom.isValid());
+    EXPECT_EQ(facts->stationedFrom, row->stationedFrom);
+    EXPECT_EQ(facts->stationedTo, row->stationedTo);
 }
 
 TEST(Bulletin, SampleLedgerEveryProblemOnce)
