@@ -197,7 +197,8 @@ TEST(PgLedger, VersionFiveGainsEvidenceContent)
              "ALTER TABLE users DROP COLUMN active, DROP COLUMN must_change_password",
              "DROP TABLE record_findings", "DROP TABLE records",
              "ALTER TABLE inspections DROP COLUMN stationed_from, DROP COLUMN stationed_to",
-             "DROP TABLE extensions, round_reports, rounds", "UPDATE rectify_schema SET version = 5" })
+             "DROP TABLE extensions, round_reports, rounds",
+             "UPDATE rectify_schema SET version = 5" })
         ASSERT_TRUE(runSql(db.url(), QString::fromLatin1(sql)).ok()) << sql;
     Ledger ledger;
     ledger.setActor(QStringLiteral("tester"));

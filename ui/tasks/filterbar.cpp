@@ -2,8 +2,8 @@
 
 #include "search/taskquery.h"
 #include "store/ledger.h"
-#include "ui/common/displayorder.h"
 #include "ui/common/dateedit.h"
+#include "ui/common/displayorder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

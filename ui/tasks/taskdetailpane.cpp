@@ -2,8 +2,8 @@
 
 #include "store/conflict.h"
 #include "store/ledger.h"
-#include "ui/common/displayorder.h"
 #include "ui/common/dateedit.h"
+#include "ui/common/displayorder.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
 #include "ui/tasks/progressmodel.h"
