@@ -54,14 +54,19 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
 
     // --lang must be known before any message is translated.
+    // It scans the global options the same way as the loop below: --db and
+    // --user take the next word as their value, so a path is not the command.
     QString lang;
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-        else if (!args.at(i).startsWith(QLatin1String("--")))
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1Char('-')))
             break;
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(++i);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            lang = a.mid(7);
+        else if (a == QLatin1String("--db") || a == QLatin1String("--user"))
+            ++i;
     }
     installTranslations(lang);
 
