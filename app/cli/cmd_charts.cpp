@@ -190,17 +190,7 @@ int runReport(Context &ctx, const QStringList &args)
     if (!problems)
         return ctx.fail(problems.error());
     input.problems = std::move(*problems);
-    QStringList scope;
-    if (o.filter.inspectionId != 0) {
-        auto i = ctx.ledger.inspection(o.filter.inspectionId);
-        if (i)
-            scope << i->name;
-    }
-    if (!o.filter.category.isEmpty())
-        scope << o.filter.category;
-    if (!o.filter.unit.isEmpty())
-        scope << Text::tr("lead unit %1").arg(o.filter.unit);
-    input.scope = scope.join(QStringLiteral("；"));
+    input.scope = ReportWriter::scopeText(ctx.ledger, o.filter);
     auto anchor = AuditChain::head(ctx.ledger);
     if (!anchor)
         return ctx.fail(anchor.error());

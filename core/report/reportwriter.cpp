@@ -1,6 +1,7 @@
 #include "report/reportwriter.h"
 
 #include "report/documentfont.h"
+#include "store/ledger.h"
 
 #include <QDir>
 #include <QPageLayout>
@@ -176,6 +177,20 @@ QString dateText(const QDate &d)
 }
 
 } // namespace
+
+QString ReportWriter::scopeText(const Ledger &ledger, const StatsFilter &filter)
+{
+    QStringList scope;
+    if (filter.inspectionId != 0) {
+        if (auto i = ledger.inspection(filter.inspectionId))
+            scope << i->name;
+    }
+    if (!filter.category.isEmpty())
+        scope << filter.category;
+    if (!filter.unit.isEmpty())
+        scope << tr("lead unit %1").arg(filter.unit);
+    return scope.join(tr("; ", "between the parts of the report's scope"));
+}
 
 Result<int> ReportWriter::writePdf(
     const Input &input, const QString &path, const Progress &progress)

@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace rectify {
 
+class Ledger;
+
 // The progress report (整改进展情况报告): title, as-of date, summary figures, the
 // charts, the overdue tasks, and a table per problem with its tasks, status,
 // responsible units and latest progress. A4 portrait, page numbers, Chinese text
@@ -55,6 +57,11 @@ public:
     };
     // Called after each problem's table with (problems done, problems in all).
     using Progress = std::function<void(qint64, qint64)>;
+
+    // The report's scope line for a dashboard filter: the inspection's name, the
+    // category and the lead unit, in that order, or empty for the whole ledger.
+    // One wording for the window's report and `rectify-cli report`.
+    static QString scopeText(const Ledger &ledger, const StatsFilter &filter);
 
     // Returns the number of pages.
     static Result<int> writePdf(

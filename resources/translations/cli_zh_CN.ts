@@ -559,7 +559,7 @@
         <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个取值。</translation>
     </message>
@@ -920,12 +920,7 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>lead unit %1</source>
-        <translation>牵头单位：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+52"/>
         <source>Report, problems written</source>
         <translation>报告，已写入问题</translation>
     </message>

@@ -418,17 +418,6 @@
         <source>Print the progress report</source>
         <translation>打印整改进展情况报告</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>lead unit %1</source>
-        <translation>牵头单位 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; </source>
-        <comment>between the parts of the report&apos;s scope</comment>
-        <translation>；</translation>
-    </message>
 </context>
 <context>
     <name>rectify::ExportChartsDialog</name>

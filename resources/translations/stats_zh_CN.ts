@@ -237,12 +237,23 @@
 <context>
     <name>rectify::ReportWriter</name>
     <message>
-        <location filename="../../core/report/reportwriter.cpp" line="+162"/>
+        <location filename="../../core/report/reportwriter.cpp" line="+163"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>lead unit %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>between the parts of the report&apos;s scope</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+18"/>
         <source>Progress report on rectification</source>
         <translation>整改进展情况报告</translation>

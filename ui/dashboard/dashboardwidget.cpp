@@ -514,16 +514,7 @@ Result<ReportWriter::Input> DashboardWidget::reportInput() const
     if (!anchor)
         return Error { anchor.error() };
     input.auditAnchor = AuditChain::anchorText(anchor->entries, anchor->hash);
-    QStringList scope;
-    if (m_filter.inspectionId != 0) {
-        if (auto i = m_ledger.inspection(m_filter.inspectionId))
-            scope << i->name;
-    }
-    if (!m_filter.category.isEmpty())
-        scope << m_filter.category;
-    if (!m_filter.unit.isEmpty())
-        scope << tr("lead unit %1").arg(m_filter.unit);
-    input.scope = scope.join(tr("; ", "between the parts of the report's scope"));
+    input.scope = ReportWriter::scopeText(m_ledger, m_filter);
     return input;
 }
 
