@@ -35,8 +35,9 @@ Status writeText(const QString &text, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        return Error { Text::tr("Cannot write %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()) };
+        return Error {
+            Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+        };
     return {};
 }
 
@@ -58,8 +59,8 @@ int runRemind(Context &ctx, const QStringList &args)
     const QString format = a.value(QStringLiteral("format"), QStringLiteral("docx")).toLower();
     if (format != QLatin1String("docx") && format != QLatin1String("odt")
         && format != QLatin1String("txt"))
-        return ctx.fail(Text::tr("--format takes docx, odt or txt, not \"%1\".").arg(format),
-            ExitUsage);
+        return ctx.fail(
+            Text::tr("--format takes docx, odt or txt, not \"%1\".").arg(format), ExitUsage);
     QDate today = QDate::currentDate();
     if (a.has(QStringLiteral("today"))) {
         today = QDate::fromString(a.value(QStringLiteral("today")), Qt::ISODate);
@@ -159,8 +160,8 @@ int runRanking(Context &ctx, const QStringList &args)
                 { QStringLiteral("unit"), u.unit }, { QStringLiteral("tasks"), u.tasks },
                 { QStringLiteral("completedOnTime"), u.completedOnTime },
                 { QStringLiteral("completedLate"), u.completedLate },
-                { QStringLiteral("overdue"), u.overdue }, { QStringLiteral("extended"), u.extended },
-                { QStringLiteral("rounds"), u.rounds },
+                { QStringLiteral("overdue"), u.overdue },
+                { QStringLiteral("extended"), u.extended }, { QStringLiteral("rounds"), u.rounds },
                 { QStringLiteral("reportsOnTime"), u.reportsOnTime },
                 { QStringLiteral("score"), u.score } });
         }
@@ -174,8 +175,8 @@ int runRanking(Context &ctx, const QStringList &args)
     for (const UnitScore &u : std::as_const(*ranking)) {
         ctx.out << u.rank << '\t' << u.unit << '\t' << u.tasks << '\t' << u.completedOnTime << '\t'
                 << u.completedLate << '\t' << u.overdue << '\t' << u.extended << '\t'
-                << u.reportsOnTime << '/' << u.rounds << '\t'
-                << QString::number(u.score, 'f', 1) << '\n';
+                << u.reportsOnTime << '/' << u.rounds << '\t' << QString::number(u.score, 'f', 1)
+                << '\n';
     }
     ctx.out.flush();
     return ExitOk;

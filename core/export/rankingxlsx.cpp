@@ -31,15 +31,16 @@ QStringList RankingXlsx::headers()
         QStringLiteral("得分") };
 }
 
-Status RankingXlsx::write(const QVector<UnitScore> &ranking, const QDate &today, const QString &path)
+Status RankingXlsx::write(
+    const QVector<UnitScore> &ranking, const QDate &today, const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     QString temp;
     {
-        QTemporaryFile file(QDir(QFileInfo(absolute).absolutePath())
-                                .filePath(QStringLiteral(".%1.XXXXXX.part")
-                                        .arg(QFileInfo(absolute).fileName())));
+        QTemporaryFile file(
+            QDir(QFileInfo(absolute).absolutePath())
+                .filePath(QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(absolute).fileName())));
         file.setAutoRemove(false);
         if (!file.open())
             return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
@@ -97,7 +98,8 @@ Status RankingXlsx::write(const QVector<UnitScore> &ranking, const QDate &today,
         ++row;
     }
     worksheet_freeze_panes(sheet, 2, 0);
-    worksheet_autofilter(sheet, 1, 0, row > 2 ? row - 1 : 1, static_cast<lxw_col_t>(head.size() - 1));
+    worksheet_autofilter(
+        sheet, 1, 0, row > 2 ? row - 1 : 1, static_cast<lxw_col_t>(head.size() - 1));
     guard.book = nullptr;
     if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));

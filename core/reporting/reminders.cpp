@@ -194,8 +194,8 @@ OfficialDocument Reminders::document(const Reminder &r)
             heading(section++) + title + QStringLiteral("（%1项）").arg(tasks.size()));
         int n = 0;
         for (const ReminderTask &t : tasks) {
-            doc.add(Style::Body,
-                QStringLiteral("%1.%2，%3。").arg(++n).arg(taskLine(t), detail(t)));
+            doc.add(
+                Style::Body, QStringLiteral("%1.%2，%3。").arg(++n).arg(taskLine(t), detail(t)));
         }
     };
     list(QStringLiteral("已超过整改时限的任务"), r.overdue, overdueText);
@@ -237,8 +237,8 @@ QString Reminders::plainText(const Reminder &r)
 
 QString Reminders::fileName(const Reminder &r, const QString &suffix)
 {
-    return RoundForms::fileName(
-        QStringLiteral("催办通知"), r.unit + QLatin1Char('_') + r.date.toString(Qt::ISODate), suffix);
+    return RoundForms::fileName(QStringLiteral("催办通知"),
+        r.unit + QLatin1Char('_') + r.date.toString(Qt::ISODate), suffix);
 }
 
 Status Reminders::record(Ledger &ledger, const User &actor, const Reminder &r)

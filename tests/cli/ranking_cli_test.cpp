@@ -36,8 +36,8 @@ protected:
         env.insert(QStringLiteral("RECTIFY_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(RECTIFY_CLI_PATH),
-            QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                QStringLiteral("tester") }
+            QStringList {
+                QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("tester") }
                 + args);
         p.closeWriteChannel();
         EXPECT_TRUE(p.waitForFinished(120000));
@@ -79,12 +79,13 @@ TEST_F(RankingCli, JsonInRankOrder)
 TEST_F(RankingCli, TableAndWorkbook)
 {
     QString out, err;
-    ASSERT_EQ(run({ QStringLiteral("ranking"), QStringLiteral("--today"),
-                      QStringLiteral("2024-06-01") },
-                  &out, &err),
+    ASSERT_EQ(
+        run({ QStringLiteral("ranking"), QStringLiteral("--today"), QStringLiteral("2024-06-01") },
+            &out, &err),
         0)
         << err.toStdString();
-    EXPECT_TRUE(out.contains(QStringLiteral("4\t甲局\t4\t1\t1\t1\t0\t1/2\t48.3"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("4\t甲局\t4\t1\t1\t1\t0\t1/2\t48.3")))
+        << out.toStdString();
 
     const QString xlsx = m_dir.filePath(QStringLiteral("考核.xlsx"));
     ASSERT_EQ(run({ QStringLiteral("ranking"), QStringLiteral("--today"),
@@ -104,9 +105,9 @@ TEST_F(RankingCli, TableAndWorkbook)
 TEST_F(RankingCli, Refusals)
 {
     QString out, err;
-    EXPECT_EQ(run({ QStringLiteral("ranking"), QStringLiteral("--inspection"),
-                      QStringLiteral("不存在") },
-                  &out, &err),
+    EXPECT_EQ(
+        run({ QStringLiteral("ranking"), QStringLiteral("--inspection"), QStringLiteral("不存在") },
+            &out, &err),
         1);
     EXPECT_TRUE(err.contains(QStringLiteral("不存在"))) << err.toStdString();
     EXPECT_EQ(run({ QStringLiteral("ranking"), QStringLiteral("--today"), QStringLiteral("June") },

@@ -64,7 +64,7 @@ protected:
     QStringList remindArgs(const QStringList &more = {})
     {
         return QStringList { QStringLiteral("remind"), m_out, QStringLiteral("--today"),
-                   QStringLiteral("2024-04-25") }
+            QStringLiteral("2024-04-25") }
         + more;
     }
 
@@ -82,23 +82,28 @@ TEST_F(RemindCli, EveryLateUnitGetsANoticeRecordedInTheHistory)
     ASSERT_EQ(list.size(), 2);
     const QJsonObject org = list.at(1).toObject();
     EXPECT_EQ(org.value(QStringLiteral("unit")).toString(), QStringLiteral("组织人事部"));
-    EXPECT_EQ(org.value(QStringLiteral("overdue")).toArray().at(0).toObject().value(
-                  QStringLiteral("ref")),
+    EXPECT_EQ(org.value(QStringLiteral("overdue"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("ref")),
         QStringLiteral("1.2"));
     EXPECT_TRUE(org.value(QStringLiteral("reportMissing")).toBool());
     EXPECT_EQ(org.value(QStringLiteral("roundDue")).toString(), QStringLiteral("2024-03-20"));
-    EXPECT_TRUE(org.value(QStringLiteral("text")).toString().startsWith(
-        QStringLiteral("【催办通知】组织人事部：")));
+    EXPECT_TRUE(org.value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("【催办通知】组织人事部：")));
     const QString file = org.value(QStringLiteral("file")).toString();
     EXPECT_TRUE(file.endsWith(QStringLiteral("催办通知_组织人事部_2024-04-25.docx")));
     EXPECT_TRUE(QFile::exists(file));
-    EXPECT_TRUE(QFile::exists(
-        QDir(m_out).filePath(QStringLiteral("催办通知_投资促进局_2024-04-25.docx"))));
+    EXPECT_TRUE(
+        QFile::exists(QDir(m_out).filePath(QStringLiteral("催办通知_投资促进局_2024-04-25.docx"))));
 
     const CliResult history
         = run(QStringLiteral("tester"), { QStringLiteral("history"), QStringLiteral("1.2") });
     ASSERT_EQ(history.code, 0) << history.err.toStdString();
-    EXPECT_TRUE(history.out.contains(QStringLiteral("reminder: - → 催办通知 组织人事部 2024-04-25")))
+    EXPECT_TRUE(
+        history.out.contains(QStringLiteral("reminder: - → 催办通知 组织人事部 2024-04-25")))
         << history.out.toStdString();
     EXPECT_TRUE(history.out.contains(QStringLiteral("已超期25天")));
 }
@@ -106,8 +111,8 @@ TEST_F(RemindCli, EveryLateUnitGetsANoticeRecordedInTheHistory)
 TEST_F(RemindCli, OneUnitAsPlainTextAndOdt)
 {
     const CliResult txt = run(QStringLiteral("周主任"),
-        remindArgs({ QStringLiteral("--unit"), QStringLiteral("组织人事部"), QStringLiteral("--format"),
-            QStringLiteral("txt") }));
+        remindArgs({ QStringLiteral("--unit"), QStringLiteral("组织人事部"),
+            QStringLiteral("--format"), QStringLiteral("txt") }));
     ASSERT_EQ(txt.code, 0) << txt.err.toStdString();
     QFile f(QDir(m_out).filePath(QStringLiteral("催办通知_组织人事部_2024-04-25.txt")));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
@@ -118,8 +123,8 @@ TEST_F(RemindCli, OneUnitAsPlainTextAndOdt)
     EXPECT_EQ(QDir(m_out).entryList(QDir::Files).size(), 1);
 
     const CliResult odt = run(QStringLiteral("周主任"),
-        remindArgs({ QStringLiteral("--unit"), QStringLiteral("投资促进局"), QStringLiteral("--format"),
-            QStringLiteral("odt") }));
+        remindArgs({ QStringLiteral("--unit"), QStringLiteral("投资促进局"),
+            QStringLiteral("--format"), QStringLiteral("odt") }));
     ASSERT_EQ(odt.code, 0) << odt.err.toStdString();
     EXPECT_TRUE(odt.out.contains(QStringLiteral("投资促进局: 0 overdue, 1 due soon")))
         << odt.out.toStdString();
@@ -129,17 +134,17 @@ TEST_F(RemindCli, OneUnitAsPlainTextAndOdt)
 
 TEST_F(RemindCli, Refusals)
 {
-    const auto refused = [&](const QString &user, const QStringList &args, int code,
-                             const QString &says) {
-        const CliResult r = run(user, remindArgs(args));
-        EXPECT_EQ(r.code, code) << args.join(QLatin1Char(' ')).toStdString();
-        EXPECT_TRUE(r.err.contains(says)) << r.err.toStdString();
-        EXPECT_FALSE(QDir(m_out).exists() && !QDir(m_out).isEmpty());
-    };
+    const auto refused
+        = [&](const QString &user, const QStringList &args, int code, const QString &says) {
+              const CliResult r = run(user, remindArgs(args));
+              EXPECT_EQ(r.code, code) << args.join(QLatin1Char(' ')).toStdString();
+              EXPECT_TRUE(r.err.contains(says)) << r.err.toStdString();
+              EXPECT_FALSE(QDir(m_out).exists() && !QDir(m_out).isEmpty());
+          };
     refused(QStringLiteral("周主任"), { QStringLiteral("--unit"), QStringLiteral("不存在的局") }, 1,
         QStringLiteral("no unit named \"不存在的局\""));
-    refused(QStringLiteral("周主任"), { QStringLiteral("--round"), QStringLiteral("2099年报送") }, 1,
-        QStringLiteral("no reporting round named \"2099年报送\""));
+    refused(QStringLiteral("周主任"), { QStringLiteral("--round"), QStringLiteral("2099年报送") },
+        1, QStringLiteral("no reporting round named \"2099年报送\""));
     refused(QStringLiteral("周主任"), { QStringLiteral("--unit"), QStringLiteral("财务科") }, 1,
         QStringLiteral("nothing to remind"));
     // An official may not send notices.
@@ -147,7 +152,8 @@ TEST_F(RemindCli, Refusals)
     refused(QStringLiteral("周主任"), { QStringLiteral("--format"), QStringLiteral("pdf") }, 2,
         QStringLiteral("--format"));
     const CliResult badDay = run(QStringLiteral("周主任"),
-        { QStringLiteral("remind"), m_out, QStringLiteral("--today"), QStringLiteral("25.4.2024") });
+        { QStringLiteral("remind"), m_out, QStringLiteral("--today"),
+            QStringLiteral("25.4.2024") });
     EXPECT_EQ(badDay.code, 2);
     const CliResult noDir = run(QStringLiteral("周主任"), { QStringLiteral("remind") });
     EXPECT_EQ(noDir.code, 2);
@@ -161,7 +167,8 @@ TEST_F(RemindCli, Refusals)
 TEST_F(RemindCli, NoLateUnitNoNotice)
 {
     const CliResult r = run(QStringLiteral("周主任"),
-        { QStringLiteral("remind"), m_out, QStringLiteral("--today"), QStringLiteral("2024-03-15") });
+        { QStringLiteral("remind"), m_out, QStringLiteral("--today"),
+            QStringLiteral("2024-03-15") });
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("No unit is late")));
     EXPECT_FALSE(QDir(m_out).exists());

@@ -1,7 +1,7 @@
 // 催办 notices: who is late, what a notice lists, its document and plain text,
 // and its record in the tasks' history (a ledger file and a server).
-#include "report/docxwriter.h"
 #include "report/documentfile.h"
+#include "report/docxwriter.h"
 #include "reporting/reminders.h"
 #include "tests/reporting/reportingfixture.h"
 
@@ -17,7 +17,8 @@ namespace {
 const QDate day(2024, 4, 25);
 
 class RemindTest : public ReportingTest
-{ };
+{
+};
 
 TEST_F(RemindTest, EveryLateUnitWithItsTasksAndMissingReport)
 {
@@ -134,7 +135,8 @@ TEST_F(RemindTest, TheNoticeInOfficialLayoutAndAsPlainText)
         ASSERT_TRUE(DocumentFile::write(doc, path).ok()) << suffix;
         EXPECT_GT(QFileInfo(path).size(), 1000) << suffix;
     }
-    EXPECT_TRUE(QString::fromUtf8(DocxWriter::documentXml(doc)).contains(QStringLiteral("催办通知")));
+    EXPECT_TRUE(
+        QString::fromUtf8(DocxWriter::documentXml(doc)).contains(QStringLiteral("催办通知")));
 }
 
 TEST_F(RemindTest, ARecordedNoticeShowsInTheTasksHistory)

@@ -37,7 +37,8 @@ TEST_F(ExtensionPaneTest, AnOfficialAsksASupervisorApproves)
     section.setTask(id);
     section.show();
     EXPECT_TRUE(section.stateLabel()->text().contains(QStringLiteral("Deadline 2024-03-31")));
-    ASSERT_TRUE(section.requestButton()->isEnabled()) << section.requestButton()->toolTip().toStdString();
+    ASSERT_TRUE(section.requestButton()->isEnabled())
+        << section.requestButton()->toolTip().toStdString();
     EXPECT_FALSE(section.approveButton()->isEnabled());
 
     // A reason is needed.
@@ -62,7 +63,8 @@ TEST_F(ExtensionPaneTest, AnOfficialAsksASupervisorApproves)
         QStringLiteral("Original deadline 2024-03-31, adjusted to 2024-04-30")))
         << section.stateLabel()->text().toStdString();
     EXPECT_FALSE(section.approveButton()->isEnabled());
-    EXPECT_TRUE(section.requestList()->item(0)->text().contains(QStringLiteral("2024-03-31 → 2024-04-30")));
+    EXPECT_TRUE(
+        section.requestList()->item(0)->text().contains(QStringLiteral("2024-03-31 → 2024-04-30")));
 }
 
 TEST_F(ExtensionPaneTest, ARejectionNeedsAReasonAndKeepsTheDeadline)

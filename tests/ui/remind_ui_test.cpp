@@ -55,14 +55,18 @@ TEST_F(RemindUiTest, EveryLateUnitCopiedAndSaved)
     ASSERT_TRUE(dialog->isVisible());
     ASSERT_EQ(dialog->unitList()->count(), 2);
     EXPECT_EQ(dialog->unitList()->item(0)->text(), QStringLiteral("投资促进局 (not reported)"));
-    EXPECT_EQ(dialog->unitList()->item(1)->text(), QStringLiteral("组织人事部 (1 overdue, not reported)"));
-    EXPECT_TRUE(dialog->previewText()->toPlainText().startsWith(QStringLiteral("【催办通知】投资促进局：")));
+    EXPECT_EQ(dialog->unitList()->item(1)->text(),
+        QStringLiteral("组织人事部 (1 overdue, not reported)"));
+    EXPECT_TRUE(dialog->previewText()->toPlainText().startsWith(
+        QStringLiteral("【催办通知】投资促进局：")));
 
     dialog->unitList()->setCurrentRow(1);
     const QString text = dialog->previewText()->toPlainText();
-    EXPECT_TRUE(text.contains(QStringLiteral("1.任务1.2（基层党组织建设薄弱）：开展专题培训，整改时限2024年3月10日，已超期5天。")))
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "1.任务1.2（基层党组织建设薄弱）：开展专题培训，整改时限2024年3月10日，已超期5天。")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("你单位尚未报送“2024年3月进展报送”，请于2024年3月20日前报送。")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("你单位尚未报送“2024年3月进展报送”，请于2024年3月20日前报送。")));
 
     EXPECT_EQ(reminderEntries(QStringLiteral("1.2")), 0);
     QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
@@ -75,8 +79,10 @@ TEST_F(RemindUiTest, EveryLateUnitCopiedAndSaved)
 
     const QString folder = QDir(m_ledger.dir()).filePath(QStringLiteral("notices"));
     ASSERT_TRUE(dialog->saveInto(folder, QStringLiteral("docx")));
-    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("催办通知_组织人事部_2024-03-15.docx"))));
-    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("催办通知_投资促进局_2024-03-15.docx"))));
+    EXPECT_TRUE(QFile::exists(
+        QDir(folder).filePath(QStringLiteral("催办通知_组织人事部_2024-03-15.docx"))));
+    EXPECT_TRUE(QFile::exists(
+        QDir(folder).filePath(QStringLiteral("催办通知_投资促进局_2024-03-15.docx"))));
     EXPECT_EQ(reminderEntries(QStringLiteral("1.2")), 1);
     auto notices = m_ledger->auditLog(QStringLiteral("reminder"));
     ASSERT_TRUE(notices.ok());
@@ -117,8 +123,8 @@ TEST_F(RemindUiTest, RefusalsShowAndNothingIsRecorded)
     EXPECT_TRUE(noRound.messageLabel()->text().contains(QStringLiteral("2099年报送")));
     EXPECT_EQ(noRound.unitList()->count(), 0);
 
-    RemindDialog notAllowed(*m_ledger, user(QStringLiteral("孙丽")), QString(), QString(),
-        QDate(2024, 3, 15));
+    RemindDialog notAllowed(
+        *m_ledger, user(QStringLiteral("孙丽")), QString(), QString(), QDate(2024, 3, 15));
     EXPECT_FALSE(notAllowed.messageLabel()->text().isEmpty());
     EXPECT_FALSE(notAllowed.copyButton()->isEnabled());
     EXPECT_FALSE(notAllowed.copyCurrent());

@@ -30,9 +30,9 @@ RankingSection::RankingSection(Ledger &ledger, QWidget *parent)
     setObjectName(QStringLiteral("rankingSection"));
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_chart->setObjectName(QStringLiteral("rankingView"));
-    m_table->setHorizontalHeaderLabels({ tr("Rank"), tr("Unit"), tr("Tasks"),
-        tr("Completed on time"), tr("Completed late"), tr("Overdue"), tr("Extended"),
-        tr("Reports on time"), tr("Score") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Rank"), tr("Unit"), tr("Tasks"), tr("Completed on time"), tr("Completed late"),
+            tr("Overdue"), tr("Extended"), tr("Reports on time"), tr("Score") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -413,11 +413,12 @@ void RoundsDialog::openReminders()
     if (!m_actor)
         return;
     const int row = m_units->selectionModel()->hasSelection() ? m_units->currentRow() : -1;
-    const QString unit = row >= 0 && m_units->item(row, 0) ? m_units->item(row, 0)->text() : QString();
+    const QString unit
+        = row >= 0 && m_units->item(row, 0) ? m_units->item(row, 0)->text() : QString();
     if (m_reminders)
         m_reminders->close();
-    m_reminders = new RemindDialog(m_ledger, *m_actor, unit, currentRoundName(),
-        m_ledger.now().toLocalTime().date(), this);
+    m_reminders = new RemindDialog(
+        m_ledger, *m_actor, unit, currentRoundName(), m_ledger.now().toLocalTime().date(), this);
     m_reminders->setAttribute(Qt::WA_DeleteOnClose);
     m_reminders->show();
 }

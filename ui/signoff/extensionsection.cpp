@@ -90,7 +90,8 @@ void ExtensionSection::reload()
     };
     if (m_taskId <= 0) {
         m_state->setText(tr("No task chosen."));
-        for (QWidget *w : std::initializer_list<QWidget *> { m_request, m_reason, m_approve, m_reject })
+        for (QWidget *w :
+            std::initializer_list<QWidget *> { m_request, m_reason, m_approve, m_reject })
             disable(w, QString());
         return;
     }
@@ -131,7 +132,8 @@ void ExtensionSection::reload()
                     .arg(iso(*original), iso(m_task->deadline));
     if (m_pending)
         state += QLatin1Char(' ')
-            + tr("A request for %1 awaits a supervisor's decision.").arg(iso(m_pending->requestedTo));
+            + tr("A request for %1 awaits a supervisor's decision.")
+                  .arg(iso(m_pending->requestedTo));
     m_state->setText(state);
 
     const QString nobody = tr("Choose who you are first: File → Switch User…");
@@ -144,15 +146,13 @@ void ExtensionSection::reload()
         ask = { false, tr("A request is already pending.") };
     if (ask) {
         const QDate today = m_ledger.now().toLocalTime().date();
-        ask = Extensions::requestAllowed(*m_task, m_task->deadline.isValid()
-                ? m_task->deadline.addDays(1)
-                : QDate(),
-            today);
+        ask = Extensions::requestAllowed(
+            *m_task, m_task->deadline.isValid() ? m_task->deadline.addDays(1) : QDate(), today);
     }
     m_request->setEnabled(ask.allowed);
     m_request->setToolTip(ask.refusal);
-    Decision decide = m_user ? Permission::check(*m_user, Action::DecideExtension)
-                             : Decision { false, nobody };
+    Decision decide
+        = m_user ? Permission::check(*m_user, Action::DecideExtension) : Decision { false, nobody };
     if (decide && !m_pending)
         decide = { false, tr("No request is pending.") };
     for (QWidget *w : std::initializer_list<QWidget *> { m_reason, m_approve, m_reject }) {
