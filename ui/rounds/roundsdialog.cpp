@@ -137,7 +137,7 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     connect(m_accept, &QPushButton::clicked, this, &RoundsDialog::acceptPreview);
     connect(m_remind, &QPushButton::clicked, this, &RoundsDialog::openReminders);
     connect(m_units, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_units->currentRow();
+        const int row = m_units->selectionModel()->hasSelection() ? m_units->currentRow() : -1;
         m_remind->setText(row >= 0 && m_units->item(row, 0)
                 ? tr("&Remind %1…").arg(m_units->item(row, 0)->text())
                 : tr("&Remind Late Units…"));
