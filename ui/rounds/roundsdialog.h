@@ -2,6 +2,7 @@
 
 #include "domain/user.h"
 #include "reporting/formcollector.h"
+#include "ui/rounds/reminddialog.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -19,7 +20,6 @@ class QTableWidget;
 namespace rectify {
 
 class Ledger;
-class RemindDialog;
 
 // 报送: the ledger's reporting rounds and, for the chosen round, which units
 // reported on time, late or not at all. A supervisor opens and closes rounds,
