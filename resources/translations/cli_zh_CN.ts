@@ -919,7 +919,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../../app/cli/cmd_remind.cpp" line="+84" />
+        <location filename="../../app/cli/cmd_remind.cpp" line="+85" />
         <location filename="../../app/cli/cmd_workflow.cpp" line="-102" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -970,12 +970,12 @@
         <translation>用法：remind 输出文件夹 [--unit 单位] [--round 轮次名称] [--today 日期] [--format docx|odt|txt] [--json]。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>--format takes docx, odt or txt, not "%1".</source>
         <translation>--format 只能是 docx、odt 或 txt，不能是“%1”。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <location filename="../../app/cli/statsoptions.h" line="+6" />
         <source>--today needs a date written YYYY-MM-DD, not "%1".</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
@@ -998,7 +998,9 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Wrote and recorded %n notice(s).</source>
-        <translation><numerusform>已生成并登记 %n 份催办通知。</numerusform></translation>
+        <translation>
+            <numerusform>已生成并登记 %n 份催办通知。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -1008,7 +1010,9 @@
     <message numerus="yes">
         <location line="+10" />
         <source>Wrote the ranking of %n unit(s) to %1.</source>
-        <translation><numerusform>已将 %n 个单位的考核排名写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个单位的考核排名写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21" />

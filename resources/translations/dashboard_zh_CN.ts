@@ -516,16 +516,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Completed on time</source>
-        <translation>按时完成</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Completed late</source>
-        <translation>超期完成</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Overdue</source>
         <translation>逾期未完成</translation>
     </message>
@@ -535,18 +525,58 @@
         <translation>延期</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Reports on time</source>
-        <translation>按时报送</translation>
+        <location line="-1" />
+        <source>On time</source>
+        <translation>按时完成</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+60" />
+        <location line="+1" />
+        <location line="+66" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-66" />
+        <source>Late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reports</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tasks the unit leads</source>
+        <translation>该单位牵头的任务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed on or before the deadline</source>
+        <translation>在整改时限内完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Completed after the deadline (超期完成)</source>
+        <translation>超过整改时限后完成（超期完成）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not completed, deadline passed</source>
+        <translation>已过整改时限仍未完成</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tasks with an approved extension</source>
+        <translation>经批准延期的任务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rounds reported on time / rounds past their due date that asked the unit</source>
+        <translation>按时报送次数 / 已过截止日期的应报送轮次</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Score = 100 × (0.4 × completed on time ÷ due + 0.3 × (1 − overdue ÷ due) + 0.3 × reports on time ÷ rounds); due = completed + overdue.</source>
         <translation>得分 = 100 ×（0.4 × 按时完成数 ÷ 到期任务数 + 0.3 ×（1 − 逾期未完成数 ÷ 到期任务数）+ 0.3 × 按时报送次数 ÷ 应报送轮次）；到期任务数 = 已完成数 + 逾期未完成数。</translation>
     </message>
@@ -556,7 +586,7 @@
         <translation>各单位得分</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Export the Unit Ranking</source>
         <translation>导出单位考核排名</translation>
     </message>

@@ -269,12 +269,16 @@
     <message numerus="yes">
         <location line="+8" />
         <source>%n overdue</source>
-        <translation><numerusform>已超期 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>已超期 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n due soon</source>
-        <translation><numerusform>即将到期 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>即将到期 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -284,7 +288,9 @@
     <message numerus="yes">
         <location line="+6" />
         <source>%n notice(s). A notice copied or saved is recorded in its tasks' history.</source>
-        <translation><numerusform>共 %n 份催办通知。复制或保存后即登记为已催办，记入相关任务的历史记录。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份催办通知。复制或保存后即登记为已催办，记入相关任务的历史记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38" />
@@ -304,7 +310,9 @@
     <message numerus="yes">
         <location line="+12" />
         <source>Saved %n notice(s) into %1; recorded as sent.</source>
-        <translation><numerusform>已将 %n 份催办通知保存到 %1，并登记为已催办。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份催办通知保存到 %1，并登记为已催办。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

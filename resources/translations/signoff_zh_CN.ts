@@ -246,17 +246,17 @@
         <translation>不予批准(&amp;J)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Reason of the decision (needed to reject)</source>
         <translation>审批意见（不予批准时必填）</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>No task chosen.</source>
         <translation>未选择任务。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>%1 %2 asks for %3: %4 (pending)</source>
         <translation>%1 %2 申请延期至 %3：%4（待审批）</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>延期至 %1 的申请待督办人员审批。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>已有一项延期申请待审批。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>No request is pending.</source>
         <translation>没有待审批的延期申请。</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -102,13 +103,21 @@ protected:
 TEST_F(NoticesScreenshots, Remind)
 {
     RoundsDialog rounds(*m_ledger, user(QStringLiteral("周主任")));
-    rounds.setGeometry(0, 0, 1366, 740);
+    rounds.setGeometry(0, 0, 1366, 768);
     rounds.show();
     QTest::mouseClick(rounds.remindButton(), Qt::LeftButton);
     RemindDialog *dialog = rounds.reminderDialog();
     ASSERT_NE(dialog, nullptr);
-    dialog->setGeometry(260, 90, 900, 600);
-    dialog->unitList()->setCurrentRow(1);
+    dialog->setGeometry(210, 80, 940, 600);
+    // The first unit with tasks overdue and due soon, else with overdue ones.
+    int row = 0;
+    for (int i = dialog->notices().size() - 1; i >= 0; --i) {
+        const Reminder &r = dialog->notices().at(i);
+        if (!r.overdue.isEmpty()
+            && (!r.dueSoon.isEmpty() || dialog->notices().at(row).overdue.isEmpty()))
+            row = i;
+    }
+    dialog->unitList()->setCurrentRow(row);
     dialog->raise();
     save(dialog, QStringLiteral("remind"));
 }
@@ -140,19 +149,20 @@ TEST_F(NoticesScreenshots, Extension)
     ASSERT_TRUE(ledger->open(m_ledger.path()).ok());
     MainWindow window(std::move(ledger));
     auto *controller = new SignoffController(&window, user(QStringLiteral("周主任")));
-    window.setGeometry(0, 0, 1366, 740);
+    window.setGeometry(0, 0, 1366, 768);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.showTask(taskId));
     QApplication::processEvents();
     window.detailPane()->scrollArea()->ensureWidgetVisible(controller->extensions());
+    window.detailPane()->scrollArea()->horizontalScrollBar()->setValue(0);
     save(&window, QStringLiteral("extension"));
 }
 
 TEST_F(NoticesScreenshots, Ranking)
 {
     DashboardWidget dashboard(*m_ledger, StatsFilter(), today);
-    dashboard.setGeometry(0, 0, 1366, 740);
+    dashboard.setGeometry(0, 0, 1366, 768);
     dashboard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dashboard));
     auto *scroll = dashboard.findChild<QScrollArea *>();

@@ -30,9 +30,14 @@ RankingSection::RankingSection(Ledger &ledger, QWidget *parent)
     setObjectName(QStringLiteral("rankingSection"));
     m_table->setObjectName(QStringLiteral("rankingTable"));
     m_chart->setObjectName(QStringLiteral("rankingView"));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Rank"), tr("Unit"), tr("Tasks"), tr("Completed on time"), tr("Completed late"),
-            tr("Overdue"), tr("Extended"), tr("Reports on time"), tr("Score") });
+    m_table->setHorizontalHeaderLabels({ tr("Rank"), tr("Unit"), tr("Tasks"), tr("On time"),
+        tr("Late"), tr("Overdue"), tr("Extended"), tr("Reports"), tr("Score") });
+    const QStringList tips { QString(), QString(), tr("Tasks the unit leads"),
+        tr("Completed on or before the deadline"), tr("Completed after the deadline (超期完成)"),
+        tr("Not completed, deadline passed"), tr("Tasks with an approved extension"),
+        tr("Rounds reported on time / rounds past their due date that asked the unit"), QString() };
+    for (int c = 0; c < tips.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(tips.at(c));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -107,6 +112,7 @@ void RankingSection::rebuildChart()
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(units);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;

@@ -45,7 +45,7 @@ RemindDialog::RemindDialog(Ledger &ledger, const User &actor, const QString &uni
     split->addWidget(m_units);
     split->addWidget(m_preview);
     split->setStretchFactor(1, 3);
-    split->setSizes({ 180, 560 });
+    split->setSizes({ 300, 600 });
     auto *row = new QHBoxLayout;
     row->addWidget(m_copy);
     row->addStretch(1);
@@ -61,7 +61,7 @@ RemindDialog::RemindDialog(Ledger &ledger, const User &actor, const QString &uni
     connect(m_units, &QListWidget::currentRowChanged, this, &RemindDialog::showCurrent);
     connect(m_copy, &QPushButton::clicked, this, &RemindDialog::copyCurrent);
     connect(m_save, &QPushButton::clicked, this, &RemindDialog::chooseFolder);
-    resize(820, 560);
+    resize(940, 600);
 
     m_copy->setEnabled(false);
     m_save->setEnabled(false);

@@ -41,16 +41,21 @@ ExtensionSection::ExtensionSection(Ledger &ledger, QWidget *parent)
     setObjectName(QStringLiteral("extensionSection"));
     m_state->setWordWrap(true);
     m_notice->setWordWrap(true);
-    m_list->setMaximumHeight(90);
+    m_list->setMaximumHeight(110);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_reason->setPlaceholderText(tr("Reason of the decision (needed to reject)"));
+    // Narrow: the detail pane is a column beside the lists.
     auto *decide = new QHBoxLayout;
-    decide->addWidget(m_reason, 1);
+    decide->addStretch(1);
     decide->addWidget(m_approve);
     decide->addWidget(m_reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_list);
     layout->addWidget(m_request, 0, Qt::AlignLeft);
+    layout->addWidget(m_reason);
     layout->addLayout(decide);
     layout->addWidget(m_notice);
     connect(m_request, &QPushButton::clicked, this, &ExtensionSection::requestDialog);
@@ -131,7 +136,7 @@ void ExtensionSection::reload()
         state = tr("Original deadline %1, adjusted to %2.")
                     .arg(iso(*original), iso(m_task->deadline));
     if (m_pending)
-        state += QLatin1Char(' ')
+        state += QLatin1Char('\n')
             + tr("A request for %1 awaits a supervisor's decision.")
                   .arg(iso(m_pending->requestedTo));
     m_state->setText(state);
@@ -160,8 +165,8 @@ void ExtensionSection::reload()
         w->setToolTip(decide.refusal);
     }
     m_reason->setVisible(decide.allowed || m_pending.has_value());
-    m_approve->setVisible(m_reason->isVisibleTo(this));
-    m_reject->setVisible(m_reason->isVisibleTo(this));
+    m_approve->setVisible(decide.allowed || m_pending.has_value());
+    m_reject->setVisible(decide.allowed || m_pending.has_value());
 }
 
 void ExtensionSection::requestDialog()
