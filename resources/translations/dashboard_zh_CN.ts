@@ -515,6 +515,11 @@
         <translation>牵头任务</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>On time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Overdue</source>
         <translation>逾期未完成</translation>
@@ -525,12 +530,7 @@
         <translation>延期</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>On time</source>
-        <translation>按时完成</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+0" />
         <location line="+66" />
         <source>Score</source>
         <translation>得分</translation>

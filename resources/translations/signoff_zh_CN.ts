@@ -237,8 +237,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>A&amp;pprove</source>
-        <translation>批准(&amp;P)</translation>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
     <message>
         <location line="+1" />
@@ -251,7 +251,7 @@
         <translation>审批意见（不予批准时必填）</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>No task chosen.</source>
         <translation>未选择任务。</translation>
     </message>

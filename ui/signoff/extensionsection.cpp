@@ -34,7 +34,7 @@ ExtensionSection::ExtensionSection(Ledger &ledger, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_request(new QPushButton(tr("Request E&xtension…"), this))
     , m_reason(new QLineEdit(this))
-    , m_approve(new QPushButton(tr("A&pprove"), this))
+    , m_approve(new QPushButton(tr("Approve"), this))
     , m_reject(new QPushButton(tr("Re&ject Request"), this))
     , m_notice(new QLabel(this))
 {
