@@ -103,6 +103,15 @@ const QVector<Command> &commands()
             "list [--json]",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "ask for a later deadline (延期申请), approve or reject it, list the requests") },
+        { "remind", runRemind,
+            "OUTDIR [--unit U] [--round NAME] [--today DATE] [--format docx|odt|txt] [--json]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "write a 催办 notice to one unit or to every late unit (overdue and due-soon "
+                "tasks, missing report) and record it in the tasks' history") },
+        { "ranking", runRanking, "[--json] [--today DATE] [--inspection NAME] [--xlsx OUT.xlsx]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "rank the responsible units (单位考核): tasks on time, late, overdue, "
+                "extended, reports on time, and a score") },
         { "inspection", runInspection, "[NAME] [--stationed-from DATE --stationed-to DATE]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "show the inspections, or set one's stay on site (进驻)") },

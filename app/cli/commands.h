@@ -54,6 +54,8 @@ int runExportRecords(Context &ctx, const QStringList &args);
 int runImportRecords(Context &ctx, const QStringList &args);
 int runRound(Context &ctx, const QStringList &args);
 int runExtension(Context &ctx, const QStringList &args);
+int runRemind(Context &ctx, const QStringList &args);
+int runRanking(Context &ctx, const QStringList &args);
 // The summary of migrate, kept with the command (translation area pg).
 extern const char *const migrateSummary;
 

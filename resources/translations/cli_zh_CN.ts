@@ -233,17 +233,27 @@
         <translation>整改成效：会议、督查及其发现问题、建章立制、问责、量化成效</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>show the inspections, or set one&apos;s stay on site (进驻)</source>
         <translation>查看巡视，或设置进驻起止日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>write a 催办 notice to one unit or to every late unit (overdue and due-soon tasks, missing report) and record it in the tasks&apos; history</source>
+        <translation>向一个单位或所有滞后单位发出催办通知（已超期、即将到期的任务，未报送进展），并记入任务的历史记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>export the 整改成效 records as CSV</source>
         <translation>将整改成效记录导出为 CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>rank the responsible units (单位考核): tasks on time, late, overdue, extended, reports on time, and a score</source>
+        <translation>责任单位考核排名：按时完成、超期完成、逾期未完成、延期、按时报送情况及得分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>import 整改成效 records (all or nothing; rows already held are skipped)</source>
         <translation>导入整改成效记录（全部成功才写入；已有的行跳过）</translation>
     </message>
@@ -254,7 +264,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-233"/>
-        <location filename="../../app/cli/commands.cpp" line="-84"/>
+        <location filename="../../app/cli/commands.cpp" line="-93"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -910,6 +920,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../app/cli/cmd_remind.cpp" line="+85"/>
         <location filename="../../app/cli/cmd_workflow.cpp" line="-102"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
@@ -945,12 +956,13 @@
         <translation>%1 需要一个参数：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/cli/cmd_remind.cpp" line="-17"/>
+        <location filename="../../app/cli/statsoptions.h" line="+6"/>
         <source>--today needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/cli/statsoptions.h" line="+25"/>
         <source>--%1 needs a number of days from 0 to 3650.</source>
         <translation>--%1 需要 0 到 3650 之间的天数。</translation>
     </message>
@@ -1352,6 +1364,60 @@
         <location line="+2"/>
         <source>Rejected the extension request of task %1.</source>
         <translation>已驳回任务 %1 的延期申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_remind.cpp" line="-29"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: remind OUTDIR [--unit U] [--round NAME] [--today DATE] [--format docx|odt|txt] [--json].</source>
+        <translation>用法：remind 输出文件夹 [--unit 单位] [--round 轮次名称] [--today 日期] [--format docx|odt|txt] [--json]。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--format takes docx, odt or txt, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 docx、odt 或 txt，不能是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 overdue, %3 due soon%4</source>
+        <translation>%1：已超期 %2 项，即将到期 %3 项%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, report of %1 missing</source>
+        <translation>，未报送“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No unit is late: no notice written.</source>
+        <translation>没有需要催办的单位，未生成催办通知。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote and recorded %n notice(s).</source>
+        <translation>
+            <numerusform>已生成并登记 %n 份催办通知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: ranking [--json] [--today DATE] [--inspection NAME] [--xlsx OUT.xlsx].</source>
+        <translation>用法：ranking [--json] [--today 日期] [--inspection 名称] [--xlsx 输出.xlsx]。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote the ranking of %n unit(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个单位的考核排名写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rank	Unit	Tasks	On time	Late	Overdue	Extended	Reports on time	Score</source>
+        <translation>排名	单位	牵头任务	按时完成	超期完成	逾期未完成	延期	按时报送	得分</translation>
     </message>
 </context>
 </TS>

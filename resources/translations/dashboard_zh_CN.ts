@@ -300,7 +300,7 @@
 <context>
     <name>rectify::DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+60"/>
+        <location filename="../../ui/dashboard/dashboardwidget.cpp" line="+61"/>
         <source>Inspection</source>
         <translation>轮次</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>打印整改进展情况报告…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>完成率 %1%：%3 项任务已完成 %2 项（其中已销号 %4 项）。逾期 %5 项，即将到期 %6 项，长期未报进展 %7 项，缺少时限 %8 项，正常推进 %9 项。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
@@ -475,6 +475,121 @@
         <location line="+4"/>
         <source>Folder for the charts</source>
         <translation>图表保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::RankingSection</name>
+    <message>
+        <location filename="../../ui/dashboard/rankingsection.cpp" line="+23"/>
+        <source>Unit Ranking</source>
+        <translation>单位考核</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>牵头任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期未完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reports</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks the unit leads</source>
+        <translation>该单位牵头的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on or before the deadline</source>
+        <translation>在整改时限内完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed after the deadline (超期完成)</source>
+        <translation>超过整改时限后完成（超期完成）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not completed, deadline passed</source>
+        <translation>已过整改时限仍未完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks with an approved extension</source>
+        <translation>经批准延期的任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounds reported on time / rounds past their due date that asked the unit</source>
+        <translation>按时报送次数 / 已过截止日期的应报送轮次</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score = 100 × (0.4 × completed on time ÷ due + 0.3 × (1 − overdue ÷ due) + 0.3 × reports on time ÷ rounds); due = completed + overdue.</source>
+        <translation>得分 = 100 ×（0.4 × 按时完成数 ÷ 到期任务数 + 0.3 ×（1 − 逾期未完成数 ÷ 到期任务数）+ 0.3 × 按时报送次数 ÷ 应报送轮次）；到期任务数 = 已完成数 + 逾期未完成数。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Score by unit</source>
+        <translation>各单位得分</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export the Unit Ranking</source>
+        <translation>导出单位考核排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit_ranking_%1.xlsx</source>
+        <comment>a file name</comment>
+        <translation>单位考核_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 </TS>

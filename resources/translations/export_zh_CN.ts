@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>rectify::RankingXlsx</name>
+    <message>
+        <location filename="../../core/export/rankingxlsx.cpp" line="+46"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the finished file could not be renamed</source>
+        <translation>无法重命名已写好的文件</translation>
+    </message>
+</context>
+<context>
     <name>rectify::RecordsExport</name>
     <message>
         <location filename="../../core/export/recordsexport.cpp" line="+171"/>

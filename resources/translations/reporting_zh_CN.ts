@@ -226,6 +226,125 @@
     </message>
 </context>
 <context>
+    <name>rectify::RemindDialog</name>
+    <message>
+        <location filename="../../ui/rounds/reminddialog.cpp" line="+29"/>
+        <source>&amp;Copy Text</source>
+        <translation>复制文字(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Documents…</source>
+        <translation>保存为文档(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders to Late Units</source>
+        <translation>催办滞后单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder to %1</source>
+        <translation>催办%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Word (.docx)</source>
+        <translation>Word 文档 (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument (.odt)</source>
+        <translation>OpenDocument 文档 (.odt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the notice as text, to paste into an IM or OA message (Ctrl+C)</source>
+        <translation>复制通知文字，粘贴到即时通讯或 OA 消息中（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No unit is late on %1: there is nobody to remind.</source>
+        <translation>截至 %1 没有滞后单位，无需催办。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已超期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>即将到期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n notice(s). A notice copied or saved is recorded in its tasks&apos; history.</source>
+        <translation>
+            <numerusform>共 %n 份催办通知。复制或保存后即登记为已催办，记入相关任务的历史记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Copied the notice to %1: paste it into the message. Recorded as sent.</source>
+        <translation>已复制给%1的催办通知，请粘贴到消息中发送。已登记为已催办。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the Notices Into</source>
+        <translation>催办通知保存到</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Saved %n notice(s) into %1; recorded as sent.</source>
+        <translation>
+            <numerusform>已将 %n 份催办通知保存到 %1，并登记为已催办。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rectify::Reminders</name>
+    <message>
+        <location filename="../../core/reporting/reminders.cpp" line="+84"/>
+        <source>Give the day of the notices.</source>
+        <translation>请给出催办日期。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ledger has no unit named &quot;%1&quot;.</source>
+        <translation>台账中没有名为“%1”的单位。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 has no overdue or due-soon task and is not missing its report of %2: there is nothing to remind it of.</source>
+        <translation>%1没有已超期或即将到期的任务，也已报送“%2”，无需催办。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no overdue or due-soon task: there is nothing to remind it of.</source>
+        <translation>%1没有已超期或即将到期的任务，无需催办。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The notice to %1 lists nothing.</source>
+        <translation>给%1的催办通知没有任何事项。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::RoundForms</name>
     <message>
         <location filename="../../core/reporting/roundforms.cpp" line="+68"/>
@@ -292,7 +411,7 @@
 <context>
     <name>rectify::RoundsDialog</name>
     <message>
-        <location filename="../../ui/rounds/roundsdialog.cpp" line="+56"/>
+        <location filename="../../ui/rounds/roundsdialog.cpp" line="+57"/>
         <source>Round</source>
         <translation>报送轮次</translation>
     </message>
@@ -357,7 +476,13 @@
         <translation>收取报送表(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>&amp;Remind Late Units…</source>
+        <translation>催办滞后单位(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>&amp;Accept Checked Forms</source>
         <translation>接收已核对的报送表(&amp;A)</translation>
     </message>
@@ -387,7 +512,7 @@
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Who reported</source>
         <translation>报送情况</translation>
     </message>
@@ -397,12 +522,22 @@
         <translation>报回的报送表</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>&amp;Remind %1…</source>
+        <translation>催办%1(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+9"/>
+        <source>A reminder (催办) listing the overdue and due-soon tasks and the missing report, to copy into a message or save as a document</source>
+        <translation>生成催办通知，列出已超期、即将到期的任务和未报送情况，可复制到消息中或保存为文档</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 of %2 (%3%)</source>
         <translation>%1/%2（%3%）</translation>
     </message>

@@ -225,9 +225,132 @@
     </message>
 </context>
 <context>
+    <name>rectify::ExtensionSection</name>
+    <message>
+        <location filename="../../ui/signoff/extensionsection.cpp" line="+31"/>
+        <source>Deadline Extension</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request E&amp;xtension…</source>
+        <translation>申请延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject Request</source>
+        <translation>不予批准(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason of the decision (needed to reject)</source>
+        <translation>审批意见（不予批准时必填）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No task chosen.</source>
+        <translation>未选择任务。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 asks for %3: %4 (pending)</source>
+        <translation>%1 %2 申请延期至 %3：%4（待审批）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 approved by %2: %3 → %4. %5</source>
+        <translation>%1 %2 批准延期：%3 → %4。%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rejected by %2 (asked for %3): %4</source>
+        <translation>%1 %2 不予批准（申请延期至 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No deadline to extend.</source>
+        <translation>没有可调整的整改时限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline %1.</source>
+        <translation>整改时限 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original deadline %1, adjusted to %2.</source>
+        <translation>原定时限 %1，调整后时限 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request for %1 awaits a supervisor&apos;s decision.</source>
+        <translation>延期至 %1 的申请待督办人员审批。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose who you are first: File → Switch User…</source>
+        <translation>请先选择您的身份：文件 → 切换用户…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A request is already pending.</source>
+        <translation>已有一项延期申请待审批。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No request is pending.</source>
+        <translation>没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request a Later Deadline</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the work needs more time</source>
+        <translation>需要延期的理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current deadline: %1</source>
+        <translation>现整改时限：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;deadline:</source>
+        <translation>申请延期至(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>延期理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Asked for a deadline of %1; a supervisor decides.</source>
+        <translation>已申请延期至 %1，待督办人员审批。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approved: the deadline is now %1.</source>
+        <translation>已批准，整改时限调整为 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rejected: the deadline stays as it was.</source>
+        <translation>不予批准，整改时限不变。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::SignoffController</name>
     <message>
-        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+37"/>
+        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+39"/>
         <source>Switch &amp;User…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
@@ -247,15 +370,15 @@
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+67"/>
-        <location line="+8"/>
         <location line="+25"/>
+        <location line="+71"/>
+        <location line="+8"/>
+        <location line="+26"/>
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -270,7 +393,7 @@
         <translation>未选择用户：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>This task is closed (signed off); a supervisor must reopen it first.</source>
         <translation>该任务已销号；须由督办人员先重新打开。</translation>
     </message>

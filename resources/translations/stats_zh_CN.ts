@@ -216,6 +216,19 @@
     </message>
 </context>
 <context>
+    <name>rectify::Ranking</name>
+    <message>
+        <location filename="../../core/stats/ranking.cpp" line="+28"/>
+        <source>Give the day of the ranking.</source>
+        <translation>请给出考核日期。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read the tasks of the units</source>
+        <translation>读取各单位的任务</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ReportData</name>
     <message>
         <location filename="../../core/stats/reportdata.cpp" line="+25"/>

@@ -12,6 +12,7 @@
 #include "ui/dashboard/charts/chartexporter.h"
 #include "ui/dashboard/charts/chartfactory.h"
 #include "ui/dashboard/dashboardtab.h"
+#include "ui/dashboard/rankingsection.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -98,6 +99,9 @@ DashboardWidget::DashboardWidget(
     m_canvas = new QWidget(scroll);
     m_grid = new QGridLayout(m_canvas);
     scroll->setWidget(m_canvas);
+    m_ranking = new RankingSection(m_ledger, m_canvas);
+    m_grid->addWidget(m_ranking, 3, 0, 1, 2);
+    connect(m_ranking, &RankingSection::failed, this, &DashboardWidget::failed);
     layout->addWidget(scroll, 1);
 
     fillFilterChoices();
@@ -315,6 +319,7 @@ void DashboardWidget::apply(const Result<Statistics> &stats)
             .arg(c.noDeadline)
             .arg(c.onTrack()));
     rebuildCharts();
+    m_ranking->reload(m_asOf, m_filter.inspectionId);
     Q_EMIT refreshed();
 }
 

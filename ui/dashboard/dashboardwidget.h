@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 namespace rectify {
 
 class Ledger;
+class RankingSection;
 
 // What a click on a chart asks the task list to show.
 struct DashboardSelection
@@ -70,6 +71,8 @@ public:
     const Statistics &statistics() const { return m_stats; }
     // The chart shown under a name (status, units, leaders, problems, burnup).
     QChart *chart(const QString &name) const;
+    // 单位考核: the units' ranking under the charts, for the same inspection and day.
+    RankingSection *rankingSection() const { return m_ranking; }
     // The figures line above the charts, for tests and the status bar.
     QString summaryText() const;
 
@@ -134,6 +137,7 @@ private:
     QWidget *m_canvas = nullptr;
     QGridLayout *m_grid = nullptr;
     QHash<QString, QChartView *> m_views;
+    RankingSection *m_ranking = nullptr;
 };
 
 } // namespace rectify

@@ -4,6 +4,7 @@
 #include "reporting/rounds.h"
 #include "reporting/roundstatus.h"
 #include "store/ledger.h"
+#include "ui/rounds/reminddialog.h"
 #include "workflow/permission.h"
 
 #include <QCheckBox>
@@ -63,6 +64,7 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     , m_forms(new QPushButton(tr("&Write Forms…"), this))
     , m_csv(new QCheckBox(tr("as CSV"), this))
     , m_collect(new QPushButton(tr("Co&llect Forms…"), this))
+    , m_remind(new QPushButton(tr("&Remind Late Units…"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_accept(new QPushButton(tr("&Accept Checked Forms"), this))
     , m_message(new QLabel(this))
@@ -94,6 +96,7 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     roundButtons->addWidget(m_forms);
     roundButtons->addWidget(m_csv);
     roundButtons->addWidget(m_collect);
+    roundButtons->addWidget(m_remind);
     roundButtons->addStretch(1);
     roundButtons->addWidget(m_close);
 
@@ -132,6 +135,13 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
     connect(m_forms, &QPushButton::clicked, this, &RoundsDialog::chooseFolder);
     connect(m_collect, &QPushButton::clicked, this, &RoundsDialog::chooseFiles);
     connect(m_accept, &QPushButton::clicked, this, &RoundsDialog::acceptPreview);
+    connect(m_remind, &QPushButton::clicked, this, &RoundsDialog::openReminders);
+    connect(m_units, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_units->selectionModel()->hasSelection() ? m_units->currentRow() : -1;
+        m_remind->setText(row >= 0 && m_units->item(row, 0)
+                ? tr("&Remind %1…").arg(m_units->item(row, 0)->text())
+                : tr("&Remind Late Units…"));
+    });
     connect(m_rounds, &QTableWidget::itemSelectionChanged, this, &RoundsDialog::showStatus);
 
     // A supervisor's work; others see the rounds and who reported, and why not more.
@@ -140,11 +150,14 @@ RoundsDialog::RoundsDialog(Ledger &ledger, const std::optional<User> &actor, QWi
                                      tr("Choose who you are first: File → Switch "
                                         "User…") };
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_name, m_due, m_open, m_close, m_forms, m_csv, m_collect }) {
+             m_name, m_due, m_open, m_close, m_forms, m_csv, m_collect, m_remind }) {
         w->setEnabled(d.allowed);
         w->setToolTip(d.refusal);
     }
     setAcceptDrops(d.allowed);
+    if (d.allowed)
+        m_remind->setToolTip(tr("A reminder (催办) listing the overdue and due-soon tasks and the "
+                                "missing report, to copy into a message or save as a document"));
     if (!d)
         setMessage(d.refusal, true);
     resize(900, 640);
@@ -393,6 +406,21 @@ void RoundsDialog::acceptPreview()
         setMessage(tr("Collected %n form(s).", nullptr, written), false);
     }
     reloadRounds();
+}
+
+void RoundsDialog::openReminders()
+{
+    if (!m_actor)
+        return;
+    const int row = m_units->selectionModel()->hasSelection() ? m_units->currentRow() : -1;
+    const QString unit
+        = row >= 0 && m_units->item(row, 0) ? m_units->item(row, 0)->text() : QString();
+    if (m_reminders)
+        m_reminders->close();
+    m_reminders = new RemindDialog(
+        m_ledger, *m_actor, unit, currentRoundName(), m_ledger.now().toLocalTime().date(), this);
+    m_reminders->setAttribute(Qt::WA_DeleteOnClose);
+    m_reminders->show();
 }
 
 void RoundsDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -2,8 +2,10 @@
 
 #include "domain/user.h"
 #include "reporting/formcollector.h"
+#include "ui/rounds/reminddialog.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QVector>
 #include <optional>
 
@@ -23,7 +25,8 @@ class Ledger;
 // reported on time, late or not at all. A supervisor opens and closes rounds,
 // writes each unit's form into a folder and collects returned forms (chosen or
 // dropped on the dialog): they are checked and previewed first, and written
-// when the preview is accepted, each file whole or not at all.
+// when the preview is accepted, each file whole or not at all, and sends 催办
+// notices to the late units (RemindDialog).
 class RoundsDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     bool writeForms(const QString &folder, bool csv);
     void previewFiles(const QStringList &files);
     void acceptPreview();
+    // 催办: the notices to the unit chosen in the status table, or with none
+    // chosen to every late unit, in a dialog of their own (left open beside this one).
+    void openReminders();
 
     QTableWidget *roundTable() const { return m_rounds; }
     QTableWidget *unitTable() const { return m_units; }
@@ -48,6 +54,8 @@ public:
     QDateEdit *dueEdit() const { return m_due; }
     QPushButton *openButton() const { return m_open; }
     QLabel *messageLabel() const { return m_message; }
+    QPushButton *remindButton() const { return m_remind; }
+    RemindDialog *reminderDialog() const { return m_reminders; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -75,6 +83,8 @@ private:
     QPushButton *m_forms;
     QCheckBox *m_csv;
     QPushButton *m_collect;
+    QPushButton *m_remind;
+    QPointer<RemindDialog> m_reminders;
     QPlainTextEdit *m_preview;
     QPushButton *m_accept;
     QLabel *m_message;

@@ -3,6 +3,7 @@
 #include "store/ledger.h"
 #include "ui/audit/auditlogdialog.h"
 #include "ui/common/ledgerwindow.h"
+#include "ui/signoff/extensionsection.h"
 #include "ui/signoff/signoffpanel.h"
 #include "ui/tasks/ledgereditor.h"
 #include "ui/tasks/namelistedit.h"
@@ -34,6 +35,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     , m_window(window)
     , m_userLabel(new QLabel(window->mainWindow()))
     , m_panel(new SignoffPanel(window->ledger(), window->detailPane()))
+    , m_extensions(new ExtensionSection(window->ledger(), window->detailPane()))
     , m_switchUser(new QAction(tr("Switch &User…"), this))
     , m_auditLog(new QAction(tr("&Audit Log…"), this))
     , m_users(new QAction(tr("&Users…"), this))
@@ -44,6 +46,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     // The panel under the task's progress; its buttons in the pane's bar, in view.
     window->detailPane()->addSection(m_panel);
     window->detailPane()->addActionRow(m_panel->actionBar());
+    window->detailPane()->addSection(m_extensions);
     if (QMenu *file = window->fileMenu()) {
         QAction *before = file->actions().isEmpty() ? nullptr : file->actions().constLast();
         file->insertAction(before, m_switchUser);
@@ -78,7 +81,7 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
     connect(window->taskView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SignoffController::currentTaskChanged);
     connect(&editor, &LedgerEditor::changed, this, &SignoffController::currentTaskChanged);
-    connect(m_panel, &SignoffPanel::taskTransitioned, this, [this](qint64 taskId) {
+    const auto transitioned = [this](qint64 taskId) {
         // The transition did not go through the undo stack: older edits of the
         // task cannot be undone over it.
         m_window->editor().undoStack()->clear();
@@ -86,7 +89,10 @@ SignoffController::SignoffController(LedgerWindow *window, const std::optional<U
         m_window->detailPane()->reload();
         m_window->showTask(taskId);
         currentTaskChanged();
-    });
+    };
+    connect(m_panel, &SignoffPanel::taskTransitioned, this, transitioned);
+    // An approved extension moves the deadline, outside the undo stack too.
+    connect(m_extensions, &ExtensionSection::taskChanged, this, transitioned);
     setUser(user);
 }
 
@@ -125,6 +131,7 @@ void SignoffController::setUser(const std::optional<User> &user)
         m_userLabel->setText(tr("No user chosen: File → Switch User…"));
     }
     m_panel->setUser(m_user);
+    m_extensions->setUser(m_user);
     // The task form offers only what this user may do (the guard refuses the rest anyway).
     m_window->detailPane()->setPermissions([user = m_user](Action action, const Task &task) {
         if (!user)
@@ -156,6 +163,7 @@ bool SignoffController::switchUser()
 void SignoffController::currentTaskChanged()
 {
     m_panel->setTask(m_window->detailPane()->taskId());
+    m_extensions->setTask(m_window->detailPane()->taskId());
 }
 
 Status SignoffController::guard(const Task *before, const Task *after) const

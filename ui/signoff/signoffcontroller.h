@@ -12,6 +12,7 @@ class QLabel;
 
 namespace rectify {
 
+class ExtensionSection;
 class LedgerWindow;
 class SignoffPanel;
 
@@ -41,6 +42,8 @@ public:
 
     QLabel *userLabel() const { return m_userLabel; }
     SignoffPanel *panel() const { return m_panel; }
+    // 延期申请 of the selected task, under the sign-off panel.
+    ExtensionSection *extensions() const { return m_extensions; }
     QAction *switchUserAction() const { return m_switchUser; }
     QAction *auditLogAction() const { return m_auditLog; }
     QAction *usersAction() const { return m_users; }
@@ -60,6 +63,7 @@ private:
     std::optional<User> m_user;
     QLabel *m_userLabel;
     SignoffPanel *m_panel;
+    ExtensionSection *m_extensions;
     QAction *m_switchUser;
     QAction *m_auditLog;
     QAction *m_users;
