@@ -357,9 +357,8 @@ AuditLine AuditText::line(const AuditEntry &e) const
     QString body;
     if (e.entity == QLatin1String("import")) {
         l.change = tr("Imported");
-        body = l.after;
-        l.sentence = tr("%1: %2").arg(l.subject, body);
-        return l; // the reason only repeats the file's name
+        l.sentence = l.after; // "导入 台账.xlsx：…"; the reason only repeats the file's name
+        return l;
     }
     if (e.field.isEmpty()) {
         if (e.oldValue.isEmpty()) {
@@ -375,17 +374,21 @@ AuditLine AuditText::line(const AuditEntry &e) const
     } else {
         l.change = fieldLabel(e.entity, e.field);
         if (e.field == QLatin1String("import")) {
-            body = tr("%1 %2").arg(l.change, l.after);
-        } else if (isAddition(e.field) && e.oldValue.isEmpty()) {
-            body = tr("%1: %2").arg(l.change, l.after);
-        } else if (isAddition(e.field) && e.newValue.isEmpty()) {
-            body = tr("%1 removed: %2").arg(l.change, l.before);
-        } else {
-            const QString none = tr("(empty)");
-            body = tr("%1 %2 → %3")
-                       .arg(l.change, l.before.isEmpty() ? none : l.before,
-                           l.after.isEmpty() ? none : l.after);
+            // "updated from 台账.xlsx: …"; the reason only repeats the file's name.
+            l.sentence = tr("%1: %2").arg(l.subject, l.after);
+            return l;
         }
+        if
+            if (isAddition(e.field) && e.oldValue.isEmpty()) {
+                body = tr("%1: %2").arg(l.change, l.after);
+            } else if (isAddition(e.field) && e.newValue.isEmpty()) {
+                body = tr("%1 removed: %2").arg(l.change, l.before);
+            } else {
+                const QString none = tr("(empty)");
+                body = tr("%1 %2 → %3")
+                           .arg(l.change, l.before.isEmpty() ? none : l.before,
+                               l.after.isEmpty() ? none : l.after);
+            }
     }
     l.sentence = tr("%1: %2").arg(l.subject, body);
     if (!e.reason.isEmpty())
