@@ -303,14 +303,16 @@ QString AuditText::importSentence(const QString &json)
     const QString file = o.value(QStringLiteral("file")).toString();
     const int added = o.value(QStringLiteral("tasksAdded")).toInt();
     const int updated = o.value(QStringLiteral("tasksUpdated")).toInt();
-    QString text = tr("Imported %1: %n task(s) added", nullptr, added).arg(file);
+    // English has no plural forms file: the singular is a string of its own.
+    QString text = added == 1 ? tr("Imported %1: 1 task added").arg(file)
+                              : tr("Imported %1: %2 tasks added").arg(file).arg(added);
     text += tr(", %n updated", nullptr, updated);
     const int problems = o.value(QStringLiteral("problemsAdded")).toInt();
     if (problems > 0)
-        text += tr(", %n problem(s) added", nullptr, problems);
+        text += tr(", new problems: %1").arg(problems);
     const int skipped = o.value(QStringLiteral("skippedRows")).toInt();
     if (skipped > 0)
-        text += tr(", %n row(s) skipped", nullptr, skipped);
+        text += tr(", rows skipped: %1").arg(skipped);
     return text;
 }
 
@@ -378,17 +380,16 @@ AuditLine AuditText::line(const AuditEntry &e) const
             l.sentence = tr("%1: %2").arg(l.subject, l.after);
             return l;
         }
-        if
-            if (isAddition(e.field) && e.oldValue.isEmpty()) {
-                body = tr("%1: %2").arg(l.change, l.after);
-            } else if (isAddition(e.field) && e.newValue.isEmpty()) {
-                body = tr("%1 removed: %2").arg(l.change, l.before);
-            } else {
-                const QString none = tr("(empty)");
-                body = tr("%1 %2 → %3")
-                           .arg(l.change, l.before.isEmpty() ? none : l.before,
-                               l.after.isEmpty() ? none : l.after);
-            }
+        if (isAddition(e.field) && e.oldValue.isEmpty()) {
+            body = tr("%1: %2").arg(l.change, l.after);
+        } else if (isAddition(e.field) && e.newValue.isEmpty()) {
+            body = tr("%1 removed: %2").arg(l.change, l.before);
+        } else {
+            const QString none = tr("(empty)");
+            body = tr("%1 %2 → %3")
+                       .arg(l.change, l.before.isEmpty() ? none : l.before,
+                           l.after.isEmpty() ? none : l.after);
+        }
     }
     l.sentence = tr("%1: %2").arg(l.subject, body);
     if (!e.reason.isEmpty())

@@ -867,7 +867,9 @@
     <message numerus="yes">
         <location line="+24" />
         <source>%n audit entries written to %1.</source>
-        <translation><numerusform>已将 %n 条审计记录写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条审计记录写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+26" />

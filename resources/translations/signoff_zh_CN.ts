@@ -100,7 +100,9 @@
     <message numerus="yes">
         <location filename="../../ui/audit/auditoutput.cpp" line="+24" />
         <source>Printed on %1; %n entries.</source>
-        <translation><numerusform>打印日期 %1，共 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>打印日期 %1，共 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -122,7 +124,9 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n entries written to %1.</source>
-        <translation><numerusform>已将 %n 条记录写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -393,18 +393,18 @@
     <message>
         <location line="+1" />
         <location line="+1" />
-        <location line="+166" />
+        <location line="+168" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-140" />
-        <location line="+175" />
+        <location line="-142" />
+        <location line="+177" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-156" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -421,14 +421,14 @@
     <message>
         <location line="+7" />
         <location line="+3" />
-        <location line="+102" />
+        <location line="+104" />
         <location line="+4" />
         <location line="+10" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-109" />
         <source>requested</source>
         <translation>申请</translation>
     </message>
@@ -444,38 +444,45 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+75" />
+        <location line="+77" />
         <location line="+3" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-78" />
         <source>requested to %1</source>
         <translation>申请延期至 %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13" />
-        <source>Imported %1: %n task(s) added</source>
-        <translation><numerusform>导入 %1：新增 %n 项任务</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>, %n updated</source>
-        <translation><numerusform>，更新 %n 项</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>, %n problem(s) added</source>
-        <translation><numerusform>，新增 %n 个问题</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>, %n row(s) skipped</source>
-        <translation><numerusform>，跳过 %n 行</numerusform></translation>
-    </message>
     <message>
         <location line="+14" />
+        <source>Imported %1: 1 task added</source>
+        <translation>导入 %1：新增 1 项任务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported %1: %2 tasks added</source>
+        <translation>导入 %1：新增 %2 项任务</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>, new problems: %1</source>
+        <translation>，新增问题 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>, rows skipped: %1</source>
+        <translation>，跳过 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6" />
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，更新 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>added from %1</source>
         <translation>从 %1 导入新增</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -57,12 +58,11 @@ protected:
         zhao.name = QStringLiteral("zhao");
         zhao.role = UserRole::Supervisor;
         ASSERT_TRUE(l.addUser(zhao).ok());
-        auto boss = l.findUser(QStringLiteral("boss"));
-        ASSERT_TRUE(boss.ok() && boss->has_value());
-        ASSERT_TRUE(Workflow(l, **boss).complete(m_tasks[1], QStringLiteral("已清理")).ok());
-        ASSERT_TRUE(Workflow(l, **l.findUser(QStringLiteral("zhao")))
-                        .close(m_tasks[1], QStringLiteral("核查无误"))
-                        .ok());
+        auto found = l.findUser(QStringLiteral("zhao"));
+        ASSERT_TRUE(found.ok() && found->has_value());
+        const User supervisor = **found;
+        ASSERT_TRUE(Workflow(l, supervisor).complete(m_tasks[1], QStringLiteral("已清理")).ok());
+        ASSERT_TRUE(Workflow(l, supervisor).close(m_tasks[1], QStringLiteral("核查无误")).ok());
     }
 
     CliResult run(const QStringList &args, const QString &lang = QStringLiteral("en"))

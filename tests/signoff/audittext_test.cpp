@@ -79,9 +79,7 @@ protected:
             EXPECT_TRUE(got.contains(s)) << s.toStdString() << "\nnot in:\n"
                                          << got.join(QLatin1Char('\n')).toStdString();
         for (const QString &s : got) {
-            EXPECT_FALSE(
-                s.contains(QLatin1String("#%1").arg(m_task1)) && s.contains(QLatin1String("task")))
-                << s.toStdString();
+            EXPECT_FALSE(s.contains(QLatin1String("task #"))) << s.toStdString();
             EXPECT_FALSE(s.contains(QLatin1Char('{'))) << "raw JSON: " << s.toStdString();
         }
     }
