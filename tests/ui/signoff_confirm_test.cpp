@@ -129,7 +129,8 @@ TEST_F(SignoffConfirmTest, ChineseDialog)
     EXPECT_TRUE(texts.contains(QStringLiteral("确认销号？")))
         << texts.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("任务 4.1：建立台账管理制度")));
-    EXPECT_TRUE(texts.contains(QStringLiteral("确定")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("确定")))
+        << texts.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("取消")));
     EXPECT_TRUE(texts.contains(QStringLiteral("销号")));
 }

@@ -29,11 +29,12 @@ SignoffConfirmDialog::SignoffConfirmDialog(
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("e.g. checked on site, the evidence is complete"));
     m_comment->setMaximumHeight(100);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_cancel = buttons->button(QDialogButtonBox::Cancel);
-    m_ok->setText(tr("OK"));
-    m_cancel->setText(tr("Cancel"));
+    // Buttons of its own words (确定 / 取消): a standard button's text is reset to
+    // Qt's own on a language change.
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(tr("OK"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_ok->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_task);
     layout->addWidget(question);
