@@ -190,6 +190,7 @@ QString AuditText::fieldLabel(const QString &entity, const QString &field)
         { "schema_version", QT_TR_NOOP("Ledger format version") },
         { "restored_from", QT_TR_NOOP("Restored from a backup") },
         { "import", QT_TR_NOOP("Imported") },
+        { "default_inspection", QT_TR_NOOP("Default inspection") },
         { "file", QT_TR_NOOP("Imported") },
     };
     for (const auto &l : labels) {
@@ -250,7 +251,7 @@ QString AuditText::valueText(
     }
     if (field == QLatin1String("task_id"))
         return tr("Task %1").arg(taskRef(value.toLongLong()));
-    if (field == QLatin1String("inspection_id")) {
+    if (field == QLatin1String("inspection_id") || field == QLatin1String("default_inspection")) {
         if (auto found = m_inspections.constFind(value.toLongLong());
             found != m_inspections.constEnd())
             return *found;

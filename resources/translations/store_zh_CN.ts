@@ -91,21 +91,21 @@
     </message>
     <message>
         <location line="+34" />
-        <location line="+143" />
+        <location line="+144" />
         <location line="+22" />
         <location line="+2" />
         <source>Task %1</source>
         <translation>任务 %1</translation>
     </message>
     <message>
-        <location line="-165" />
-        <location line="+136" />
+        <location line="-166" />
+        <location line="+137" />
         <location line="+2" />
         <source>Problem %1</source>
         <translation>问题 %1</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-137" />
         <source>Inspection %1</source>
         <translation>巡视 %1</translation>
     </message>
@@ -392,13 +392,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+1" />
+        <location line="+2" />
         <location line="+168" />
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-169" />
+        <source>Default inspection</source>
+        <translation>默认巡视</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <location line="+177" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -464,8 +469,15 @@
         <source>Imported %1: %2 tasks added</source>
         <translation>导入 %1：新增 %2 项任务</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，更新 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>, new problems: %1</source>
         <translation>，新增问题 %1 个</translation>
     </message>
@@ -474,15 +486,8 @@
         <source>, rows skipped: %1</source>
         <translation>，跳过 %1 行</translation>
     </message>
-    <message numerus="yes">
-        <location line="-6" />
-        <source>, %n updated</source>
-        <translation>
-            <numerusform>，更新 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20" />
+        <location line="+14" />
         <source>added from %1</source>
         <translation>从 %1 导入新增</translation>
     </message>
