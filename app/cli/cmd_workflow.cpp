@@ -120,9 +120,10 @@ QJsonObject entryJson(const AuditEntry &e)
 // One entry a line, in the user's words: "#12 2024-03-05 10:20 zhao 任务 4.2：…".
 void printEntries(Context &ctx, const QVector<AuditEntry> &entries)
 {
-    const AuditText text(ctx.ledger);
-    for (const AuditEntry &e : entries) {
-        const AuditLine l = text.line(e);
+    const QVector<AuditLine> lines = AuditText(ctx.ledger).lines(entries);
+    for (int i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries.at(i);
+        const AuditLine &l = lines.at(i);
         ctx.out << '#' << e.id << ' ' << l.when << ' ' << l.who << ' ' << l.sentence << '\n';
     }
 }

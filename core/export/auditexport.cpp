@@ -66,11 +66,12 @@ Result<QVector<QStringList>> AuditExport::rows(
         while (q->next())
             hashes.insert(q->value(0).toLongLong(), q->value(1).toString());
     }
-    const AuditText text(ledger);
+    const QVector<AuditLine> lines = AuditText(ledger).lines(entries);
     QVector<QStringList> out;
     out.reserve(entries.size());
-    for (const AuditEntry &e : entries) {
-        const AuditLine l = text.line(e);
+    for (int i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries.at(i);
+        const AuditLine &l = lines.at(i);
         out << QStringList { l.when, l.who, l.subject, l.change, l.before, l.after, l.reason,
             QString::number(e.id), e.entity, e.entityId ? QString::number(e.entityId) : QString(),
             e.field, hashes.value(e.id) };

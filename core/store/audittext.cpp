@@ -45,8 +45,8 @@ QString firstWord(const QString &text)
 AuditText::AuditText(const Ledger &ledger)
     : m_ledger(ledger)
 {
-    // Small lists read whole; tasks whole as well: one query is cheaper than
-    // one per entry, and the history of one task names only a few.
+    // Small lists read whole; tasks one by one as entries name them (lines()
+    // reads them all at once when entries name many).
     const auto load = [&](const QString &sql, QHash<qint64, QString> &into) {
         auto q = SqlAccess::exec(ledger, sql, {}, tr("read the audit log"));
         if (!q)
@@ -54,9 +54,6 @@ AuditText::AuditText(const Ledger &ledger)
         while (q->next())
             into.insert(q->value(0).toLongLong(), q->value(1).toString());
     };
-    load(QStringLiteral("SELECT t.id, p.code || '.' || t.number FROM tasks t "
-                        "JOIN problems p ON p.id = t.problem_id"),
-        m_tasks);
     load(QStringLiteral("SELECT id, code FROM problems"), m_problems);
     load(QStringLiteral("SELECT id, name FROM inspections"), m_inspections);
     load(QStringLiteral("SELECT id, name FROM users"), m_users);
@@ -92,6 +89,18 @@ QString AuditText::taskRef(qint64 taskId) const
 {
     if (auto found = m_tasks.constFind(taskId); found != m_tasks.constEnd())
         return *found;
+    if (!m_allTasks) {
+        auto q = SqlAccess::exec(m_ledger,
+            QStringLiteral("SELECT p.code, t.number FROM tasks t "
+                           "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
+            { taskId }, tr("read the audit log"));
+        if (q && q->next()) {
+            const QString ref
+                = QStringLiteral("%1.%2").arg(q->value(0).toString(), q->value(1).toString());
+            m_tasks.insert(taskId, ref);
+            return ref;
+        }
+    }
     const QString ref = nameFromCreation(QStringLiteral("task"), taskId);
     return ref.isEmpty() ? QStringLiteral("#%1").arg(taskId) : ref;
 }
@@ -400,6 +409,27 @@ AuditLine AuditText::line(const AuditEntry &e) const
 
 QVector<AuditLine> AuditText::lines(const QVector<AuditEntry> &entries) const
 {
+    // Many tasks named: one query for all of them rather than one each.
+    if (!m_allTasks && entries.size() > 200) {
+        QSet<qint64> ids;
+        for (const AuditEntry &e : entries) {
+            if (e.entity == QLatin1String("task"))
+                ids.insert(e.entityId);
+        }
+        if (ids.size() > 200) {
+            auto q = SqlAccess::exec(m_ledger,
+                QStringLiteral("SELECT t.id, p.code, t.number FROM tasks t "
+                               "JOIN problems p ON p.id = t.problem_id"),
+                {}, tr("read the audit log"));
+            if (q) {
+                while (q->next())
+                    m_tasks.insert(q->value(0).toLongLong(),
+                        QStringLiteral("%1.%2").arg(
+                            q->value(1).toString(), q->value(2).toString()));
+                m_allTasks = true;
+            }
+        }
+    }
     QVector<AuditLine> out;
     out.reserve(entries.size());
     for (const AuditEntry &e : entries)

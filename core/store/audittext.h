@@ -60,7 +60,8 @@ private:
     QString nameFromCreation(const QString &entity, qint64 id) const;
 
     const Ledger &m_ledger;
-    QHash<qint64, QString> m_tasks; // id -> "4.2"
+    mutable QHash<qint64, QString> m_tasks; // id -> "4.2", read as needed
+    mutable bool m_allTasks = false; // every task of the ledger is in m_tasks
     QHash<qint64, QString> m_problems; // id -> code
     QHash<qint64, QString> m_inspections; // id -> name
     QHash<qint64, QString> m_users; // id -> name

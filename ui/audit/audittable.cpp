@@ -28,10 +28,10 @@ void AuditTable::setEntries(const QVector<AuditEntry> &entries)
     m_entries = entries;
     setRowCount(0);
     setRowCount(static_cast<int>(entries.size()));
-    const AuditText text(m_ledger);
+    const QVector<AuditLine> lines = AuditText(m_ledger).lines(entries);
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
-        const AuditLine l = text.line(e);
+        const AuditLine &l = lines.at(row);
         const QString texts[ColumnCount] = {
             QString::number(e.id),
             l.when,
