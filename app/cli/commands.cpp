@@ -77,6 +77,12 @@ const QVector<Command> &commands()
         { "history", runHistory, "[REF] [--json] [--inspection NAME]",
             QT_TRANSLATE_NOOP(
                 "rectify::cli", "the audit trail of one task, or of the whole ledger") },
+        { "audit", runAudit,
+            "[--csv OUT.csv | --xlsx OUT.xlsx | --json] [--task REF] [--since DATE] "
+            "[--until DATE] [--user NAME] [--inspection NAME]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "the audit log in words, filtered by task, dates and user; or exported as CSV "
+                "(UTF-8) or xlsx with the entries' hashes and the audit anchor") },
         { "evidence", runEvidence, "REF [--save DIR] [--json] [--inspection NAME]",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "list a task's evidence files, or save them into DIR (from the folder beside a "

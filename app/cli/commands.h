@@ -45,6 +45,7 @@ int runUsersAdmin(Context &ctx, const QStringList &args);
 int runPasswd(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);
+int runAudit(Context &ctx, const QStringList &args);
 int runEvidence(Context &ctx, const QStringList &args);
 int runAuditVerify(Context &ctx, const QStringList &args);
 int runMigrate(Context &ctx, const QStringList &args);

@@ -218,7 +218,12 @@
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>the audit log in words, filtered by task, dates and user; or exported as CSV (UTF-8) or xlsx with the entries&apos; hashes and the audit anchor</source>
+        <translation>以文字显示审计日志，可按任务、日期和用户筛选；或导出为 CSV（UTF-8）或 xlsx，含各条记录的哈希值和审计锚点</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>reporting rounds (报送): open one, write each unit&apos;s form, collect the forms back, see who reported</source>
         <translation>报送轮次：开启报送、生成各单位报送表、收取报送表、查看报送情况</translation>
     </message>
@@ -264,7 +269,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-233"/>
-        <location filename="../../app/cli/commands.cpp" line="-93"/>
+        <location filename="../../app/cli/commands.cpp" line="-99"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -514,7 +519,7 @@
         <translation>查看单个任务或整个台账的审计记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>list a task&apos;s evidence files, or save them into DIR (from the folder beside a ledger file or from the server)</source>
         <translation>列出任务的佐证材料，或将其保存到 DIR（取自台账文件旁的文件夹或服务器）</translation>
     </message>
@@ -743,7 +748,7 @@
         <translation>已从 %2 恢复 %1；恢复前的内容已保存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+33"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+36"/>
         <source>Usage: users [--json], or users add NAME --role ROLE.</source>
         <translation>用法：users [--json]，或 users add 姓名 --role 角色。</translation>
     </message>
@@ -794,7 +799,7 @@
         <translation>已添加用户 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>--role, --unit and --password-stdin go with users add.</source>
         <translation>--role、--unit 和 --password-stdin 只用于 users add。</translation>
     </message>
@@ -856,17 +861,34 @@
         <translation>用法：history [REF] [--json] [--inspection 名称]。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>Progress:</source>
         <translation>整改进展：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>Usage: evidence REF [--save DIR] [--json] [--inspection NAME].</source>
         <translation>用法：evidence REF [--save DIR] [--json] [--inspection NAME]。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-66"/>
+        <source>Usage: audit [--csv OUT.csv | --xlsx OUT.xlsx | --json] [--task REF] [--since DATE] [--until DATE] [--user NAME] [--inspection NAME].</source>
+        <translation>用法：audit [--csv OUT.csv | --xlsx OUT.xlsx | --json] [--task REF] [--since DATE] [--until DATE] [--user NAME] [--inspection NAME]。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n audit entries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条审计记录写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Task %1 has no evidence files.</source>
         <translation>任务 %1 没有佐证材料。</translation>
     </message>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rectify::AuditExport</name>
+    <message>
+        <location filename="../../core/export/auditexport.cpp" line="+45"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason or comment</source>
+        <translation>原因或意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity id</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Audit anchor %1 (rectify-cli audit-verify --expect %1)</source>
+        <translation>审计锚点 %1（rectify-cli audit-verify --expect %1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 entries do not fit an Excel sheet; export as CSV instead.</source>
+        <translation>%1 条记录超出 Excel 工作表的容量，请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the worksheet could not be created</source>
+        <translation>无法创建工作表</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the finished file could not be renamed</source>
+        <translation>写好的文件无法重命名</translation>
+    </message>
+</context>
+<context>
     <name>rectify::CsvExporter</name>
     <message>
         <location filename="../../core/export/csvexporter.cpp" line="+52"/>

@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AuditLogDialog</name>
     <message>
-        <location filename="../../ui/audit/auditlogdialog.cpp" line="+26"/>
+        <location filename="../../ui/audit/auditlogdialog.cpp" line="+28"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -15,11 +15,14 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+49"/>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -48,15 +51,35 @@
         <source>Recompute the hash of every entry and check that none was changed, removed or inserted outside the app.</source>
         <translation>重新计算每条记录的哈希，检查是否有记录在本程序之外被修改、删除或插入。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the entries shown as an Excel workbook or a CSV file</source>
+        <translation>将显示的记录保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the entries shown (A4 landscape)</source>
+        <translation>打印显示的记录（A4 横向）</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Audit anchor: %1 (write it down; rectify-cli audit-verify --expect %1 shows later whether the history still extends it)</source>
         <translation>审计链锚点：%1（请记下；日后可用 rectify-cli audit-verify --expect %1 核对历史记录是否仍延续该锚点）</translation>
     </message>
@@ -74,9 +97,43 @@
     </message>
 </context>
 <context>
+    <name>rectify::AuditOutput</name>
+    <message numerus="yes">
+        <location filename="../../ui/audit/auditoutput.cpp" line="+24"/>
+        <source>Printed on %1; %n entries.</source>
+        <translation>
+            <numerusform>打印日期 %1，共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rectify::AuditTable</name>
     <message>
-        <location filename="../../ui/audit/audittable.cpp" line="+12"/>
+        <location filename="../../ui/audit/audittable.cpp" line="+13"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
@@ -97,8 +154,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>Change</source>
+        <translation>变更内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -112,73 +169,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress</source>
-        <translation>整改进展</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline</source>
-        <translation>整改时限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed off on</source>
-        <translation>销号日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure</source>
-        <translation>整改措施</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target</source>
-        <translation>整改目标</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead unit</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co-operating units</source>
-        <translation>配合单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leader</source>
-        <translation>责任领导</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>责任人</translation>
+        <source>Reason or comment</source>
+        <translation>原因或意见</translation>
     </message>
 </context>
 <context>
@@ -348,6 +340,44 @@
     </message>
 </context>
 <context>
+    <name>rectify::SignoffConfirmDialog</name>
+    <message>
+        <location filename="../../ui/signoff/signoffconfirmdialog.cpp" line="+17"/>
+        <source>Sign off</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign this task off?</source>
+        <translation>确认销号？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Comment (optional, kept with the sign-off):</source>
+        <translation>销号意见（可不填，随销号记录保存）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. checked on site, the evidence is complete</source>
+        <translation>例如：经现场核查，佐证材料齐全</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>rectify::SignoffController</name>
     <message>
         <location filename="../../ui/signoff/signoffcontroller.cpp" line="+39"/>
@@ -421,7 +451,7 @@
 <context>
     <name>rectify::SignoffPanel</name>
     <message>
-        <location filename="../../ui/signoff/signoffpanel.cpp" line="+35"/>
+        <location filename="../../ui/signoff/signoffpanel.cpp" line="+37"/>
         <source>Add evidence…</source>
         <translation>添加佐证材料…</translation>
     </message>
@@ -456,7 +486,17 @@
         <translation>另存为…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What was done (to complete), or the reason (to reject or reopen)</source>
         <translation>完成情况说明（完成时），或理由（驳回、重新打开时）</translation>
     </message>
@@ -496,12 +536,28 @@
         <translation>销号</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Save this task&apos;s history as an Excel workbook or a CSV file</source>
+        <translation>将此任务的历史记录保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this task&apos;s history (A4 landscape)</source>
+        <translation>打印此任务的历史记录（A4 横向）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>History of task %1</source>
+        <translation>任务 %1 历史记录</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add evidence</source>
         <translation>添加佐证材料</translation>
     </message>
@@ -531,7 +587,7 @@
         <translation>未选择任务。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -551,7 +607,7 @@
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Completed; the task awaits sign-off.</source>
         <translation>已完成，任务等待销号。</translation>
     </message>

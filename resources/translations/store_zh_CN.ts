@@ -83,6 +83,485 @@
     </message>
 </context>
 <context>
+    <name>rectify::AuditText</name>
+    <message>
+        <location filename="../../core/store/audittext.cpp" line="+51"/>
+        <location line="+21"/>
+        <location line="+24"/>
+        <location line="+327"/>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <location line="+144"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+137"/>
+        <location line="+2"/>
+        <source>Problem %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Inspection %1</source>
+        <translation>巡视 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting round %1</source>
+        <translation>报送轮次 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record #%1</source>
+        <translation>整改成效记录 #%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger setting</source>
+        <translation>台账设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Round number</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task number</source>
+        <translation>任务序号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round state</source>
+        <translation>轮次状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term</source>
+        <translation>长期坚持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed off on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>整改目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>巡视</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback date</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of rectification</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On site from</source>
+        <translation>进驻开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On site to</source>
+        <translation>进驻结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem number</source>
+        <translation>问题序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit or person</source>
+        <translation>单位或对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by unit</source>
+        <translation>记录单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>督查发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding made progress</source>
+        <translation>督查发现转为进展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must choose a new password</source>
+        <translation>须设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report received</source>
+        <translation>收到报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extension</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger format version</source>
+        <translation>台账格式版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+168"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Default inspection</source>
+        <translation>默认巡视</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+177"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>finding %1 became progress entry %2</source>
+        <translation>督查发现 %1 转为进展 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+104"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>requested to %1</source>
+        <translation>申请延期至 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1: 1 task added</source>
+        <translation>导入 %1：新增 1 项任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1: %2 tasks added</source>
+        <translation>导入 %1：新增 %2 项任务</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>，更新 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, new problems: %1</source>
+        <translation>，新增问题 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, rows skipped: %1</source>
+        <translation>，跳过 %1 行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>added from %1</source>
+        <translation>从 %1 导入新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added from %1 (%2)</source>
+        <translation>从 %1 导入新增（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Responsibilities</source>
+        <translation>责任分工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion dates</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged from %1</source>
+        <translation>从 %1 导入，无变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated from %1: %2</source>
+        <translation>从 %1 导入更新：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; status %1</source>
+        <translation>；状态 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 removed: %2</source>
+        <translation>删除%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>rectify::Backup</name>
     <message>
         <location filename="../../core/store/backup.cpp" line="+263"/>

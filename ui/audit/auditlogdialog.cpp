@@ -1,7 +1,9 @@
 #include "ui/audit/auditlogdialog.h"
 
+#include "export/auditexport.h"
 #include "store/auditchain.h"
 #include "store/ledger.h"
+#include "ui/audit/auditoutput.h"
 #include "ui/audit/audittable.h"
 #include "ui/common/displayorder.h"
 #include "workflow/auditquery.h"
@@ -28,7 +30,7 @@ AuditLogDialog::AuditLogDialog(Ledger &ledger, QWidget *parent)
     , m_useTo(new QCheckBox(tr("to"), this))
     , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
-    , m_table(new AuditTable(this))
+    , m_table(new AuditTable(ledger, this))
 {
     setWindowTitle(tr("Audit log"));
     m_user->addItem(tr("All users"), QString());
@@ -74,6 +76,16 @@ AuditLogDialog::AuditLogDialog(Ledger &ledger, QWidget *parent)
     verifyButton->setToolTip(tr("Recompute the hash of every entry and check that none was "
                                 "changed, removed or inserted outside the app."));
     connect(verifyButton, &QPushButton::clicked, this, &AuditLogDialog::verify);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export->setToolTip(tr("Save the entries shown as an Excel workbook or a CSV file"));
+    m_print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_print->setToolTip(tr("Print the entries shown (A4 landscape)"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        AuditOutput::exportWithDialog(m_ledger, m_table->entries(), tr("Audit log"), this);
+    });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        AuditOutput::printWithPreview(m_ledger, m_table->entries(), tr("Audit log"), this);
+    });
     layout->addWidget(m_anchor);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -107,6 +119,17 @@ void AuditLogDialog::reload()
     }
     m_table->setEntries(*entries);
     m_summary->setText(tr("%n entries", nullptr, static_cast<int>(entries->size())));
+}
+
+QString AuditLogDialog::exportTo(const QString &path) const
+{
+    auto written = AuditExport::write(m_ledger, m_table->entries(), path);
+    return written ? QString() : written.error();
+}
+
+void AuditLogDialog::printTo(QPrinter *printer) const
+{
+    AuditOutput::print(m_ledger, m_table->entries(), tr("Audit log"), printer);
 }
 
 void AuditLogDialog::showAnchor(const QString &verdict)

@@ -6,6 +6,8 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPrinter;
+class QPushButton;
 
 namespace rectify {
 
@@ -31,6 +33,13 @@ public:
     AuditTable *table() const { return m_table; }
     // "Audit anchor 1234:3fa9c2e1b07d …" and, after verify(), what the check found.
     QLabel *anchorLabel() const { return m_anchor; }
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *printButton() const { return m_print; }
+
+    // The entries shown, written to `path` (.xlsx or .csv); the error otherwise.
+    QString exportTo(const QString &path) const;
+    // The entries shown, printed on `printer` (A4 landscape).
+    void printTo(QPrinter *printer) const;
 
 public Q_SLOTS:
     void reload();
@@ -50,6 +59,8 @@ private:
     QDateEdit *m_to;
     QLabel *m_summary;
     AuditTable *m_table;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
 };
 
 } // namespace rectify

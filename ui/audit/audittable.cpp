@@ -1,87 +1,61 @@
 #include "ui/audit/audittable.h"
 
-#include "domain/taskstatus.h"
+#include "store/audittext.h"
 
 #include <QHeaderView>
 
 namespace rectify {
 
-AuditTable::AuditTable(QWidget *parent)
+AuditTable::AuditTable(const Ledger &ledger, QWidget *parent)
     : QTableWidget(0, ColumnCount, parent)
+    , m_ledger(ledger)
 {
-    setHorizontalHeaderLabels({ tr("#"), tr("When"), tr("Who"), tr("What"), tr("Field"),
-        tr("Before"), tr("After"), tr("Reason") });
+    setHorizontalHeaderLabels({ tr("#"), tr("When"), tr("Who"), tr("What"), tr("Change"),
+        tr("Before"), tr("After"), tr("Reason or comment") });
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
-    setWordWrap(false);
-}
-
-QString AuditTable::fieldLabel(const QString &field)
-{
-    static const struct
-    {
-        const char *key;
-        const char *label;
-    } labels[] = {
-        { "status", QT_TR_NOOP("Status") },
-        { "progress", QT_TR_NOOP("Progress") },
-        { "evidence", QT_TR_NOOP("Evidence") },
-        { "deadline", QT_TR_NOOP("Deadline") },
-        { "completed_on", QT_TR_NOOP("Completed on") },
-        { "closed_on", QT_TR_NOOP("Signed off on") },
-        { "measure", QT_TR_NOOP("Measure") },
-        { "target", QT_TR_NOOP("Target") },
-        { "remarks", QT_TR_NOOP("Remarks") },
-        { "lead_units", QT_TR_NOOP("Lead unit") },
-        { "co_units", QT_TR_NOOP("Co-operating units") },
-        { "leaders", QT_TR_NOOP("Leader") },
-        { "persons", QT_TR_NOOP("Person") },
-    };
-    for (const auto &l : labels) {
-        if (field == QLatin1String(l.key))
-            return tr(l.label);
-    }
-    return field;
-}
-
-QString AuditTable::valueText(const QString &field, const QString &value)
-{
-    if (field == QLatin1String("status")) {
-        if (auto s = taskStatusFromKey(value))
-            return taskStatusLabel(*s);
-    }
-    return value;
+    // Before and after wrap in columns of their own width rather than run off
+    // the table; the rows grow to hold them.
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
 }
 
 void AuditTable::setEntries(const QVector<AuditEntry> &entries)
 {
+    m_entries = entries;
     setRowCount(0);
     setRowCount(static_cast<int>(entries.size()));
+    const QVector<AuditLine> lines = AuditText(m_ledger).lines(entries);
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &e = entries.at(row);
-        QString what = e.entity;
-        if (e.entityId)
-            what += QStringLiteral(" #%1").arg(e.entityId);
+        const AuditLine &l = lines.at(row);
         const QString texts[ColumnCount] = {
             QString::number(e.id),
-            e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            e.user,
-            what,
-            fieldLabel(e.field),
-            valueText(e.field, e.oldValue),
-            valueText(e.field, e.newValue),
-            e.reason,
+            l.when,
+            l.who,
+            l.subject,
+            l.change,
+            l.before,
+            l.after,
+            l.reason,
         };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(texts[c]);
-            item->setToolTip(texts[c]);
+            item->setToolTip(c == WhatColumn ? l.sentence : texts[c]);
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             setItem(row, c, item);
         }
     }
     resizeColumnsToContents();
+    // Long values wrap within a readable width instead of widening the table.
+    const int wide = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    for (int c : { int(OldColumn), int(NewColumn), int(ReasonColumn) })
+        setColumnWidth(c, std::min(columnWidth(c), wide));
+    if (entries.size() <= 2000)
+        resizeRowsToContents();
 }
 
 } // namespace rectify

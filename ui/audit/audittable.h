@@ -7,7 +7,10 @@
 
 namespace rectify {
 
-// A read-only table of audit entries: when, who, what, old → new, why.
+class Ledger;
+
+// A read-only table of audit entries in the user's words (AuditText): when,
+// who, what (任务 4.2), the change, before → after (wrapped), why.
 class AuditTable final : public QTableWidget
 {
     Q_OBJECT
@@ -27,13 +30,14 @@ public:
         ColumnCount,
     };
 
-    explicit AuditTable(QWidget *parent = nullptr);
+    explicit AuditTable(const Ledger &ledger, QWidget *parent = nullptr);
     void setEntries(const QVector<AuditEntry> &entries);
+    // What the table shows, for export and print.
+    const QVector<AuditEntry> &entries() const { return m_entries; }
 
-    // A field name and a stored value as people read them (status keys become
-    // 推进中 / 已销号 ...).
-    static QString fieldLabel(const QString &field);
-    static QString valueText(const QString &field, const QString &value);
+private:
+    const Ledger &m_ledger;
+    QVector<AuditEntry> m_entries;
 };
 
 } // namespace rectify

@@ -2,7 +2,9 @@
 
 #include "store/evidencecontent.h"
 #include "store/ledger.h"
+#include "ui/audit/auditoutput.h"
 #include "ui/audit/audittable.h"
+#include "ui/signoff/signoffconfirmdialog.h"
 #include "workflow/auditquery.h"
 #include "workflow/workflow.h"
 
@@ -42,7 +44,9 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     , m_openEvidence(new QPushButton(tr("Open"), this))
     , m_saveEvidence(new QPushButton(tr("Save As…"), this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_history(new AuditTable(this))
+    , m_history(new AuditTable(ledger, this))
+    , m_exportHistory(new QPushButton(tr("Export…"), this))
+    , m_printHistory(new QPushButton(tr("Print…"), this))
 {
     setObjectName(QStringLiteral("signoffPanel"));
     m_text->setPlaceholderText(
@@ -93,7 +97,18 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     m_openEvidence->setToolTip(tr("Open a copy of the selected file"));
     m_saveEvidence->setToolTip(tr("Save the selected file elsewhere"));
     m_tabs->addTab(actions, tr("Sign-off"));
-    m_tabs->addTab(m_history, tr("History"));
+    auto *historyPage = new QWidget(this);
+    auto *hl = new QVBoxLayout(historyPage);
+    hl->setContentsMargins(0, 0, 0, 0);
+    hl->addWidget(m_history, 1);
+    auto *historyButtons = new QHBoxLayout;
+    historyButtons->addStretch(1);
+    historyButtons->addWidget(m_exportHistory);
+    historyButtons->addWidget(m_printHistory);
+    hl->addLayout(historyButtons);
+    m_exportHistory->setToolTip(tr("Save this task's history as an Excel workbook or a CSV file"));
+    m_printHistory->setToolTip(tr("Print this task's history (A4 landscape)"));
+    m_tabs->addTab(historyPage, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -104,6 +119,14 @@ SignoffPanel::SignoffPanel(Ledger &ledger, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, &SignoffPanel::reject);
     connect(m_reopen, &QPushButton::clicked, this, &SignoffPanel::reopen);
     connect(m_addEvidence, &QPushButton::clicked, this, &SignoffPanel::chooseEvidence);
+    connect(m_exportHistory, &QPushButton::clicked, this, [this] {
+        AuditOutput::exportWithDialog(
+            m_ledger, m_history->entries(), tr("History of task %1").arg(taskRef()), this);
+    });
+    connect(m_printHistory, &QPushButton::clicked, this, [this] {
+        AuditOutput::printWithPreview(
+            m_ledger, m_history->entries(), tr("History of task %1").arg(taskRef()), this);
+    });
     connect(m_openEvidence, &QPushButton::clicked, this,
         [this] { openEvidence(m_evidence->currentRow()); });
     connect(m_saveEvidence, &QPushButton::clicked, this, &SignoffPanel::saveEvidenceAs);
@@ -240,6 +263,8 @@ void SignoffPanel::reload()
         m_text->setEnabled(false);
         m_addEvidence->setEnabled(false);
         m_history->setEntries({});
+        m_exportHistory->setEnabled(false);
+        m_printHistory->setEnabled(false);
         return;
     }
     const Task &t = *m_task;
@@ -301,14 +326,24 @@ void SignoffPanel::reload()
     f.taskId = t.id;
     if (auto entries = AuditQuery::run(m_ledger, f))
         m_history->setEntries(*entries);
+    m_exportHistory->setEnabled(true);
+    m_printHistory->setEnabled(true);
 }
 
-bool SignoffPanel::run(Action action)
+QString SignoffPanel::taskRef() const
+{
+    if (!m_task)
+        return QString();
+    auto p = m_ledger.problem(m_task->problemId);
+    return p ? QStringLiteral("%1.%2").arg(p->code).arg(m_task->number)
+             : QStringLiteral("#%1").arg(m_task->id);
+}
+
+bool SignoffPanel::run(Action action, const QString &text)
 {
     if (!m_task || !m_user)
         return false;
     Workflow workflow(m_ledger, *m_user);
-    const QString text = m_text->toPlainText().trimmed();
     Status s;
     QString done;
     switch (action) {
@@ -363,22 +398,29 @@ bool SignoffPanel::run(Action action)
 
 bool SignoffPanel::complete()
 {
-    return run(Action::Complete);
+    return run(Action::Complete, m_text->toPlainText().trimmed());
 }
 
 bool SignoffPanel::signOff()
 {
-    return run(Action::Close);
+    if (!m_task || !m_user)
+        return false;
+    // Signing off closes the task for good (only a supervisor can reopen it):
+    // asked once more, with the comment that goes with it.
+    SignoffConfirmDialog confirm(taskRef(), m_task->measure, m_text->toPlainText().trimmed(), this);
+    if (confirm.exec() != QDialog::Accepted)
+        return false;
+    return run(Action::Close, confirm.comment());
 }
 
 bool SignoffPanel::reject()
 {
-    return run(Action::Reject);
+    return run(Action::Reject, m_text->toPlainText().trimmed());
 }
 
 bool SignoffPanel::reopen()
 {
-    return run(Action::Reopen);
+    return run(Action::Reopen, m_text->toPlainText().trimmed());
 }
 
 } // namespace rectify

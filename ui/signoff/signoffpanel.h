@@ -75,9 +75,14 @@ public:
     bool openEvidence(int row);
     bool saveEvidence(int row, const QString &target);
     AuditTable *history() const { return m_history; }
+    QPushButton *exportHistoryButton() const { return m_exportHistory; }
+    QPushButton *printHistoryButton() const { return m_printHistory; }
+    // The task's reference as people say it ("4.2"); empty without a task.
+    QString taskRef() const;
 
 public Q_SLOTS:
     bool complete();
+    // Asks first (SignoffConfirmDialog, with the text typed as its comment).
     bool signOff();
     bool reject();
     bool reopen();
@@ -87,7 +92,7 @@ Q_SIGNALS:
     void taskTransitioned(qint64 taskId);
 
 private:
-    bool run(Action action);
+    bool run(Action action, const QString &text);
     void showNotice(const QString &text, bool error);
     void chooseEvidence();
     void saveEvidenceAs();
@@ -116,6 +121,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_openedCopies;
     UrlOpener m_openUrl;
     AuditTable *m_history;
+    QPushButton *m_exportHistory;
+    QPushButton *m_printHistory;
 };
 
 } // namespace rectify

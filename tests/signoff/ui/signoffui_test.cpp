@@ -5,6 +5,7 @@
 #include "ui/audit/auditlogdialog.h"
 #include "ui/audit/audittable.h"
 #include "ui/datasafety/datasafetyactions.h"
+#include "ui/signoff/signoffconfirmdialog.h"
 #include "ui/signoff/signoffcontroller.h"
 #include "ui/signoff/signoffpanel.h"
 #include "ui/tasks/ledgereditor.h"
@@ -264,6 +265,11 @@ TEST_F(SignoffWindowTest, SupervisorSignsOffAndTheHistoryShowsIt)
     SignoffPanel *panel = m_controller->panel();
     ASSERT_TRUE(panel->closeButton()->isEnabled());
     typeText(panel->textEdit(), QStringLiteral("评估合格"));
+    // 销号 asks first, with the text typed as its comment: confirmed.
+    QTimer::singleShot(0, [] {
+        if (auto *d = qobject_cast<SignoffConfirmDialog *>(QApplication::activeModalWidget()))
+            d->accept();
+    });
     QTest::mouseClick(panel->closeButton(), Qt::LeftButton);
     EXPECT_EQ(status(m_tasks[0]), TaskStatus::Closed);
     EXPECT_TRUE(panel->noticeLabel()->text().contains(QStringLiteral("Signed off")));
