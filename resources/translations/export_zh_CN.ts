@@ -1,28 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>rectify::CsvExporter</name>
     <message>
-        <location filename="../../core/export/csvexporter.cpp" line="+52"/>
-        <source>Unknown encoding &quot;%1&quot;; use gb18030 or utf-8-bom.</source>
+        <location filename="../../core/export/csvexporter.cpp" line="+52" />
+        <source>Unknown encoding "%1"; use gb18030 or utf-8-bom.</source>
         <translation>未知编码“%1”，请使用 gb18030 或 utf-8-bom。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>This build of Qt cannot write GB18030; export as UTF-8 instead.</source>
         <translation>当前 Qt 版本无法写入 GB18030，请改为导出 UTF-8。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The text cannot be written in GB18030.</source>
         <translation>该文本无法以 GB18030 编码写入。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
-        <location line="+2"/>
-        <location line="+27"/>
+        <location line="+13" />
+        <location line="+9" />
+        <location line="+2" />
+        <location line="+27" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -30,7 +29,7 @@
 <context>
     <name>rectify::ImportTemplate</name>
     <message>
-        <location filename="../../core/export/importtemplate.cpp" line="+61"/>
+        <location filename="../../core/export/importtemplate.cpp" line="+61" />
         <source>Cannot create a temporary folder for the template: %1</source>
         <translation>无法为导入模板创建临时文件夹：%1</translation>
     </message>
@@ -38,28 +37,28 @@
 <context>
     <name>rectify::LedgerExport</name>
     <message>
-        <location filename="../../core/export/exportrows.cpp" line="+202"/>
+        <location filename="../../core/export/exportrows.cpp" line="+202" />
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>read the responsibilities for the export</source>
         <translation>读取要导出的责任清单</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>read the progress for the export</source>
         <translation>读取要导出的整改进展</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>read the tasks for the export</source>
         <translation>读取要导出的任务</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+13"/>
+        <location line="+13" />
+        <location line="+13" />
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
@@ -67,8 +66,8 @@
 <context>
     <name>rectify::RecordsExport</name>
     <message>
-        <location filename="../../core/export/recordsexport.cpp" line="+171"/>
-        <location line="+3"/>
+        <location filename="../../core/export/recordsexport.cpp" line="+171" />
+        <location line="+3" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -76,44 +75,44 @@
 <context>
     <name>rectify::XlsxExporter</name>
     <message>
-        <location filename="../../core/export/xlsxexporter.cpp" line="+119"/>
+        <location filename="../../core/export/xlsxexporter.cpp" line="+119" />
         <source>The ledger has %1 rows; an Excel sheet holds at most %2. Export as CSV instead.</source>
         <translation>台账共有 %1 行，Excel 工作表最多容纳 %2 行。请改为导出 CSV。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+15" />
+        <location line="+5" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Audit anchor %1 (rectify-cli audit-verify --expect %1)</source>
         <translation>审计链锚点 %1（核对：rectify-cli audit-verify --expect %1）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+226"/>
+        <location line="+10" />
+        <location line="+226" />
         <source>the worksheet could not be created</source>
         <translation>无法创建工作表</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-27" />
         <source>row %1, column %2 (%3) holds %4 characters; an Excel cell holds at most %5. Export as CSV instead.</source>
         <translation>第 %1 行 %2 列（%3）有 %4 个字符，Excel 单元格最多容纳 %5 个。请改为导出 CSV。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>row %1, column %2 (%3): %4</source>
         <translation>第 %1 行 %2 列（%3）：%4</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>the finished file could not be renamed</source>
         <translation>无法重命名已完成的文件</translation>
     </message>

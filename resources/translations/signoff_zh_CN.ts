@@ -1,74 +1,73 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>rectify::AuditLogDialog</name>
     <message>
-        <location filename="../../ui/audit/auditlogdialog.cpp" line="+26"/>
+        <location filename="../../ui/audit/auditlogdialog.cpp" line="+26" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Verify the Chain</source>
         <translation>核验审计链(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recompute the hash of every entry and check that none was changed, removed or inserted outside the app.</source>
         <translation>重新计算每条记录的哈希，检查是否有记录在本程序之外被修改、删除或插入。</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+35" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Audit anchor: %1 (write it down; rectify-cli audit-verify --expect %1 shows later whether the history still extends it)</source>
         <translation>审计链锚点：%1（请记下；日后可用 rectify-cli audit-verify --expect %1 核对历史记录是否仍延续该锚点）</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>Verified: all %n entries are intact.</source>
         <translation>
             <numerusform>核验通过：全部 %n 条记录完好。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The audit trail was tampered with: %1</source>
         <translation>审计记录已被篡改：%1</translation>
     </message>
@@ -76,107 +75,107 @@
 <context>
     <name>rectify::AuditTable</name>
     <message>
-        <location filename="../../ui/audit/audittable.cpp" line="+12"/>
+        <location filename="../../ui/audit/audittable.cpp" line="+12" />
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Progress</source>
         <translation>整改进展</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Completed on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed off on</source>
         <translation>销号日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Measure</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target</source>
         <translation>整改目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Co-operating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Person</source>
         <translation>责任人</translation>
     </message>
@@ -184,42 +183,42 @@
 <context>
     <name>rectify::ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/users/changepassworddialog.cpp" line="+23"/>
+        <location filename="../../ui/users/changepassworddialog.cpp" line="+23" />
         <source>Change Password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>at least %1 characters</source>
         <translation>至少 %1 位</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 has no password yet. Choose one: it is asked for whenever someone signs in as %1.</source>
         <translation>%1 尚未设置密码。请设置一个：以后以 %1 身份登录时都要输入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Change the password of %1.</source>
         <translation>修改 %1 的密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Repeat:</source>
         <translation>确认新密码：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -227,70 +226,70 @@
 <context>
     <name>rectify::SignoffController</name>
     <message>
-        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+37"/>
+        <location filename="../../ui/signoff/signoffcontroller.cpp" line="+37" />
         <source>Switch &amp;User…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Audit Log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change &amp;Password…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+67"/>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+24" />
+        <location line="+67" />
+        <location line="+8" />
+        <location line="+25" />
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-45" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>User: %1 (%2, %3)</source>
         <translation>用户：%1（%2，%3）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No user chosen: File → Switch User…</source>
         <translation>未选择用户：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>This task is closed (signed off); a supervisor must reopen it first.</source>
         <translation>该任务已销号；须由督办人员先重新打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sign a task off with the Sign off button under the task: it records who signed it off and when.</source>
         <translation>请用任务下方的“销号”按钮销号：系统会记录销号人和时间。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Complete a task with the Complete button under the task, saying what was done.</source>
         <translation>请用任务下方的“完成”按钮完成任务，并说明完成了什么。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Send a completed task back with the Reject button and a reason.</source>
         <translation>退回已完成的任务请用“驳回”按钮并填写理由。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>The password of %1 is changed.</source>
         <translation>%1 的密码已修改。</translation>
     </message>
@@ -298,152 +297,152 @@
 <context>
     <name>rectify::SignoffPanel</name>
     <message>
-        <location filename="../../ui/signoff/signoffpanel.cpp" line="+35"/>
+        <location filename="../../ui/signoff/signoffpanel.cpp" line="+35" />
         <source>Add evidence…</source>
         <translation>添加佐证材料…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign off</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>What was done (to complete), or the reason (to reject or reopen)</source>
         <translation>完成情况说明（完成时），或理由（驳回、重新打开时）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>完成: the work is done, awaiting sign-off</source>
         <translation>完成：整改已完成，等待评估销号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>销号: sign the completed task off</source>
         <translation>销号：对已完成的任务评估销号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Evidence to attach:</source>
         <translation>待附佐证材料：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Evidence on file:</source>
         <translation>已存佐证材料：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Open a copy of the selected file</source>
         <translation>打开所选文件的副本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the selected file elsewhere</source>
         <translation>将所选文件另存到其他位置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign-off</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>Add evidence</source>
         <translation>添加佐证材料</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Cannot create a temporary folder to open %1 in.</source>
         <translation>无法创建用于打开 %1 的临时文件夹。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>No program opens %1 here; save it elsewhere with Save As….</source>
         <translation>本机没有可打开 %1 的程序；请用“另存为…”保存到其他位置。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Saved %1 as %2.</source>
         <translation>已将 %1 另存为 %2。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Save evidence as</source>
         <translation>佐证材料另存为</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>No task selected.</source>
         <translation>未选择任务。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> — awaiting sign-off</source>
         <translation>，等待销号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Choose who you are first: File → Switch User…</source>
         <translation>请先选择您的身份：文件 → 切换用户…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Completed; the task awaits sign-off.</source>
         <translation>已完成，任务等待销号。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Signed off.</source>
         <translation>已销号。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sign-off rejected; the task is in progress again.</source>
         <translation>销号已驳回，任务恢复为推进中。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Reopened; the task is in progress again.</source>
         <translation>已重新打开，任务恢复为推进中。</translation>
     </message>
@@ -451,52 +450,52 @@
 <context>
     <name>rectify::UserChooserDialog</name>
     <message>
-        <location filename="../../ui/users/userchooserdialog.cpp" line="+26"/>
+        <location filename="../../ui/users/userchooserdialog.cpp" line="+26" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Repeat:</source>
         <translation>确认新密码：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Who are you?</source>
         <translation>请选择身份</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>at least %1 characters</source>
         <translation>至少 %1 位</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2，%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Choose who you are. Every change you make is recorded under this name.</source>
         <translation>请选择您的身份。您所做的每项修改都会以此名义记录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>The ledger has no users.</source>
         <translation>台账中没有用户。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -504,178 +503,178 @@
 <context>
     <name>rectify::UsersDialog</name>
     <message>
-        <location filename="../../ui/users/usersdialog.cpp" line="+50"/>
+        <location filename="../../ui/users/usersdialog.cpp" line="+50" />
         <source>Add User</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+161"/>
+        <location line="+1" />
+        <location line="+161" />
         <source>Selected user</source>
         <translation>选中的用户</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-158" />
         <source>Save Changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+163"/>
+        <location line="+1" />
+        <location line="+163" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-162" />
         <source>Reset Password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every user needs a password (at least %1 characters)</source>
         <translation>每个用户都须设置密码（至少 %1 位）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>optional, at least %1 characters</source>
         <translation>可不填；填写则至少 %1 位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A deactivated user cannot sign in; their name stays in the history. Users are never deleted.</source>
         <translation>停用的用户不能登录，其姓名仍保留在历史记录中。用户不会被删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Gives the user a temporary password; they must choose their own at their next sign-in.</source>
         <translation>给该用户一个临时密码；其下次登录时须设置自己的密码。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+14"/>
+        <location line="+4" />
+        <location line="+14" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="-13" />
+        <location line="+14" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-4" />
         <source>New user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Every user now needs a password; a user without one chooses it at their next sign-in.</source>
         <translation>现要求每个用户设置密码；尚无密码的用户下次登录时设置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Passwords are optional now.</source>
         <translation>现不强制设置密码。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>reset: to be changed</source>
         <translation>已重置，待修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Selected user: %1</source>
         <translation>选中的用户：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Added %1 (%2).</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+24"/>
-        <location line="+15"/>
+        <location line="+11" />
+        <location line="+24" />
+        <location line="+15" />
         <source>Select a user in the list first.</source>
         <translation>请先在列表中选择一个用户。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-23" />
         <source>Saved the changes to %1.</source>
         <translation>已保存对 %1 的修改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 is deactivated: they can no longer sign in; their name stays in the history.</source>
         <translation>%1 已停用：不能再登录，其姓名仍保留在历史记录中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is active again and can sign in.</source>
         <translation>%1 已重新启用，可以登录。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The temporary password of %1 is %2. Give it to them in person; they must choose their own at their next sign-in.</source>
         <translation>%1 的临时密码是 %2。请当面告知本人；其下次登录时须设置自己的密码。</translation>
     </message>
