@@ -1093,7 +1093,9 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Wrote %1 (%n task(s)).</source>
-        <translation><numerusform>已写入 %1（共 %n 项任务）。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（共 %n 项任务）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+41" />

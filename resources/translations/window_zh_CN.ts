@@ -831,11 +831,11 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::RecordsDialog</name>
     <message>
-        <location filename="../../ui/records/recordsdialog.cpp" line="+37" />
+        <location filename="../../ui/records/recordsdialog.cpp" line="+38" />
         <location line="+7" />
         <location line="+4" />
         <location line="+4" />
-        <location line="+238" />
+        <location line="+334" />
         <location line="+21" />
         <location line="+8" />
         <location line="+8" />
@@ -843,112 +843,112 @@ The current content is saved in the backup folder first.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-386" />
         <location line="+11" />
-        <location line="+243" />
+        <location line="+339" />
         <location line="+24" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-374" />
         <location line="+7" />
-        <location line="+251" />
+        <location line="+347" />
         <location line="+13" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-366" />
         <location line="+8" />
         <source>Recorded for</source>
         <translation>记录单位</translation>
     </message>
     <message>
         <location line="-6" />
-        <location line="+262" />
+        <location line="+358" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-262" />
-        <location line="+263" />
+        <location line="-358" />
+        <location line="+359" />
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="-263" />
-        <location line="+264" />
+        <location line="-359" />
+        <location line="+360" />
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="-263" />
-        <location line="+264" />
+        <location line="-359" />
+        <location line="+360" />
         <source>Led by</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location line="-264" />
-        <location line="+294" />
+        <location line="-360" />
+        <location line="+390" />
         <source>Tasks checked</source>
         <translation>督查任务数</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-389" />
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+264" />
+        <location line="+360" />
         <source>Issued by</source>
         <translation>印发单位</translation>
     </message>
     <message>
-        <location line="-264" />
-        <location line="+265" />
+        <location line="-360" />
+        <location line="+361" />
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location line="-262" />
-        <location line="+266" />
+        <location line="-358" />
+        <location line="+362" />
         <source>Who</source>
         <translation>问责对象</translation>
     </message>
     <message>
-        <location line="-265" />
-        <location line="+286" />
+        <location line="-361" />
+        <location line="+382" />
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+269" />
+        <location line="-382" />
+        <location line="+365" />
         <source>For</source>
         <translation>问责事由</translation>
     </message>
     <message>
-        <location line="-267" />
-        <location line="+271" />
+        <location line="-363" />
+        <location line="+367" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-271" />
-        <location line="+272" />
+        <location line="-367" />
+        <location line="+368" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-272" />
-        <location line="+273" />
+        <location line="-368" />
+        <location line="+369" />
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location line="-242" />
+        <location line="-338" />
         <source>Results of the Work</source>
         <translation>整改成效</translation>
     </message>
@@ -968,7 +968,44 @@ The current content is saved in the backup folder first.</source>
         <translation>保存进驻时间</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+31" />
+        <source>Findings of the selected round:</source>
+        <translation>所选督查轮次发现的问题：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+399" />
+        <source>Task</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location line="-399" />
+        <location line="+401" />
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="-401" />
+        <source>Progress entry</source>
+        <translation>转为进展</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add &amp;Finding…</source>
+        <translation>添加督查发现(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit Fi&amp;nding…</source>
+        <translation>修改督查发现(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove Findin&amp;g</source>
+        <translation>删除督查发现(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -994,22 +1031,32 @@ The current content is saved in the backup folder first.</source>
     </message>
     <message>
         <location line="+37" />
-        <location line="+45" />
+        <location line="+88" />
         <source>The ledger has no inspection yet.</source>
         <translation>台账中还没有巡视。</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-86" />
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location line="+23" />
+        <source>Task #%1</source>
+        <translation>任务 #%1</translation>
+    </message>
+    <message>
         <location line="+8" />
+        <source>Entry #%1</source>
+        <translation>进展 #%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Choose who you are first (File → Switch User…).</source>
         <translation>请先选择身份（文件 → 切换用户…）。</translation>
     </message>
@@ -1024,7 +1071,17 @@ The current content is saved in the backup folder first.</source>
         <translation>新增一条（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+7" />
+        <source>Select a round first.</source>
+        <translation>请先选择一轮督查。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Select a finding first.</source>
+        <translation>请先选择一条督查发现。</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>next</source>
         <translation>自动编号</translation>
     </message>
@@ -1054,7 +1111,27 @@ The current content is saved in the backup folder first.</source>
         <translation>删除这条%1？删除操作会记入审计日志。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+50" />
+        <source>New Finding</source>
+        <translation>添加督查发现</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Edit Finding</source>
+        <translation>修改督查发现</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove Finding</source>
+        <translation>删除督查发现</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this finding? The removal is kept in the audit log; a progress entry made from it stays.</source>
+        <translation>删除这条督查发现？删除操作记入审计日志；由它生成的进展记录保留。</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Write the dates of the stay as YYYY-MM-DD, or leave them empty.</source>
         <translation>进驻日期请按 YYYY-MM-DD 填写，或留空。</translation>
     </message>
