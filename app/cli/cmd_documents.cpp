@@ -66,9 +66,16 @@ int runList(Context &ctx, const QStringList &args, TaskListDocument::Kind kind)
         for (const QString &word : wanted) {
             const QString key = word.trimmed();
             std::optional<TaskStatus> status = taskStatusFromKey(key);
-            for (TaskStatus s : { TaskStatus::NotStarted, TaskStatus::InProgress,
-                     TaskStatus::Completed, TaskStatus::Closed }) {
-                if (!status && key == taskStatusLabel(s))
+            // Or the status as the ledger's users write it, in Chinese or in the
+            // interface's language.
+            const std::pair<TaskStatus, const char *> words[] = {
+                { TaskStatus::NotStarted, "未启动" },
+                { TaskStatus::InProgress, "推进中" },
+                { TaskStatus::Completed, "已完成" },
+                { TaskStatus::Closed, "已销号" },
+            };
+            for (const auto &[s, chinese] : words) {
+                if (!status && (key == QString::fromUtf8(chinese) || key == taskStatusLabel(s)))
                     status = s;
             }
             if (!status)
