@@ -302,6 +302,7 @@ void RecordsDialog::showFindings()
         m_findings->setItem(row, 2,
             new QTableWidgetItem(f.progressId > 0 ? tr("Entry #%1").arg(f.progressId) : QString()));
     }
+    m_findings->resizeColumnToContents(0);
     m_findings->resizeRowsToContents();
     updateButtons();
 }
