@@ -303,6 +303,8 @@ void RecordsDialog::showFindings()
             new QTableWidgetItem(f.progressId > 0 ? tr("Entry #%1").arg(f.progressId) : QString()));
     }
     m_findings->resizeColumnToContents(0);
+    // A long measure wraps rather than squeezing the finding.
+    m_findings->setColumnWidth(0, std::min(m_findings->columnWidth(0), 320));
     m_findings->resizeRowsToContents();
     updateButtons();
 }
