@@ -25,7 +25,8 @@ namespace {
 bool drawsCharts(const QString &command)
 {
     return command == QLatin1String("export-charts") || command == QLatin1String("report")
-        || command == QLatin1String("bulletin") || command == QLatin1String("problem-report");
+        || command == QLatin1String("bulletin") || command == QLatin1String("problem-report")
+        || command == QLatin1String("task-list") || command == QLatin1String("responsibility-list");
 }
 
 // Prints "label: n/total" to stderr now and then, for big ledgers.

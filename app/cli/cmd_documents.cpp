@@ -1,12 +1,14 @@
 // `bulletin` and `problem-report`: the 整改进展情况通报 draft of one inspection and
 // one problem's 整改情况报告, as DOCX, ODT or PDF in the layout of official
-// documents (GB/T 9704-2012).
+// documents (GB/T 9704-2012); `task-list` and `responsibility-list`: the lists
+// offices print (A4 landscape tables).
 #include "app/cli/commands.h"
 #include "app/cli/statsoptions.h"
 #include "report/bulletin.h"
 #include "report/documentfile.h"
 #include "report/officialpdfwriter.h"
 #include "report/problemreport.h"
+#include "report/tasklistdocument.h"
 
 #include <QDir>
 
@@ -35,7 +37,78 @@ int writeDocument(Context &ctx, const OfficialDocument &document, const QString 
     return ExitOk;
 }
 
+// task-list and responsibility-list: the filters of stats and alerts (prepare())
+// and --status.
+int runList(Context &ctx, const QStringList &args, TaskListDocument::Kind kind)
+{
+    const QString command = kind == TaskListDocument::Kind::Tasks
+        ? QStringLiteral("task-list")
+        : QStringLiteral("responsibility-list");
+    StatsOptions o;
+    CommandArgs a;
+    if (const int code = prepare(ctx, args, command, &o, { QStringLiteral("status") }, &a,
+            QStringLiteral("OUT.pdf|OUT.docx|OUT.odt"));
+        code >= 0)
+        return code;
+    const QString path = a.positionals().first();
+    if (!DocumentFile::formatFor(path))
+        return ctx.fail(
+            Text::tr("%1: the file name must end in .docx, .odt or .pdf.").arg(path), ExitUsage);
+    TaskFilter filter;
+    filter.inspectionId = o.filter.inspectionId;
+    filter.category = o.filter.category;
+    // As stats --unit: the tasks the unit leads.
+    filter.unit = o.filter.unit;
+    filter.leadUnitOnly = !filter.unit.isEmpty();
+    if (a.has(QStringLiteral("status"))) {
+        const QStringList wanted
+            = a.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &word : wanted) {
+            const QString key = word.trimmed();
+            std::optional<TaskStatus> status = taskStatusFromKey(key);
+            // Or the status as the ledger's users write it, in Chinese or in the
+            // interface's language.
+            const std::pair<TaskStatus, const char *> words[] = {
+                { TaskStatus::NotStarted, "未启动" },
+                { TaskStatus::InProgress, "推进中" },
+                { TaskStatus::Completed, "已完成" },
+                { TaskStatus::Closed, "已销号" },
+            };
+            for (const auto &[s, chinese] : words) {
+                if (!status && (key == QString::fromUtf8(chinese) || key == taskStatusLabel(s)))
+                    status = s;
+            }
+            if (!status)
+                return ctx.fail(Text::tr("--status takes not_started, in_progress, completed or "
+                                         "closed (several separated by commas), not \"%1\".")
+                                    .arg(key),
+                    ExitUsage);
+            if (!filter.statuses.contains(*status))
+                filter.statuses << *status;
+        }
+    }
+    auto document = TaskListDocument::build(ctx.ledger, kind, filter, o.today, o.alerts);
+    if (!document)
+        return ctx.fail(document.error());
+    if (auto written = document->write(path); !written)
+        return ctx.fail(written.error());
+    ctx.out << Text::tr("Wrote %1 (%n task(s)).", nullptr, static_cast<int>(document->rows.size()))
+                   .arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
+
+int runTaskList(Context &ctx, const QStringList &args)
+{
+    return runList(ctx, args, TaskListDocument::Kind::Tasks);
+}
+
+int runResponsibilityList(Context &ctx, const QStringList &args)
+{
+    return runList(ctx, args, TaskListDocument::Kind::Responsibilities);
+}
 
 int runBulletin(Context &ctx, const QStringList &args)
 {

@@ -59,6 +59,18 @@ const QVector<Command> &commands()
             QT_TRANSLATE_NOOP("rectify::cli",
                 "write one problem's rectification report (整改情况报告): its measures, "
                 "progress, evidence and sign-off, in official-document layout") },
+        { "task-list", runTaskList,
+            "OUT.pdf|OUT.docx|OUT.odt [--today DATE] [--inspection NAME] [--category C] [--unit U] "
+            "[--status S,...]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "print the task list (整改任务清单): A4 landscape, the filters under the title, "
+                "the table's header on every page") },
+        { "responsibility-list", runResponsibilityList,
+            "OUT.pdf|OUT.docx|OUT.odt [--today DATE] [--inspection NAME] [--category C] "
+            "[--unit U] [--status S,...]",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "print the responsibility list (责任清单): who answers for each task, filtered "
+                "like task-list") },
         { "users", runUsers,
             "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin] "
             "| reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT "

@@ -38,6 +38,8 @@ int runExportCharts(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
 int runBulletin(Context &ctx, const QStringList &args);
 int runProblemReport(Context &ctx, const QStringList &args);
+int runTaskList(Context &ctx, const QStringList &args);
+int runResponsibilityList(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 // users reset-password / set-role / set-unit / deactivate / activate /
 // require-passwords (cmd_users.cpp); runUsers hands them over.

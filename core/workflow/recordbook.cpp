@@ -96,6 +96,27 @@ Status RecordBook::removeFinding(qint64 id)
     return tx.commit();
 }
 
+Status RecordBook::updateFinding(qint64 id, const QString &text)
+{
+    Ledger::Transaction tx(m_ledger);
+    if (!tx.status())
+        return tx.status();
+    auto f = m_ledger.finding(id);
+    if (!f)
+        return Error { f.error() };
+    if (auto may = mayChange(f->recordId); !may)
+        return may;
+    if (text.trimmed() == f->text)
+        return {};
+    SupervisionFinding changed = *f;
+    changed.text = text;
+    if (auto s = m_ledger.removeFinding(id); !s)
+        return s;
+    if (auto added = m_ledger.addFinding(changed); !added)
+        return Error { added.error() };
+    return tx.commit();
+}
+
 Result<qint64> RecordBook::findingToProgress(qint64 findingId, const QDate &date)
 {
     Ledger::Transaction tx(m_ledger);

@@ -36,6 +36,9 @@ public:
     // Findings of a supervision round: whoever may change the round.
     Result<qint64> addFinding(const SupervisionFinding &finding);
     Status removeFinding(qint64 id);
+    // A finding's new text (its task and any progress entry made from it stay);
+    // audited as the old finding removed and the new one added, under the same id.
+    Status updateFinding(qint64 id, const QString &text);
     // A finding becomes a progress entry of its task dated `date`: the actor must
     // be allowed to change the round and to report progress on the task.
     Result<qint64> findingToProgress(qint64 findingId, const QDate &date);

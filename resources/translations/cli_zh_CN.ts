@@ -203,22 +203,32 @@
         <translation>按公文格式生成一轮巡视巡察的整改进展情况通报稿，可在 Word 或 WPS 中修改</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>print the task list (整改任务清单): A4 landscape, the filters under the title, the table&apos;s header on every page</source>
+        <translation>打印整改任务清单：A4 横向，标题下注明筛选条件，每页重复表头</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>list the ledger&apos;s users; add, change, reset, deactivate one (admins)</source>
         <translation>列出台账用户；新增、修改、重置密码、停用用户（管理员）</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-19"/>
         <source>write one problem&apos;s rectification report (整改情况报告): its measures, progress, evidence and sign-off, in official-document layout</source>
         <translation>按公文格式生成单个问题的整改情况报告：整改措施、进展、佐证材料和销号情况</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>set or change your own password (the new one from stdin or typed twice)</source>
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
+        <source>print the responsibility list (责任清单): who answers for each task, filtered like task-list</source>
+        <translation>打印责任清单：各项任务的责任领导、责任单位和责任人，筛选方式同 task-list</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the audit log in words, filtered by task, dates and user; or exported as CSV (UTF-8) or xlsx with the entries&apos; hashes and the audit anchor</source>
         <translation>以文字显示审计日志，可按任务、日期和用户筛选；或导出为 CSV（UTF-8）或 xlsx，含各条记录的哈希值和审计锚点</translation>
     </message>
@@ -269,7 +279,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-233"/>
-        <location filename="../../app/cli/commands.cpp" line="-99"/>
+        <location filename="../../app/cli/commands.cpp" line="-111"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -509,7 +519,7 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+23"/>
+        <location filename="../../app/cli/commands.cpp" line="+35"/>
         <source>complete a task, sign it off (销号), reject the sign-off or reopen it; REF is e.g. 4.2</source>
         <translation>完成任务、销号、驳回销号或重新打开；REF 形如 4.2</translation>
     </message>
@@ -925,7 +935,7 @@
         <translation>请记下锚点：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_charts.cpp" line="+119"/>
+        <location filename="../../app/cli/cmd_charts.cpp" line="+120"/>
         <location line="+57"/>
         <source>Charts need the application set up for drawing.</source>
         <translation>绘制图表需要图形应用环境。</translation>
@@ -1084,7 +1094,7 @@
         <translation>本台账现不强制设置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_documents.cpp" line="+26"/>
+        <location filename="../../app/cli/cmd_documents.cpp" line="+28"/>
         <source>This computer lacks some fonts of official documents; the PDF uses others in their place: %1.</source>
         <translation>本机缺少部分公文字体，PDF 中以其他字体代替：%1。</translation>
     </message>
@@ -1094,12 +1104,13 @@
         <translation>已生成 %1（标有“【待填写】”需人工填写之处：%2 处）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+89"/>
         <source>A bulletin covers a whole inspection: it takes --inspection, not --category or --unit.</source>
         <translation>通报稿覆盖整轮巡视巡察，只能用 --inspection 指定，不能用 --category 或 --unit。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <location line="+27"/>
         <source>%1: the file name must end in .docx, .odt or .pdf.</source>
         <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
@@ -1111,12 +1122,24 @@
         <translation>请用 --inspection 名称 指定一轮。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-85"/>
+        <source>--status takes not_started, in_progress, completed or closed (several separated by commas), not &quot;%1&quot;.</source>
+        <translation>--status 取 not_started、in_progress、completed 或 closed（多个以逗号分隔），不能是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>problem-report needs --problem CODE, the problem&apos;s number in the problem list.</source>
         <translation>problem-report 需要 --problem 序号，即问题清单中的问题序号。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-64"/>
+        <source>Wrote %1 (%n task(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 项任务）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+79"/>
         <source>The inspection has no problem numbered &quot;%1&quot;.</source>
         <translation>该轮巡视巡察中没有序号为“%1”的问题。</translation>
     </message>

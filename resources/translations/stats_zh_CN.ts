@@ -476,6 +476,39 @@
     </message>
 </context>
 <context>
+    <name>rectify::TableDocument</name>
+    <message>
+        <location filename="../../core/report/tabledocument.cpp" line="+837"/>
+        <source>Cannot draw the document.</source>
+        <translation>无法绘制文档。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot start page %1 of the document.</source>
+        <translation>无法开始文档第 %1 页。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot finish drawing the document.</source>
+        <translation>无法完成文档绘制。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::ZipWriter</name>
     <message>
         <location filename="../../core/report/zipwriter.cpp" line="+38"/>

@@ -300,9 +300,102 @@ The current content is saved in the backup folder first.</source>
     </message>
 </context>
 <context>
+    <name>rectify::ListPrinting</name>
+    <message>
+        <location filename="../../ui/documents/listprinting.cpp" line="+23"/>
+        <source>Print &amp;Task List…</source>
+        <translation>打印任务清单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Task &amp;List…</source>
+        <translation>导出任务清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Res&amp;ponsibility List…</source>
+        <translation>打印责任清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Responsibility L&amp;ist…</source>
+        <translation>导出责任清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the tasks the list shows (整改任务清单), with the filters under the title, on A4 landscape</source>
+        <translation>打印列表中显示的任务（整改任务清单），标题下注明筛选条件，A4 横向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the tasks the list shows (整改任务清单) as PDF, Word or OpenDocument</source>
+        <translation>将列表中显示的任务（整改任务清单）导出为 PDF、Word 或 OpenDocument 文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print who answers for each task the list shows (责任清单), on A4 landscape</source>
+        <translation>打印列表中各项任务的责任人（责任清单），A4 横向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write who answers for each task the list shows (责任清单) as PDF, Word or OpenDocument</source>
+        <translation>将列表中各项任务的责任人（责任清单）导出为 PDF、Word 或 OpenDocument 文档</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The task list is not available.</source>
+        <translation>任务列表不可用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>task-list_%1.pdf</source>
+        <translation>整改任务清单_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsibility-list_%1.pdf</source>
+        <translation>责任清单_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the list…</source>
+        <translation>正在生成清单…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Print Task List</source>
+        <translation>打印任务清单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print Responsibility List</source>
+        <translation>打印责任清单</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export Task List</source>
+        <translation>导出任务清单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Responsibility List</source>
+        <translation>导出责任清单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+121"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+123"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -322,7 +415,7 @@ The current content is saved in the backup folder first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>The ledger was changed in another window or program; the lists are up to date.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
@@ -487,7 +580,7 @@ The current content is saved in the backup folder first.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -532,7 +625,7 @@ The current content is saved in the backup folder first.</source>
         <translation>双击列出该单位或人员的任务。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+115"/>
         <source>Unsaved changes</source>
         <translation>尚未保存的修改</translation>
     </message>
@@ -689,13 +782,61 @@ The current content is saved in the backup folder first.</source>
     </message>
 </context>
 <context>
+    <name>rectify::ProblemReportAction</name>
+    <message>
+        <location filename="../../ui/documents/problemreportaction.cpp" line="+24"/>
+        <source>Problem Rectification Re&amp;port…</source>
+        <translation>生成问题整改报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rectification report (整改情况报告) of the selected problem: its measures, progress, evidence and sign-off</source>
+        <translation>生成所选问题的整改情况报告：整改措施、进展、佐证材料和销号情况</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>rectification-report_%1_%2.docx</source>
+        <translation>整改情况报告_%1_%2.docx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the report…</source>
+        <translation>正在生成整改报告…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select a problem in the problem list first.</source>
+        <translation>请先在问题列表中选择一个问题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem Rectification Report</source>
+        <translation>问题整改报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote the rectification report to %1.</source>
+        <translation>已将整改情况报告写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>rectify::RecordsDialog</name>
     <message>
-        <location filename="../../ui/records/recordsdialog.cpp" line="+37"/>
+        <location filename="../../ui/records/recordsdialog.cpp" line="+38"/>
         <location line="+7"/>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+238"/>
+        <location line="+337"/>
         <location line="+21"/>
         <location line="+8"/>
         <location line="+8"/>
@@ -703,112 +844,112 @@ The current content is saved in the backup folder first.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-389"/>
         <location line="+11"/>
-        <location line="+243"/>
+        <location line="+342"/>
         <location line="+24"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-377"/>
         <location line="+7"/>
-        <location line="+251"/>
+        <location line="+350"/>
         <location line="+13"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-369"/>
         <location line="+8"/>
         <source>Recorded for</source>
         <translation>记录单位</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location line="+262"/>
+        <location line="+361"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-361"/>
+        <location line="+362"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+264"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+264"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>Led by</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+294"/>
+        <location line="-363"/>
+        <location line="+393"/>
         <source>Tasks checked</source>
         <translation>督查任务数</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-392"/>
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+264"/>
+        <location line="+363"/>
         <source>Issued by</source>
         <translation>印发单位</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+265"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+266"/>
+        <location line="-361"/>
+        <location line="+365"/>
         <source>Who</source>
         <translation>问责对象</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+286"/>
+        <location line="-364"/>
+        <location line="+385"/>
         <source>Count</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+269"/>
+        <location line="-385"/>
+        <location line="+368"/>
         <source>For</source>
         <translation>问责事由</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+271"/>
+        <location line="-366"/>
+        <location line="+370"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="-370"/>
+        <location line="+371"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+273"/>
+        <location line="-371"/>
+        <location line="+372"/>
         <source>Unit</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-341"/>
         <source>Results of the Work</source>
         <translation>整改成效</translation>
     </message>
@@ -828,7 +969,44 @@ The current content is saved in the backup folder first.</source>
         <translation>保存进驻时间</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>Findings of the selected round:</source>
+        <translation>所选督查轮次发现的问题：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+402"/>
+        <source>Task</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <location line="+404"/>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="-404"/>
+        <source>Progress entry</source>
+        <translation>转为进展</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add &amp;Finding…</source>
+        <translation>添加督查发现(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Fi&amp;nding…</source>
+        <translation>修改督查发现(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Findin&amp;g</source>
+        <translation>删除督查发现(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -854,22 +1032,32 @@ The current content is saved in the backup folder first.</source>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+45"/>
+        <location line="+91"/>
         <source>The ledger has no inspection yet.</source>
         <translation>台账中还没有巡视。</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-89"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>Task #%1</source>
+        <translation>任务 #%1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Entry #%1</source>
+        <translation>进展 #%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose who you are first (File → Switch User…).</source>
         <translation>请先选择身份（文件 → 切换用户…）。</translation>
     </message>
@@ -884,7 +1072,17 @@ The current content is saved in the backup folder first.</source>
         <translation>新增一条（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>Select a round first.</source>
+        <translation>请先选择一轮督查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a finding first.</source>
+        <translation>请先选择一条督查发现。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>next</source>
         <translation>自动编号</translation>
     </message>
@@ -914,7 +1112,27 @@ The current content is saved in the backup folder first.</source>
         <translation>删除这条%1？删除操作会记入审计日志。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+50"/>
+        <source>New Finding</source>
+        <translation>添加督查发现</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit Finding</source>
+        <translation>修改督查发现</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove Finding</source>
+        <translation>删除督查发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this finding? The removal is kept in the audit log; a progress entry made from it stays.</source>
+        <translation>删除这条督查发现？删除操作记入审计日志；由它生成的进展记录保留。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write the dates of the stay as YYYY-MM-DD, or leave them empty.</source>
         <translation>进驻日期请按 YYYY-MM-DD 填写，或留空。</translation>
     </message>

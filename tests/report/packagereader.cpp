@@ -47,6 +47,33 @@ bool zipPartStored(const QString &path, const QString &name)
     return ok && (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_STORE;
 }
 
+QVector<ReadRow> docxTableRows(const QString &path)
+{
+    QVector<ReadRow> rows;
+    QXmlStreamReader r(zipPart(path, QStringLiteral("word/document.xml")));
+    QString cell;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            if (r.name() == QLatin1String("tr"))
+                rows.append(ReadRow {});
+            else if (r.name() == QLatin1String("tblHeader") && !rows.isEmpty())
+                rows.last().header = true;
+            else if (r.name() == QLatin1String("tc"))
+                cell.clear();
+            else if (r.name() == QLatin1String("br"))
+                cell += QLatin1Char('\n');
+            else if (r.name() == QLatin1String("t"))
+                cell += r.readElementText();
+        } else if (r.isEndElement() && r.name() == QLatin1String("tc") && !rows.isEmpty()) {
+            rows.last().cells << cell;
+        } else if (r.isEndElement() && r.name() == QLatin1String("tbl")) {
+            break;
+        }
+    }
+    return rows;
+}
+
 QVector<ReadParagraph> docxParagraphs(const QString &path)
 {
     QVector<ReadParagraph> out;

@@ -24,6 +24,15 @@ bool zipPartStored(const QString &path, const QString &name);
 
 QVector<ReadParagraph> docxParagraphs(const QString &path);
 QVector<ReadParagraph> odtParagraphs(const QString &path);
+// The rows of the first table in a DOCX: each row's cell texts (line breaks as
+// '\n'), and whether it is a header row repeated on every page (w:tblHeader).
+struct ReadRow
+{
+    QStringList cells;
+    bool header = false;
+};
+QVector<ReadRow> docxTableRows(const QString &path);
+
 // The text of the paragraphs, one a line.
 QString joined(const QVector<ReadParagraph> &paragraphs);
 

@@ -42,6 +42,9 @@ public:
     // Selects the problem in the problem list (showing every inspection if the
     // current one does not hold it); false when it is not in the ledger.
     virtual bool selectProblem(qint64 problemId) = 0;
+    // The problem selected in the problem list (0: none), and that list.
+    virtual qint64 currentProblemId() const = 0;
+    virtual QTableView *problemView() const = 0;
     virtual void focusTaskList() = 0;
     virtual void refresh() = 0;
 

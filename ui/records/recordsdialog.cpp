@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -127,6 +128,43 @@ RecordsDialog::RecordsDialog(Ledger &ledger, qint64 inspectionId, QWidget *paren
     connect(m_tabs, &QTabWidget::currentChanged, this, &RecordsDialog::updateButtons);
     layout->addWidget(m_tabs, 1);
 
+    // The selected round's findings, per task, under the 督查 tab.
+    m_findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(m_findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(new QLabel(tr("Findings of the selected round:"), m_findingsBox));
+    m_findings = new QTableWidget(m_findingsBox);
+    m_findings->setObjectName(QStringLiteral("findingsTable"));
+    m_findings->setColumnCount(3);
+    m_findings->setHorizontalHeaderLabels({ tr("Task"), tr("Finding"), tr("Progress entry") });
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setWordWrap(true);
+    m_findings->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->verticalHeader()->hide();
+    findingsLayout->addWidget(m_findings);
+    auto *findingButtons = new QHBoxLayout;
+    m_addFinding = new QPushButton(tr("Add &Finding…"), m_findingsBox);
+    m_editFinding = new QPushButton(tr("Edit Fi&nding…"), m_findingsBox);
+    m_removeFinding = new QPushButton(tr("Remove Findin&g"), m_findingsBox);
+    findingButtons->addWidget(m_addFinding);
+    findingButtons->addWidget(m_editFinding);
+    findingButtons->addWidget(m_removeFinding);
+    findingButtons->addStretch();
+    findingsLayout->addLayout(findingButtons);
+    layout->addWidget(m_findingsBox, 1);
+    connect(m_findings, &QTableWidget::itemSelectionChanged, this, &RecordsDialog::updateButtons);
+    connect(m_findings, &QTableWidget::doubleClicked, this, [this] {
+        if (m_editFinding->isEnabled())
+            editFinding();
+    });
+    connect(m_addFinding, &QPushButton::clicked, this, &RecordsDialog::addFinding);
+    connect(m_editFinding, &QPushButton::clicked, this, &RecordsDialog::editFinding);
+    connect(m_removeFinding, &QPushButton::clicked, this, &RecordsDialog::removeFinding);
+    connect(table(RecordKind::SupervisionRound), &QTableWidget::itemSelectionChanged, this,
+        &RecordsDialog::showFindings);
+
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -153,7 +191,7 @@ RecordsDialog::RecordsDialog(Ledger &ledger, qint64 inspectionId, QWidget *paren
     connect(m_saveStationed, &QPushButton::clicked, this, &RecordsDialog::saveStationed);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
-    resize(900, 520);
+    resize(900, 640);
     reload();
 }
 
@@ -202,6 +240,17 @@ void RecordsDialog::reload()
         m_stationedFrom->setText(iso(inspection->stationedFrom));
         m_stationedTo->setText(iso(inspection->stationedTo));
     }
+    m_tasks.clear();
+    if (auto problems = m_ledger.problems(m_inspectionId); problems) {
+        for (const Problem &p : std::as_const(*problems)) {
+            auto tasks = m_ledger.tasks(p.id);
+            if (!tasks)
+                continue;
+            for (const Task &t : std::as_const(*tasks))
+                m_tasks.append(
+                    { t.id, QStringLiteral("%1.%2 %3").arg(p.code).arg(t.number).arg(t.measure) });
+        }
+    }
     for (auto &list : m_records)
         list.clear();
     if (auto all = m_ledger.records(m_inspectionId); all) {
@@ -222,6 +271,41 @@ void RecordsDialog::reload()
         m_tabs->setTabText(
             k, tr("%1 (%2)").arg(recordKindLabel(allRecordKinds()[k])).arg(m_records[k].size()));
     }
+    showFindings();
+    updateButtons();
+}
+
+const Record *RecordsDialog::currentRound() const
+{
+    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
+    const int row = m_tables[k]->currentRow();
+    if (row < 0 || row >= m_records[k].size())
+        return nullptr;
+    return &m_records[k][row];
+}
+
+void RecordsDialog::showFindings()
+{
+    const Record *round = currentRound();
+    const QVector<SupervisionFinding> findings
+        = round ? round->findings : QVector<SupervisionFinding> {};
+    m_findings->setRowCount(static_cast<int>(findings.size()));
+    for (int row = 0; row < findings.size(); ++row) {
+        const SupervisionFinding &f = findings[row];
+        QString task = tr("Task #%1").arg(f.taskId);
+        for (const auto &[id, name] : std::as_const(m_tasks)) {
+            if (id == f.taskId)
+                task = name;
+        }
+        m_findings->setItem(row, 0, new QTableWidgetItem(task));
+        m_findings->setItem(row, 1, new QTableWidgetItem(f.text));
+        m_findings->setItem(row, 2,
+            new QTableWidgetItem(f.progressId > 0 ? tr("Entry #%1").arg(f.progressId) : QString()));
+    }
+    m_findings->resizeColumnToContents(0);
+    // A long measure wraps rather than squeezing the finding.
+    m_findings->setColumnWidth(0, std::min(m_findings->columnWidth(0), 320));
+    m_findings->resizeRowsToContents();
     updateButtons();
 }
 
@@ -247,6 +331,22 @@ void RecordsDialog::updateButtons()
     for (QPushButton *b : { m_edit, m_remove }) {
         b->setEnabled(mayChange.allowed);
         b->setToolTip(mayChange.allowed ? QString() : mayChange.refusal);
+    }
+    // Findings: whoever may change the round.
+    m_findingsBox->setVisible(kind == RecordKind::SupervisionRound);
+    Decision mayRound { false, tr("Select a round first.") };
+    if (const Record *round = currentRound(); round && m_user)
+        mayRound = Permission::checkRecord(*m_user, RecordKind::SupervisionRound, round);
+    else if (!m_user)
+        mayRound = mayAdd;
+    Decision mayFinding = mayRound;
+    if (mayRound.allowed && m_findings->currentRow() < 0)
+        mayFinding = { false, tr("Select a finding first.") };
+    m_addFinding->setEnabled(mayRound.allowed);
+    m_addFinding->setToolTip(mayRound.allowed ? QString() : mayRound.refusal);
+    for (QPushButton *b : { m_editFinding, m_removeFinding }) {
+        b->setEnabled(mayFinding.allowed);
+        b->setToolTip(mayFinding.allowed ? QString() : mayFinding.refusal);
     }
     for (QWidget *w :
         std::initializer_list<QWidget *> { m_stationedFrom, m_stationedTo, m_saveStationed }) {
@@ -421,6 +521,114 @@ void RecordsDialog::removeRecord()
     }
     showError(QString());
     reload();
+}
+
+bool RecordsDialog::findingDialog(SupervisionFinding *f, const QString &title)
+{
+    if (m_findingHook)
+        return m_findingHook(f);
+    QDialog d(this);
+    d.setWindowTitle(title);
+    auto *form = new QFormLayout(&d);
+    auto *task = new QComboBox(&d);
+    for (const auto &[id, name] : std::as_const(m_tasks)) {
+        task->addItem(name, id);
+        if (id == f->taskId)
+            task->setCurrentIndex(task->count() - 1);
+    }
+    // A finding's task stays: a finding about another task is another finding.
+    task->setEnabled(f->id == 0);
+    form->addRow(tr("Task"), task);
+    auto *text = new QPlainTextEdit(f->text, &d);
+    form->addRow(tr("Finding"), text);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    d.resize(560, 300);
+    if (d.exec() != QDialog::Accepted)
+        return false;
+    f->taskId = task->currentData().toLongLong();
+    f->text = text->toPlainText();
+    return true;
+}
+
+void RecordsDialog::addFinding()
+{
+    const Record *round = currentRound();
+    if (!m_addFinding->isEnabled() || !m_user || !round)
+        return;
+    SupervisionFinding f;
+    f.recordId = round->id;
+    if (!findingDialog(&f, tr("New Finding")))
+        return;
+    RecordBook book(m_ledger, *m_user);
+    if (auto id = book.addFinding(f); !id) {
+        showError(id.error());
+        return;
+    }
+    const qint64 keep = round->id;
+    showError(QString());
+    reload();
+    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
+    for (int r = 0; r < m_records[k].size(); ++r) {
+        if (m_records[k][r].id == keep)
+            m_tables[k]->selectRow(r);
+    }
+}
+
+void RecordsDialog::editFinding()
+{
+    const Record *round = currentRound();
+    const int row = m_findings->currentRow();
+    if (!m_editFinding->isEnabled() || !m_user || !round || row < 0
+        || row >= round->findings.size())
+        return;
+    SupervisionFinding f = round->findings[row];
+    if (!findingDialog(&f, tr("Edit Finding")))
+        return;
+    RecordBook book(m_ledger, *m_user);
+    if (auto s = book.updateFinding(f.id, f.text); !s) {
+        showError(s.error());
+        return;
+    }
+    const qint64 keep = round->id;
+    showError(QString());
+    reload();
+    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
+    for (int r = 0; r < m_records[k].size(); ++r) {
+        if (m_records[k][r].id == keep)
+            m_tables[k]->selectRow(r);
+    }
+}
+
+void RecordsDialog::removeFinding()
+{
+    const Record *round = currentRound();
+    const int row = m_findings->currentRow();
+    if (!m_removeFinding->isEnabled() || !m_user || !round || row < 0
+        || row >= round->findings.size())
+        return;
+    const SupervisionFinding f = round->findings[row];
+    if (!m_findingHook
+        && QMessageBox::question(this, tr("Remove Finding"),
+               tr("Remove this finding? The removal is kept in the audit log; a progress entry "
+                  "made from it stays."))
+            != QMessageBox::Yes)
+        return;
+    RecordBook book(m_ledger, *m_user);
+    if (auto s = book.removeFinding(f.id); !s) {
+        showError(s.error());
+        return;
+    }
+    const qint64 keep = round->id;
+    showError(QString());
+    reload();
+    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
+    for (int r = 0; r < m_records[k].size(); ++r) {
+        if (m_records[k][r].id == keep)
+            m_tables[k]->selectRow(r);
+    }
 }
 
 void RecordsDialog::saveStationed()

@@ -38,6 +38,12 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
+    // The findings of the supervision round selected on the 督查 tab: one row per
+    // finding (task, what was found, whether it became a progress entry).
+    QTableWidget *findingsTable() const { return m_findings; }
+    QPushButton *addFindingButton() const { return m_addFinding; }
+    QPushButton *editFindingButton() const { return m_editFinding; }
+    QPushButton *removeFindingButton() const { return m_removeFinding; }
     // The records shown on the current tab, in table order.
     const QVector<Record> &shown() const;
     // The last error shown (for tests), empty when none.
@@ -49,11 +55,18 @@ public:
     void editRecord();
     void removeRecord();
     void saveStationed();
+    void addFinding();
+    void editFinding();
+    void removeFinding();
 
 private:
     RecordKind currentKind() const;
     void reload();
     void updateButtons();
+    void showFindings();
+    // The round selected on the 督查 tab, or nullptr.
+    const Record *currentRound() const;
+    bool findingDialog(SupervisionFinding *finding, const QString &title);
     void showError(const QString &message);
     bool editDialog(Record *record, const QString &title);
 
@@ -70,6 +83,13 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QWidget *m_findingsBox;
+    QTableWidget *m_findings;
+    QPushButton *m_addFinding;
+    QPushButton *m_editFinding;
+    QPushButton *m_removeFinding;
+    // The inspection's tasks as "4.2 measure", for choosing a finding's task.
+    QVector<std::pair<qint64, QString>> m_tasks;
     QLabel *m_error;
     QString m_lastError;
 
@@ -78,8 +98,13 @@ public:
     using EditHook = std::function<bool(Record *record)>;
     void setEditHook(EditHook hook) { m_editHook = std::move(hook); }
 
+    // Fills a finding's editor for a test (task and text) instead of showing it.
+    using FindingHook = std::function<bool(SupervisionFinding *finding)>;
+    void setFindingHook(FindingHook hook) { m_findingHook = std::move(hook); }
+
 private:
     EditHook m_editHook;
+    FindingHook m_findingHook;
 };
 
 } // namespace rectify

@@ -55,6 +55,7 @@ public:
     void setAlertSettings(const AlertSettings &settings);
     const TaskFilter &filter() const { return m_filter; }
     void setFilter(const TaskFilter &filter);
+    const TaskSort &sort() const { return m_sort; }
     // Sets everything the rows depend on and reads them once.
     void configure(const QDate &today, const AlertSettings &settings, const TaskFilter &filter,
         const TaskSort &sort = {});

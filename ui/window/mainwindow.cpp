@@ -11,6 +11,8 @@
 #include "ui/datasafety/autobackup.h"
 #include "ui/datasafety/datasafetyactions.h"
 #include "ui/documents/bulletinaction.h"
+#include "ui/documents/listprinting.h"
+#include "ui/documents/problemreportaction.h"
 #include "ui/help/userguidedialog.h"
 #include "ui/import/importwizard.h"
 #include "ui/records/recordsdialog.h"
@@ -214,6 +216,12 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
     // File → Draft Bulletin… (the 通报 draft in official-document layout).
     m_bulletin = new BulletinAction(*this, this);
     connect(m_bulletin, &BulletinAction::failed, this, &MainWindow::showError);
+    // The task list and the 责任清单 as the list shows them, printed or exported; the
+    // selected problem's 整改情况报告.
+    m_listPrinting = new ListPrinting(*this, this);
+    connect(m_listPrinting, &ListPrinting::failed, this, &MainWindow::showError);
+    m_problemReport = new ProblemReportAction(*this, this);
+    connect(m_problemReport, &ProblemReportAction::failed, this, &MainWindow::showError);
     connect(m_dashboardTab->tabs(), &QTabWidget::currentChanged, this,
         &MainWindow::keepDocksOffDashboard);
 
@@ -442,6 +450,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_dashboardTab->addToFileMenu(file);
     file->addAction(m_bulletin->action());
+    file->addAction(m_problemReport->action());
+    file->addSeparator();
+    m_listPrinting->addTo(file);
+    assignPrintShortcut();
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -600,8 +612,27 @@ void MainWindow::firstStartLayout()
     }
 }
 
+// Ctrl+P prints what is shown: the task list on the lists, the progress report on
+// the dashboard (two actions with one shortcut would leave it doing nothing).
+void MainWindow::assignPrintShortcut()
+{
+    const bool listsShown = m_dashboardTab->tabs()->currentIndex() == 0;
+    QAction *printList = m_listPrinting->printAction(ListPrinting::Kind::Tasks);
+    const QKeySequence print(QKeySequence::Print);
+    for (QAction *a : m_fileMenu->actions()) {
+        if (a == printList)
+            continue;
+        if (a->shortcut() == print || a->property("printsOnDashboard").toBool()) {
+            a->setProperty("printsOnDashboard", true);
+            a->setShortcut(listsShown ? QKeySequence() : print);
+        }
+    }
+    printList->setShortcut(listsShown ? print : QKeySequence());
+}
+
 void MainWindow::keepDocksOffDashboard()
 {
+    assignPrintShortcut();
     // The dashboard needs the window's height; the docks belong to the lists, and
     // have nothing to show before a ledger has problems.
     const bool lists = m_dashboardTab->tabs()->currentIndex() == 0;

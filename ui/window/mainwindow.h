@@ -24,6 +24,8 @@ class QUndoStack;
 namespace rectify {
 
 class BulletinAction;
+class ListPrinting;
+class ProblemReportAction;
 class DashboardTab;
 class DataSafetyActions;
 class AutoBackup;
@@ -68,7 +70,7 @@ public:
     ProblemListModel *problemModel() const { return m_problemModel; }
     ResponsibilityModel *responsibilityModel() const { return m_responsibilityModel; }
     QTableView *taskView() const override { return m_taskView; }
-    QTableView *problemView() const { return m_problemView; }
+    QTableView *problemView() const override { return m_problemView; }
     QTableView *alertView() const { return m_alertView; }
     FilterBar *filterBar() const override { return m_filterBar; }
     TaskDetailPane *detailPane() const override { return m_detail; }
@@ -116,6 +118,9 @@ public:
     // The dashboard tab and its print and export actions.
     DashboardTab *dashboardTab() const { return m_dashboardTab; }
     BulletinAction *bulletinAction() const { return m_bulletin; }
+    // File → Print/Export Task List… and Responsibility List…, Problem Rectification Report….
+    ListPrinting *listPrinting() const { return m_listPrinting; }
+    ProblemReportAction *problemReportAction() const { return m_problemReport; }
     // The inspection the problem list shows (0: all).
     QComboBox *inspectionBox() const override { return m_inspection; }
 
@@ -123,7 +128,7 @@ public:
     qint64 currentTaskId() const;
     // The last error shown to the user (also in the status bar).
     QString lastError() const { return m_lastError; }
-    qint64 currentProblemId() const;
+    qint64 currentProblemId() const override;
 
     // Recently opened ledgers, newest first (kept in the user's settings).
     static QStringList recentLedgers();
@@ -173,6 +178,7 @@ private:
     // Hides the docks while the dashboard (or the first screen of an empty ledger)
     // is shown and brings them back after.
     void keepDocksOffDashboard();
+    void assignPrintShortcut();
     void applyFilter();
     void onProblemSelected();
     void onTaskSelected();
@@ -214,6 +220,8 @@ private:
     AutoBackup *m_autoBackup = nullptr;
     DashboardTab *m_dashboardTab = nullptr;
     BulletinAction *m_bulletin = nullptr;
+    ListPrinting *m_listPrinting = nullptr;
+    ProblemReportAction *m_problemReport = nullptr;
     LedgerWatcher *m_watcher = nullptr;
     AlertSettings m_alertSettings;
     TaskTableModel *m_taskModel = nullptr;
