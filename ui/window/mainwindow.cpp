@@ -57,6 +57,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QProgressBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -291,7 +292,12 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
         createdHook()(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the ledger goes: the backup's thread is stopped and waited for.
+    delete m_autoBackup;
+    m_autoBackup = nullptr;
+}
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
@@ -650,6 +656,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    // An automatic backup still being written stops (its unfinished copy is
+    // removed; the earlier backups stay) rather than hold the closing window.
+    if (m_autoBackup)
+        m_autoBackup->cancel();
     event->accept();
 }
 
@@ -1246,8 +1256,21 @@ void MainWindow::backUpOnOpen()
 {
     if (!m_autoBackup) {
         m_autoBackup = new AutoBackup(this);
+        m_backupProgress = new QProgressBar(this);
+        m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+        m_backupProgress->setRange(0, 100);
+        m_backupProgress->setMaximumWidth(220);
+        m_backupProgress->setFormat(tr("Automatic backup %p%"));
+        m_backupProgress->setToolTip(
+            tr("The ledger is being copied to its backup folder; you can work meanwhile."));
+        m_backupProgress->hide();
+        statusBar()->insertPermanentWidget(0, m_backupProgress);
+        connect(m_autoBackup, &AutoBackup::progress, m_backupProgress, &QProgressBar::setValue);
         connect(m_autoBackup, &AutoBackup::finished, this,
             [this](const QString &file, const QString &error) {
+                m_backupProgress->hide();
+                if (error == Backup::cancelledMessage())
+                    return; // stopped by closing the window
                 if (!error.isEmpty())
                     showError(error);
                 else if (!file.isEmpty())
@@ -1256,6 +1279,12 @@ void MainWindow::backUpOnOpen()
                         15000);
             });
     }
+    if (m_autoBackup->isRunning())
+        return;
+    // Written on a thread of its own, on either backend: a large file ledger is a
+    // gigabyte to copy, a server ledger's rows come over the network.
+    m_backupProgress->setValue(0);
+    m_backupProgress->show();
     if (isOnServer()) {
         statusBar()->showMessage(
             tr("Backing up the ledger on the server (automatic backup); you can work meanwhile…"));

@@ -15,6 +15,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -98,9 +99,10 @@ public:
     // the ledger's alert windows read-only. Without a guard, anyone may.
     void setLedgerActionGuard(LedgerActionGuard guard) override;
     DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
-    // The rotating automatic backup of the ledger just opened (see AutoBackup): a
-    // server ledger's is written while the window is in use; the status bar says
-    // when it is saved, a failure shows as an error.
+    // The rotating automatic backup of the ledger just opened (see AutoBackup):
+    // written on a thread of its own while the window is in use, its progress in the
+    // status bar; the status bar says when it is saved, a failure shows as an error.
+    // Closing the window stops it (no unfinished copy is left).
     void backUpOnOpen();
     AutoBackup *autoBackup() const { return m_autoBackup; }
     // Notices commits of other windows and processes; the window then refreshes.
@@ -212,6 +214,7 @@ private:
     LedgerEditor *m_editor = nullptr;
     DataSafetyActions *m_dataSafety = nullptr;
     AutoBackup *m_autoBackup = nullptr;
+    QProgressBar *m_backupProgress = nullptr; // in the status bar while it runs
     DashboardTab *m_dashboardTab = nullptr;
     BulletinAction *m_bulletin = nullptr;
     LedgerWatcher *m_watcher = nullptr;
