@@ -585,7 +585,7 @@
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not a round number (1, 2, ...)</source>
         <translation>“%1”不是轮次（1、2……）</translation>
     </message>

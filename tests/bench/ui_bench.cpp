@@ -81,8 +81,10 @@ void settle(MainWindow *w)
 {
     QElapsedTimer guard;
     guard.start();
-    while (!w->isStartupFinished() && guard.elapsed() < 10000)
-        QApplication::processEvents();
+    // Sleeps until an event comes: the window's figures are read on another thread,
+    // which a busy loop here would slow down on a small machine.
+    while (!w->isStartupFinished() && guard.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     w->grab();
 }
 

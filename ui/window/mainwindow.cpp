@@ -47,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScreen>
@@ -57,7 +58,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QProgressBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -297,6 +297,8 @@ MainWindow::~MainWindow()
     // Before the ledger goes: the backup's thread is stopped and waited for.
     delete m_autoBackup;
     m_autoBackup = nullptr;
+    delete m_startupRead; // waits for a start-up read still running
+    m_startupRead = nullptr;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -304,9 +306,50 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && watched == statusBar()) {
         statusBar()->removeEventFilter(this);
         // After this paint has reached the screen.
-        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+        QTimer::singleShot(0, this, &MainWindow::readStartupInBackground);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+namespace {
+
+TaskFilter alertsDockFilter()
+{
+    TaskFilter alerts;
+    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
+    return alerts;
+}
+
+} // namespace
+
+void MainWindow::readStartupInBackground()
+{
+    if (m_startupFinished)
+        return;
+    statusBar()->removeEventFilter(this);
+    if (!m_startupRead) {
+        m_startupRead = new StartupRead(this);
+        connect(m_startupRead, &StartupRead::ready, this, &MainWindow::applyStartup);
+    }
+    m_startupStale = false;
+    m_startupRead->start(m_ledger->path(), today(), m_alertSettings, alertsDockFilter().alerts);
+}
+
+void MainWindow::applyStartup(const StartupFigures &figures)
+{
+    if (m_startupFinished)
+        return; // read at once meanwhile (finishStartup())
+    if (!figures.error.isEmpty() || m_startupStale) {
+        // The ledger changed while it was read, or the second connection failed:
+        // read on the window's own connection.
+        finishStartup();
+        return;
+    }
+    m_startupFinished = true;
+    m_alertModel->adopt(today(), m_alertSettings, alertsDockFilter(),
+        TaskSort { TaskSortKey::Alert }, figures.alertIds);
+    showCounts(figures.counts, figures.alerts);
+    showStartupNotice();
 }
 
 void MainWindow::finishStartup()
@@ -315,9 +358,8 @@ void MainWindow::finishStartup()
         return;
     m_startupFinished = true;
     statusBar()->removeEventFilter(this);
-    TaskFilter alerts;
-    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
-    m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });
+    m_alertModel->configure(
+        today(), m_alertSettings, alertsDockFilter(), TaskSort { TaskSortKey::Alert });
     refreshStatus();
     showStartupNotice();
 }
@@ -753,6 +795,9 @@ void MainWindow::onTaskSelected()
 
 void MainWindow::onEdited()
 {
+    // Figures being read in the background are out of date once they come.
+    if (!m_startupFinished)
+        m_startupStale = true;
     // Reload what depends on the ledger, keeping the selection on the same rows.
     m_syncing = true;
     const qint64 problem = currentProblemId();
@@ -816,14 +861,17 @@ void MainWindow::refreshStatus()
         m_countsLabel->setText(counts.error());
         return;
     }
-    m_countsLabel->setText(tr("%1 problems, %2 tasks").arg(counts->problems).arg(counts->tasks));
     auto alerts = TaskQuery(today(), m_alertSettings).countByAlert(*m_ledger);
-    if (alerts) {
-        m_alertCounts = *alerts;
-        m_alertsLabel->setText(tr("%1 overdue, %2 due soon")
-                                   .arg(alerts->value(AlertLevel::Red))
-                                   .arg(alerts->value(AlertLevel::Yellow)));
-    }
+    showCounts(*counts, alerts ? *alerts : m_alertCounts);
+}
+
+void MainWindow::showCounts(const LedgerCounts &counts, const QMap<AlertLevel, qint64> &alerts)
+{
+    m_countsLabel->setText(tr("%1 problems, %2 tasks").arg(counts.problems).arg(counts.tasks));
+    m_alertCounts = alerts;
+    m_alertsLabel->setText(tr("%1 overdue, %2 due soon")
+                               .arg(alerts.value(AlertLevel::Red))
+                               .arg(alerts.value(AlertLevel::Yellow)));
 }
 
 void MainWindow::showStartupNotice()
