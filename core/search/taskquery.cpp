@@ -145,7 +145,15 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDia
         *values << f.problemId;
     }
     if (!f.statuses.isEmpty()) {
-        terms << QStringLiteral("t.status IN (%1)").arg(placeholders(int(f.statuses.size())));
+        // On SQLite "+" keeps the status index out of it: a status is a quarter of the
+        // tasks or more, and walking them by that index meant sorting them again into
+        // ledger order in a temporary B-tree (3.9 s on a million tasks in the shell,
+        // under load), where the ledger-order scan of the covering tasks_order index
+        // tests the status on the way (0.7 s).
+        terms << QStringLiteral("%1 IN (%2)")
+                     .arg(dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status")
+                                                        : QStringLiteral("t.status"),
+                         placeholders(int(f.statuses.size())));
         for (TaskStatus s : f.statuses)
             *values << taskStatusKey(s);
     }
