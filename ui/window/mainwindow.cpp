@@ -1312,7 +1312,7 @@ void MainWindow::backUpOnOpen()
         m_backupProgress->setToolTip(
             tr("The ledger is being copied to its backup folder; you can work meanwhile."));
         m_backupProgress->hide();
-        statusBar()->insertPermanentWidget(0, m_backupProgress);
+        statusBar()->addPermanentWidget(m_backupProgress);
         connect(m_autoBackup, &AutoBackup::progress, m_backupProgress, &QProgressBar::setValue);
         connect(m_autoBackup, &AutoBackup::finished, this,
             [this](const QString &file, const QString &error) {
