@@ -145,7 +145,15 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDia
         *values << f.problemId;
     }
     if (!f.statuses.isEmpty()) {
-        terms << QStringLiteral("t.status IN (%1)").arg(placeholders(int(f.statuses.size())));
+        // On SQLite "+" keeps the status index out of it: a status is a quarter of the
+        // tasks or more, and walking them by that index meant sorting them again into
+        // ledger order in a temporary B-tree (3.9 s on a million tasks in the shell,
+        // under load), where the ledger-order scan of the covering tasks_order index
+        // tests the status on the way (0.7 s).
+        terms << QStringLiteral("%1 IN (%2)")
+                     .arg(dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status")
+                                                        : QStringLiteral("t.status"),
+                         placeholders(int(f.statuses.size())));
         for (TaskStatus s : f.statuses)
             *values << taskStatusKey(s);
     }
@@ -251,6 +259,39 @@ struct SortRow
     int deadline = -1; // dateKey()
 };
 
+// Sorts rows read in ledger order by the key of `sort`, stably: ties keep the
+// ledger order, as the ORDER BY's last terms do.
+void sortRows(std::vector<SortRow> &rows, const TaskSort &sort)
+{
+    const bool desc = sort.descending;
+    // Tasks without a deadline come last either way.
+    const auto byDeadline = [desc](int a, int b) {
+        if ((a < 0) != (b < 0))
+            return b < 0;
+        return desc ? a > b : a < b;
+    };
+    switch (sort.key) {
+    case TaskSortKey::Deadline:
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](const SortRow &a, const SortRow &b) { return byDeadline(a.deadline, b.deadline); });
+        break;
+    case TaskSortKey::Alert:
+        // Most urgent (highest rank) first when ascending; the nearest deadline first
+        // within a level.
+        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
+            if (a.key != b.key)
+                return desc ? a.key < b.key : a.key > b.key;
+            return byDeadline(a.deadline, b.deadline);
+        });
+        break;
+    default:
+        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
+            return desc ? a.key > b.key : a.key < b.key;
+        });
+        break;
+    }
+}
+
 } // namespace
 
 bool TaskQuery::sortsInMemory(TaskSortKey key)
@@ -303,33 +344,7 @@ Result<QVector<qint64>> TaskQuery::sortedIds(
     std::vector<SortRow> rows;
     while (q->next())
         rows.push_back({ q->value(0).toLongLong(), q->value(1).toInt(), dateKey(q->value(2)) });
-    const bool desc = sort.descending;
-    // Tasks without a deadline come last either way.
-    const auto byDeadline = [desc](int a, int b) {
-        if ((a < 0) != (b < 0))
-            return b < 0;
-        return desc ? a > b : a < b;
-    };
-    switch (sort.key) {
-    case TaskSortKey::Deadline:
-        std::stable_sort(rows.begin(), rows.end(),
-            [&](const SortRow &a, const SortRow &b) { return byDeadline(a.deadline, b.deadline); });
-        break;
-    case TaskSortKey::Alert:
-        // Most urgent (highest rank) first when ascending; the nearest deadline first
-        // within a level.
-        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
-            if (a.key != b.key)
-                return desc ? a.key < b.key : a.key > b.key;
-            return byDeadline(a.deadline, b.deadline);
-        });
-        break;
-    default:
-        std::stable_sort(rows.begin(), rows.end(), [&](const SortRow &a, const SortRow &b) {
-            return desc ? a.key > b.key : a.key < b.key;
-        });
-        break;
-    }
+    sortRows(rows, sort);
     QVector<qint64> out;
     out.reserve(qsizetype(rows.size()));
     for (const SortRow &r : rows)
@@ -484,6 +499,44 @@ Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qin
         t.status = it->status;
         it->alert = evaluateAlert(t, it->lastProgress, m_today, m_settings);
         out << *it;
+    }
+    return out;
+}
+
+Result<TaskQuery::AlertOverview> TaskQuery::alertOverview(
+    const Ledger &ledger, const QVector<AlertLevel> &levels) const
+{
+    QVariantList values;
+    const QString rank = alertRankExpression(&values);
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT t.id, %1, t.deadline FROM tasks t JOIN problems p "
+                       "ON p.id = t.problem_id ORDER BY "
+                       "p.inspection_id, p.sort_order, p.id, t.number")
+            .arg(rank),
+        values, tr("count the alerts"));
+    if (!q)
+        return Error { q.error() };
+    bool wanted[std::size(rankOrder)] = {};
+    for (AlertLevel level : levels)
+        wanted[alertRank(level)] = true;
+    qint64 perRank[std::size(rankOrder)] = {};
+    std::vector<SortRow> rows;
+    while (q->next()) {
+        const int r = q->value(1).toInt();
+        if (r < 0 || r >= int(std::size(rankOrder)))
+            continue;
+        ++perRank[r];
+        if (wanted[r])
+            rows.push_back({ q->value(0).toLongLong(), r, dateKey(q->value(2)) });
+    }
+    sortRows(rows, TaskSort { TaskSortKey::Alert });
+    AlertOverview out;
+    out.ids.reserve(qsizetype(rows.size()));
+    for (const SortRow &r : rows)
+        out.ids << r.id;
+    for (int r = 0; r < int(std::size(rankOrder)); ++r) {
+        if (perRank[r] > 0)
+            out.counts[rankOrder[r]] = perRank[r];
     }
     return out;
 }

@@ -32,6 +32,18 @@ public:
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort = {}) const;
     // The rows of the given tasks, in the order given; ids that no longer exist are skipped.
     Result<QVector<TaskRow>> rows(const Ledger &ledger, const QVector<qint64> &ids) const;
+    // In one pass over the ledger's tasks: the ids of those at `levels`, in the
+    // order of TaskSortKey::Alert (ascending), and how many tasks stand at each
+    // level (all of them: the counts are those of countByAlert() without a filter).
+    // The window's alerts dock and status bar read both at start: on a million
+    // tasks the alert rule is then evaluated once instead of twice.
+    struct AlertOverview
+    {
+        QVector<qint64> ids;
+        QMap<AlertLevel, qint64> counts;
+    };
+    Result<AlertOverview> alertOverview(
+        const Ledger &ledger, const QVector<AlertLevel> &levels) const;
     // How many matching tasks stand at each alert level.
     Result<QMap<AlertLevel, qint64>> countByAlert(
         const Ledger &ledger, const TaskFilter &filter = {}) const;

@@ -116,23 +116,67 @@ int openForReading(RawDb &db, const QString &path)
     return db.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
 }
 
-// Copies every page of `src` into `dest` in one step, retrying while another
-// connection holds a lock.
-int runBackup(sqlite3 *dest, sqlite3 *src)
+// Pages copied per step when the copy reports its progress: 16 MiB of 4 KiB pages,
+// a few hundredths of a second each.
+constexpr int pagesPerSlice = 4096;
+
+// Copies every page of `src` into `dest`, retrying while another connection holds
+// a lock: in one step, or slice by slice when `progress` wants to know (and may
+// stop the copy: SQLITE_INTERRUPT). Slice by slice, one read transaction on `src`
+// spans the whole copy, so that the copy is one snapshot and commits by other
+// connections do not restart it.
+int runBackup(sqlite3 *dest, sqlite3 *src, const Backup::Progress &progress = {})
 {
+    const bool sliced = bool(progress);
+    bool ownRead = false;
+    if (sliced && sqlite3_get_autocommit(src)) {
+        // A deferred transaction holds no lock until it reads: read the schema once.
+        if (sqlite3_exec(src, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            ownRead = true;
+            (void)sqlite3_exec(
+                src, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        }
+    }
+    const auto endRead = [&] {
+        if (ownRead)
+            (void)sqlite3_exec(src, "COMMIT", nullptr, nullptr, nullptr);
+    };
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", src, "main");
-    if (!backup)
+    if (!backup) {
+        endRead();
         return sqlite3_errcode(dest);
+    }
     int rc = SQLITE_OK;
-    for (int waited = 0;; waited += lockPollMs) {
-        rc = sqlite3_backup_step(backup, -1);
+    bool stopped = false;
+    if (sliced && !progress(0, 0))
+        stopped = true;
+    for (int waited = 0; !stopped;) {
+        rc = sqlite3_backup_step(backup, sliced ? pagesPerSlice : -1);
         const bool locked = rc == SQLITE_BUSY || rc == SQLITE_LOCKED || (rc & 0xff) == SQLITE_BUSY
             || (rc & 0xff) == SQLITE_LOCKED;
-        if (!locked || waited >= lockWaitMs)
-            break;
-        sqlite3_sleep(lockPollMs);
+        if (locked) {
+            if (waited >= lockWaitMs)
+                break;
+            sqlite3_sleep(lockPollMs);
+            waited += lockPollMs;
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break; // SQLITE_DONE or an error
+        waited = 0;
+        const int total = sqlite3_backup_pagecount(backup);
+        if (!progress(total - sqlite3_backup_remaining(backup), total))
+            stopped = true;
+    }
+    if (sliced && rc == SQLITE_DONE) {
+        const qint64 total = sqlite3_backup_pagecount(backup);
+        if (!progress(total, total))
+            stopped = true;
     }
     const int finished = sqlite3_backup_finish(backup);
+    endRead();
+    if (stopped)
+        return SQLITE_INTERRUPT;
     if (rc == SQLITE_DONE)
         return finished;
     return rc;
@@ -576,7 +620,12 @@ QString Backup::folderFor(const QString &ledgerPath)
     return QDir(info.absolutePath()).filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
 
-Status Backup::copyTo(const Ledger &ledger, const QString &target)
+QString Backup::cancelledMessage()
+{
+    return tr("The backup was stopped before it was complete; no copy was kept.");
+}
+
+Status Backup::copyTo(const Ledger &ledger, const QString &target, const Progress &progress)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
@@ -596,8 +645,14 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     if (!QDir().mkpath(folder))
         return Error { tr("Cannot create the folder %1.").arg(shown(folder)) };
 
-    if (ledger.isOnServer())
-        return copyServerTo(ledger, absolute, folder);
+    if (ledger.isOnServer()) {
+        if (progress && !progress(0, 0))
+            return Error { cancelledMessage() };
+        const Status copied = copyServerTo(ledger, absolute, folder);
+        if (copied && progress)
+            (void)progress(1, 1);
+        return copied;
+    }
 
     // The copy is built in a temporary file and renamed over the target only when
     // it is complete, so an interrupted backup never leaves half a file behind.
@@ -622,7 +677,13 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target)
     int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
-    rc = runBackup(dest.get(), src);
+    rc = runBackup(dest.get(), src, progress);
+    if (rc == SQLITE_INTERRUPT && progress) {
+        dest.close();
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return Error { cancelledMessage() };
+    }
     if (rc != SQLITE_OK)
         return fail(sqliteMessage(dest.get(), rc));
     // The evidence files go along into "<copy>.evidence" beside the copy, and the
@@ -860,7 +921,7 @@ QStringList Backup::automaticBackups(const QString &ledgerPath)
     return out;
 }
 
-Result<QString> Backup::rotate(const Ledger &ledger)
+Result<QString> Backup::rotate(const Ledger &ledger, const Progress &progress)
 {
     if (!ledger.isOpen())
         return Error { tr("No ledger is open.") };
@@ -889,8 +950,11 @@ Result<QString> Backup::rotate(const Ledger &ledger)
     const QString folder = folderFor(ledgerPath);
     const QString target = freeName(folder,
         QStringLiteral("%1-auto-%2").arg(baseNameFor(ledgerPath), timestampName(ledger.now())));
-    if (auto copied = copyTo(ledger, target); !copied)
+    if (auto copied = copyTo(ledger, target, progress); !copied) {
+        if (copied.error() == cancelledMessage())
+            return Error { copied.error() };
         return Error { tr("The automatic backup failed: %1").arg(copied.error()) };
+    }
 
     const QStringList all = automaticBackups(ledgerPath);
     for (int i = 0; i + keep < all.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace rectify {
 
@@ -36,11 +37,21 @@ public:
     static QString keepSettingKey() { return QStringLiteral("backup_keep"); }
     static constexpr int defaultKeep = 10;
 
+    // Told how far a file ledger's copy has got (pages copied, pages in all), before
+    // the first page and after each slice of pages; returns false to stop: the copy
+    // then fails with cancelledMessage() and leaves no file behind. A copy told so
+    // reads one snapshot of the ledger throughout (commits meanwhile by other
+    // connections do not restart it). A server ledger's copy is told only its start
+    // and its end.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static QString cancelledMessage();
+
     // Writes a consistent copy of the open ledger to `target` (a self-contained file
     // in rollback-journal mode) with its evidence files in "<target>.evidence" beside
     // it, the copy's rows pointing there (a file missing beside the ledger is left
     // out). Refuses to overwrite the ledger itself.
-    static Status copyTo(const Ledger &ledger, const QString &target);
+    static Status copyTo(
+        const Ledger &ledger, const QString &target, const Progress &progress = {});
 
     // Checks, without writing anything, that `path` is a Rectify ledger this program
     // can open: a SQLite file that is not truncated, passes integrity_check and
@@ -65,7 +76,7 @@ public:
     // Takes an automatic backup of the open ledger now (named after ledger.now())
     // and deletes the oldest automatic ones beyond the ledger's keep setting.
     // Returns the new file, or an empty string when the setting is 0.
-    static Result<QString> rotate(const Ledger &ledger);
+    static Result<QString> rotate(const Ledger &ledger, const Progress &progress = {});
     // The automatic backups of a ledger, oldest first.
     static QStringList automaticBackups(const QString &ledgerPath);
 

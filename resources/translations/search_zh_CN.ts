@@ -4,8 +4,8 @@
 <context>
     <name>rectify::TaskQuery</name>
     <message>
-        <location filename="../../core/search/taskquery.cpp" line="+300"/>
-        <location line="+88"/>
+        <location filename="../../core/search/taskquery.cpp" line="+341"/>
+        <location line="+62"/>
         <source>list the tasks</source>
         <translation>列出任务</translation>
     </message>
@@ -26,6 +26,7 @@
     </message>
     <message>
         <location line="+35"/>
+        <location line="+38"/>
         <source>count the alerts</source>
         <translation>统计预警</translation>
     </message>

@@ -564,20 +564,20 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+263"/>
-        <location line="+348"/>
+        <location filename="../../core/store/backup.cpp" line="+307"/>
+        <location line="+359"/>
         <location line="+7"/>
         <source>Cannot write the backup %1: %2</source>
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+365"/>
+        <location line="-340"/>
+        <location line="+382"/>
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-310"/>
         <source>the evidence file %1 could not be copied</source>
         <translation>佐证材料文件 %1 无法复制</translation>
     </message>
@@ -652,14 +652,19 @@
         <translation>将佐证材料记录指向台账所在文件夹</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+159"/>
+        <location line="+28"/>
+        <source>The backup was stopped before it was complete; no copy was kept.</source>
+        <translation>备份未完成即已停止，未保留不完整的副本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+171"/>
         <location line="+125"/>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-293"/>
         <source>The ledger&apos;s database connection does not support backups.</source>
         <translation>台账的数据库连接不支持备份。</translation>
     </message>
@@ -684,7 +689,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -786,7 +791,7 @@
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -1095,7 +1100,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <location filename="../../core/store/ledgertransaction.cpp" line="+35"/>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>

@@ -560,7 +560,7 @@
         <translation>超期完成</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+294"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>

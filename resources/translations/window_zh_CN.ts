@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AutoBackup</name>
     <message>
-        <location filename="../../ui/datasafety/autobackup.cpp" line="+51"/>
+        <location filename="../../ui/datasafety/autobackup.cpp" line="+74"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -395,7 +395,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+123"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+124"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -420,7 +420,7 @@ The current content is saved in the backup folder first.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -635,22 +635,22 @@ The current content is saved in the backup folder first.</source>
         <translation>当前任务有尚未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>All inspections</source>
         <translation>全部巡视巡察</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>%1 problems, %2 tasks</source>
         <translation>%1 个问题，%2 项任务</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>%1 项逾期，%2 项即将到期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 tasks are overdue and %2 are due within %3 days.</source>
         <translation>%1 项任务已逾期，%2 项将在 %3 天内到期。</translation>
     </message>
@@ -726,12 +726,22 @@ The current content is saved in the backup folder first.</source>
         <translation>无法打开服务器 %1 上的台账：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Automatic backup %p%</source>
+        <translation>自动备份 %p%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ledger is being copied to its backup folder; you can work meanwhile.</source>
+        <translation>正在将台账复制到备份文件夹，期间可照常操作。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Automatic backup saved: %1</source>
         <translation>自动备份已保存：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Backing up the ledger on the server (automatic backup); you can work meanwhile…</source>
         <translation>正在自动备份服务器上的台账，备份期间可照常工作……</translation>
     </message>

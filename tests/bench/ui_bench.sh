@@ -6,10 +6,16 @@
 #   another build (an older commit) runs on ledgers of the same rows (made by its
 #   own rectify-genledger with the same seed, so at its own format version), each
 #   right before this build's, so that before and after share the machine's load.
+#   TASKS may be 1000000: the ledger is then about 1 GB in the temporary folder
+#   (twice with BEFORE_BUILD_DIR) and takes a few minutes to generate; set
+#   RECTIFY_BENCH_DASHBOARD=0 to leave the dashboard's figures out (most of a minute
+#   per read on a million tasks). RUNS (default 5) sets the runs per figure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/bench}"
 tasks="${2:-100000}"
+runs="${RUNS:-5}"
+[[ "$tasks" =~ ^[0-9]+$ ]] || { echo "TASKS must be a number: $tasks" >&2; exit 2; }
 before="${3:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -23,10 +29,10 @@ if [[ -n "$before" ]]; then
 fi
 run() {
     # The offscreen platform's notices are not figures.
-    "$1/tests/bench/rectify-ui-bench" "$2" 5 2> >(grep -v propagateSizeHints >&2)
+    "$1/tests/bench/rectify-ui-bench" "$2" "$runs" 2> >(grep -v propagateSizeHints >&2)
 }
 for ledger in base big; do
-    [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks)"
+    [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks, $(du -m "$work/big.sqlite" | cut -f1) MB)"
     if [[ -n "$before" ]]; then
         echo "-- before ($before)"
         run "$before" "$work/$ledger-before.sqlite"

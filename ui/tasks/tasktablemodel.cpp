@@ -95,6 +95,22 @@ void TaskTableModel::configure(const QDate &today, const AlertSettings &settings
     reload();
 }
 
+void TaskTableModel::adopt(const QDate &today, const AlertSettings &settings,
+    const TaskFilter &filter, const TaskSort &sort, QVector<qint64> ids)
+{
+    beginResetModel();
+    m_today = today;
+    m_settings = settings;
+    m_filter = filter;
+    m_sort = sort;
+    m_pages.clear();
+    m_pageAge.clear();
+    m_error.clear();
+    m_ids = std::move(ids);
+    m_loaded = true;
+    endResetModel();
+}
+
 TaskTableModel::~TaskTableModel() = default;
 
 TaskQuery TaskTableModel::query() const

@@ -61,6 +61,10 @@ public:
         const TaskSort &sort = {});
     // Reads the ids again (after an edit), keeping filter and sort.
     void reload();
+    // As configure(), with the ids already read (on another connection, in the
+    // background) for exactly these settings: the model does not read them again.
+    void adopt(const QDate &today, const AlertSettings &settings, const TaskFilter &filter,
+        const TaskSort &sort, QVector<qint64> ids);
 
     qint64 taskId(int row) const;
     int rowOfTask(qint64 taskId) const;

@@ -49,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScreen>
@@ -299,16 +300,64 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
         createdHook()(this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the ledger goes: the backup's thread is stopped and waited for.
+    delete m_autoBackup;
+    m_autoBackup = nullptr;
+    delete m_startupRead; // waits for a start-up read still running
+    m_startupRead = nullptr;
+}
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Paint && watched == statusBar()) {
         statusBar()->removeEventFilter(this);
         // After this paint has reached the screen.
-        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+        QTimer::singleShot(0, this, &MainWindow::readStartupInBackground);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+namespace {
+
+TaskFilter alertsDockFilter()
+{
+    TaskFilter alerts;
+    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
+    return alerts;
+}
+
+} // namespace
+
+void MainWindow::readStartupInBackground()
+{
+    if (m_startupFinished)
+        return;
+    statusBar()->removeEventFilter(this);
+    if (!m_startupRead) {
+        m_startupRead = new StartupRead(this);
+        connect(m_startupRead, &StartupRead::ready, this, &MainWindow::applyStartup);
+    }
+    m_startupStale = false;
+    m_startupRead->start(m_ledger->path(), today(), m_alertSettings, alertsDockFilter().alerts);
+}
+
+void MainWindow::applyStartup(const StartupFigures &figures)
+{
+    if (m_startupFinished)
+        return; // read at once meanwhile (finishStartup())
+    if (!figures.error.isEmpty() || m_startupStale) {
+        // The ledger changed while it was read, or the second connection failed:
+        // read on the window's own connection.
+        finishStartup();
+        return;
+    }
+    m_startupFinished = true;
+    m_alertModel->adopt(today(), m_alertSettings, alertsDockFilter(),
+        TaskSort { TaskSortKey::Alert }, figures.alertIds);
+    showCounts(figures.counts, figures.alerts);
+    showStartupNotice();
 }
 
 void MainWindow::finishStartup()
@@ -317,9 +366,8 @@ void MainWindow::finishStartup()
         return;
     m_startupFinished = true;
     statusBar()->removeEventFilter(this);
-    TaskFilter alerts;
-    alerts.alerts = { AlertLevel::Red, AlertLevel::Yellow };
-    m_alertModel->configure(today(), m_alertSettings, alerts, TaskSort { TaskSortKey::Alert });
+    m_alertModel->configure(
+        today(), m_alertSettings, alertsDockFilter(), TaskSort { TaskSortKey::Alert });
     refreshStatus();
     showStartupNotice();
 }
@@ -681,6 +729,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    // An automatic backup still being written stops (its unfinished copy is
+    // removed; the earlier backups stay) rather than hold the closing window.
+    if (m_autoBackup)
+        m_autoBackup->cancel();
     event->accept();
 }
 
@@ -774,6 +826,9 @@ void MainWindow::onTaskSelected()
 
 void MainWindow::onEdited()
 {
+    // Figures being read in the background are out of date once they come.
+    if (!m_startupFinished)
+        m_startupStale = true;
     // Reload what depends on the ledger, keeping the selection on the same rows.
     m_syncing = true;
     const qint64 problem = currentProblemId();
@@ -837,14 +892,17 @@ void MainWindow::refreshStatus()
         m_countsLabel->setText(counts.error());
         return;
     }
-    m_countsLabel->setText(tr("%1 problems, %2 tasks").arg(counts->problems).arg(counts->tasks));
     auto alerts = TaskQuery(today(), m_alertSettings).countByAlert(*m_ledger);
-    if (alerts) {
-        m_alertCounts = *alerts;
-        m_alertsLabel->setText(tr("%1 overdue, %2 due soon")
-                                   .arg(alerts->value(AlertLevel::Red))
-                                   .arg(alerts->value(AlertLevel::Yellow)));
-    }
+    showCounts(*counts, alerts ? *alerts : m_alertCounts);
+}
+
+void MainWindow::showCounts(const LedgerCounts &counts, const QMap<AlertLevel, qint64> &alerts)
+{
+    m_countsLabel->setText(tr("%1 problems, %2 tasks").arg(counts.problems).arg(counts.tasks));
+    m_alertCounts = alerts;
+    m_alertsLabel->setText(tr("%1 overdue, %2 due soon")
+                               .arg(alerts.value(AlertLevel::Red))
+                               .arg(alerts.value(AlertLevel::Yellow)));
 }
 
 void MainWindow::showStartupNotice()
@@ -1277,8 +1335,21 @@ void MainWindow::backUpOnOpen()
 {
     if (!m_autoBackup) {
         m_autoBackup = new AutoBackup(this);
+        m_backupProgress = new QProgressBar(this);
+        m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+        m_backupProgress->setRange(0, 100);
+        m_backupProgress->setMaximumWidth(220);
+        m_backupProgress->setFormat(tr("Automatic backup %p%"));
+        m_backupProgress->setToolTip(
+            tr("The ledger is being copied to its backup folder; you can work meanwhile."));
+        m_backupProgress->hide();
+        statusBar()->addPermanentWidget(m_backupProgress);
+        connect(m_autoBackup, &AutoBackup::progress, m_backupProgress, &QProgressBar::setValue);
         connect(m_autoBackup, &AutoBackup::finished, this,
             [this](const QString &file, const QString &error) {
+                m_backupProgress->hide();
+                if (error == Backup::cancelledMessage())
+                    return; // stopped by closing the window
                 if (!error.isEmpty())
                     showError(error);
                 else if (!file.isEmpty())
@@ -1287,6 +1358,12 @@ void MainWindow::backUpOnOpen()
                         15000);
             });
     }
+    if (m_autoBackup->isRunning())
+        return;
+    // Written on a thread of its own, on either backend: a large file ledger is a
+    // gigabyte to copy, a server ledger's rows come over the network.
+    m_backupProgress->setValue(0);
+    m_backupProgress->show();
     if (isOnServer()) {
         statusBar()->showMessage(
             tr("Backing up the ledger on the server (automatic backup); you can work meanwhile…"));

@@ -4,6 +4,7 @@
 #include "stats/alert.h"
 #include "ui/common/actionguard.h"
 #include "ui/common/ledgerwindow.h"
+#include "ui/window/startupread.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -15,6 +16,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -100,9 +102,10 @@ public:
     // the ledger's alert windows read-only. Without a guard, anyone may.
     void setLedgerActionGuard(LedgerActionGuard guard) override;
     DataSafetyActions *dataSafetyActions() const { return m_dataSafety; }
-    // The rotating automatic backup of the ledger just opened (see AutoBackup): a
-    // server ledger's is written while the window is in use; the status bar says
-    // when it is saved, a failure shows as an error.
+    // The rotating automatic backup of the ledger just opened (see AutoBackup):
+    // written on a thread of its own while the window is in use, its progress in the
+    // status bar; the status bar says when it is saved, a failure shows as an error.
+    // Closing the window stops it (no unfinished copy is left).
     void backUpOnOpen();
     AutoBackup *autoBackup() const { return m_autoBackup; }
     // Notices commits of other windows and processes; the window then refreshes.
@@ -124,6 +127,8 @@ public:
     // The inspection the problem list shows (0: all).
     QComboBox *inspectionBox() const override { return m_inspection; }
 
+    // True once the alerts dock, the counts and the notice are in (read in the
+    // background after the first paint, or at once by finishStartup()).
     bool isStartupFinished() const { return m_startupFinished; }
     qint64 currentTaskId() const;
     // The last error shown to the user (also in the status bar).
@@ -160,8 +165,10 @@ public Q_SLOTS:
     // there as File → Open does (this window stays when it cannot).
     void connectToServer();
     // Reads what the first paint does not wait for: the alerts dock, the status
-    // bar's counts and the start-up notice. Runs by itself once the window has been
-    // painted; calling it again does nothing.
+    // bar's counts and the start-up notice. Once the window has been painted they
+    // are read by themselves in the background (StartupRead); this reads them now,
+    // on the window's connection, when they are not in yet. Calling it again does
+    // nothing.
     void finishStartup();
 
 protected:
@@ -169,6 +176,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void readStartupInBackground();
+    void applyStartup(const StartupFigures &figures);
+    void showCounts(const LedgerCounts &counts, const QMap<AlertLevel, qint64> &alerts);
     void createActions();
     void createMenus();
     void createDocks();
@@ -218,6 +228,7 @@ private:
     LedgerEditor *m_editor = nullptr;
     DataSafetyActions *m_dataSafety = nullptr;
     AutoBackup *m_autoBackup = nullptr;
+    QProgressBar *m_backupProgress = nullptr; // in the status bar while it runs
     DashboardTab *m_dashboardTab = nullptr;
     BulletinAction *m_bulletin = nullptr;
     ListPrinting *m_listPrinting = nullptr;
@@ -283,6 +294,8 @@ private:
     bool m_savingOnSwitch = false; // onTaskSelected() is saving the form it leaves
     bool m_responsibilityLoaded = false;
     bool m_startupFinished = false;
+    StartupRead *m_startupRead = nullptr;
+    bool m_startupStale = false; // the ledger changed while it was read
     QMap<AlertLevel, qint64> m_alertCounts;
     QList<QDockWidget *> m_docksAway; // hidden while the dashboard is shown
 };
