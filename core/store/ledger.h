@@ -22,7 +22,10 @@
 #include <QVector>
 #include <functional>
 #include <initializer_list>
+#include <map>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace rectify {
 
@@ -258,6 +261,38 @@ private:
     Result<QSqlQuery> exec(
         const QString &sql, const QVariantList &values = {}, const QString &what = QString()) const;
 
+    // A statement kept prepared on this connection and run again with new values:
+    // the statements run once per row when many rows are written in one go (a
+    // progress entry, its audit entry and the chain's head, the reads of a task).
+    // Preparing a statement costs more than running it. The statement is reset
+    // (its read ended) when the ReusedQuery goes; it must not outlive the next
+    // execReused() of the same text.
+    class ReusedQuery final
+    {
+    public:
+        explicit ReusedQuery(QSqlQuery *query)
+            : m_query(query)
+        { }
+        ReusedQuery(ReusedQuery &&other) noexcept
+            : m_query(std::exchange(other.m_query, nullptr))
+        { }
+        ReusedQuery &operator=(ReusedQuery &&) = delete;
+        ReusedQuery(const ReusedQuery &) = delete;
+        ReusedQuery &operator=(const ReusedQuery &) = delete;
+        ~ReusedQuery()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+        QSqlQuery *operator->() const { return m_query; }
+        QSqlQuery &operator*() const { return *m_query; }
+
+    private:
+        QSqlQuery *m_query;
+    };
+    Result<ReusedQuery> execReused(
+        const QString &sql, const QVariantList &values, const QString &what = QString()) const;
+
     struct FieldChange
     {
         const char *field;
@@ -289,6 +324,8 @@ private:
     bool m_created = false;
     int m_txDepth = 0;
     bool m_txFailed = false;
+    // execReused()'s statements by their text; dropped with the connection.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_reused;
 };
 
 } // namespace rectify

@@ -60,18 +60,18 @@ QString joined(const QStringList &names)
 
 Result<Responsibilities> Ledger::readResponsibilities(qint64 taskId) const
 {
-    auto q
-        = exec(QStringLiteral(
-                   "SELECT r.role, COALESCE(u.name, p.name) FROM responsibilities r "
-                   "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
-                   "WHERE r.task_id = ? ORDER BY r.role, r.position, r.id"),
-            { taskId }, tr("read the responsibilities"));
+    auto q = execReused(
+        QStringLiteral(
+            "SELECT r.role, COALESCE(u.name, p.name) FROM responsibilities r "
+            "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
+            "WHERE r.task_id = ? ORDER BY r.role, r.position, r.id"),
+        { taskId }, tr("read the responsibilities"));
     if (!q)
         return Error { q.error() };
     Responsibilities r;
-    while (q->next()) {
-        if (QStringList *list = roleList(r, q->value(0).toString()))
-            list->append(q->value(1).toString());
+    while ((*q)->next()) {
+        if (QStringList *list = roleList(r, (*q)->value(0).toString()))
+            list->append((*q)->value(1).toString());
     }
     return r;
 }
@@ -121,13 +121,16 @@ Status Ledger::writeResponsibilities(qint64 taskId, const Responsibilities &r)
 
 Result<Task> Ledger::task(qint64 id) const
 {
-    auto found
-        = RowReader::one(exec(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns),
-                             { id }, tr("read a task")),
-            readTask, tr("Task #%1 does not exist.").arg(id));
-    if (!found)
-        return Error { found.error() };
-    Task t = *found;
+    Task t;
+    {
+        auto q = execReused(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns),
+            { id }, tr("read a task"));
+        if (!q)
+            return Error { q.error() };
+        if (!(*q)->next())
+            return Error { tr("Task #%1 does not exist.").arg(id) };
+        t = readTask(**q);
+    }
     auto r = readResponsibilities(id);
     if (!r)
         return Error { r.error() };
@@ -285,19 +288,19 @@ Status Ledger::removeTask(qint64 id, int expectedVersion)
 
 Status Ledger::checkNotClosed(qint64 taskId) const
 {
-    auto q = exec(QStringLiteral("SELECT t.status, t.number, p.code FROM tasks t "
-                                 "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
+    auto q = execReused(QStringLiteral("SELECT t.status, t.number, p.code FROM tasks t "
+                                       "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
         { taskId }, tr("read task #%1").arg(taskId));
     if (!q)
         return Error { q.error() };
-    if (!q->next())
+    if (!(*q)->next())
         return Error { tr("Task #%1 does not exist.").arg(taskId) };
-    if (q->value(0).toString() != taskStatusKey(TaskStatus::Closed))
+    if ((*q)->value(0).toString() != taskStatusKey(TaskStatus::Closed))
         return {};
     return Error { tr("Task %1.%2 is closed (signed off) and cannot be changed; a supervisor "
                       "must reopen it first.")
-                       .arg(q->value(2).toString())
-                       .arg(q->value(1).toInt()) };
+                       .arg((*q)->value(2).toString())
+                       .arg((*q)->value(1).toInt()) };
 }
 
 Status Ledger::setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,
