@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -154,6 +155,9 @@ public:
     static constexpr int anyVersion = 0;
     Result<QVector<Task>> tasks(qint64 problemId) const;
     Result<Task> task(qint64 id) const;
+    // Many tasks by id with their responsibilities, a few statements for them all
+    // (a collected form's tasks); an id that is no task is left out.
+    Result<QHash<qint64, Task>> tasksWithIds(const QVector<qint64> &ids) const;
     // A task's number 0 means "the next free number of its problem".
     Result<qint64> addTask(const Task &task, IdMode mode = IdMode::New);
     // Refuses with a conflict error when the task changed since `task.version` was read.
@@ -182,6 +186,8 @@ public:
 
     // Progress history, oldest first.
     Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
+    // The progress histories of many tasks by task id, each oldest first.
+    Result<QHash<qint64, QVector<ProgressEntry>>> progressOf(const QVector<qint64> &taskIds) const;
     Result<qint64> addProgress(const ProgressEntry &entry, IdMode mode = IdMode::New);
     Status removeProgress(qint64 id);
     // The task a progress entry belongs to (for the checks before removing it).
@@ -312,6 +318,8 @@ private:
     Status checkRecord(Record *record) const;
     Result<QVector<SupervisionFinding>> findingsOf(const QString &where, qint64 id) const;
     Result<Responsibilities> readResponsibilities(qint64 taskId) const;
+    // `ids` without repeats, in chunks of at most `size` with "?, ?, …" for each.
+    static QVector<std::pair<QVariantList, QString>> idChunks(const QVector<qint64> &ids, int size);
     Status audit(const QString &entity, qint64 id, const QString &field, const QVariant &oldValue,
         const QVariant &newValue, const QString &reason = QString());
 

@@ -92,6 +92,27 @@ Result<QVector<ProgressEntry>> Ledger::progress(qint64 taskId) const
     return out;
 }
 
+Result<QHash<qint64, QVector<ProgressEntry>>> Ledger::progressOf(
+    const QVector<qint64> &taskIds) const
+{
+    QHash<qint64, QVector<ProgressEntry>> out;
+    for (const auto &[values, marks] : idChunks(taskIds, 500)) {
+        auto q
+            = exec(QStringLiteral("SELECT id, task_id, entry_date, text, author, created_at FROM "
+                                  "progress_entries WHERE task_id IN (%1) ORDER BY task_id, "
+                                  "CASE WHEN entry_date IS NULL THEN 0 ELSE 1 END, entry_date, id")
+                       .arg(marks),
+                values, tr("read the progress history"));
+        if (!q)
+            return Error { q.error() };
+        while (q->next()) {
+            ProgressEntry e = readProgressEntry(*q);
+            out[e.taskId] << e;
+        }
+    }
+    return out;
+}
+
 Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
 {
     if (e.text.trimmed().isEmpty())

@@ -138,6 +138,57 @@ Result<Task> Ledger::task(qint64 id) const
     return t;
 }
 
+QVector<std::pair<QVariantList, QString>> Ledger::idChunks(const QVector<qint64> &ids, int size)
+{
+    QVector<std::pair<QVariantList, QString>> out;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (out.isEmpty() || out.last().first.size() >= size)
+            out.append(std::pair<QVariantList, QString>());
+        auto &[values, marks] = out.last();
+        marks += values.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << id;
+    }
+    return out;
+}
+
+Result<QHash<qint64, Task>> Ledger::tasksWithIds(const QVector<qint64> &ids) const
+{
+    QHash<qint64, Task> out;
+    // 500 values a statement: well below the limits of SQLite and PostgreSQL.
+    for (const auto &[values, marks] : idChunks(ids, 500)) {
+        auto q
+            = exec(QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)").arg(taskColumns, marks),
+                values, tr("read the tasks"));
+        if (!q)
+            return Error { q.error() };
+        while (q->next()) {
+            Task t = readTask(*q);
+            out.insert(t.id, t);
+        }
+        auto r = exec(
+            QStringLiteral(
+                "SELECT r.task_id, r.role, COALESCE(u.name, p.name) FROM responsibilities r "
+                "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
+                "WHERE r.task_id IN (%1) ORDER BY r.task_id, r.role, r.position, r.id")
+                .arg(marks),
+            values, tr("read the responsibilities"));
+        if (!r)
+            return Error { r.error() };
+        while (r->next()) {
+            const auto task = out.find(r->value(0).toLongLong());
+            if (task == out.end())
+                continue;
+            if (QStringList *list = roleList(task->responsibilities, r->value(1).toString()))
+                list->append(r->value(2).toString());
+        }
+    }
+    return out;
+}
+
 Result<QVector<Task>> Ledger::tasks(qint64 problemId) const
 {
     auto read = RowReader::all(
