@@ -65,7 +65,10 @@ protected:
         return !w.isWorking();
     }
     // The sheet box and whether its row shows.
-    static QComboBox *sheetBox(ImportWizard &w) { return w.findChild<QComboBox *>("sheet"); }
+    static QComboBox *sheetBox(ImportWizard &w)
+    {
+        return w.findChild<QComboBox *>(QStringLiteral("sheet"));
+    }
     static QStringList items(QComboBox *box)
     {
         QStringList out;
