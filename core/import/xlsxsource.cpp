@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace rectify {
 
@@ -118,6 +119,85 @@ Status XlsxSource::open()
         return failure(s.error());
     m_opened = true;
     return {};
+}
+
+namespace {
+
+// The size of one sheet: its <dimension ref="A1:M1001"/> (written before the rows
+// by Excel, WPS, LibreOffice and libxlsxwriter), or the rows and cells read.
+Result<std::pair<qint64, int>> sizeOfSheet(const ZipPackage &package, const QString &part)
+{
+    XlsxPartReader reader;
+    if (auto s = reader.open(package, part, XlsxSheetReader::maxSheetBytes); !s)
+        return s.failure();
+    QXmlStreamReader &xml = reader.xml();
+    qint64 rows = 0;
+    int columns = 0;
+    qint64 row = 0;
+    int column = -1;
+    while (reader.next()) {
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("dimension")) {
+            const QString ref = reader.attribute(QLatin1String("ref"));
+            const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+            int right = 0;
+            qint64 bottom = 0;
+            if (colon > 0
+                && XlsxSheetReader::parseReference(
+                    QStringView(ref).mid(colon + 1), &right, &bottom))
+                return std::pair<qint64, int> { bottom, right + 1 };
+        } else if (xml.name() == QLatin1String("row")) {
+            const QString r = reader.attribute(QLatin1String("r"));
+            bool ok = false;
+            const qint64 n = r.toLongLong(&ok);
+            row = ok && n > row && n <= XlsxSheetReader::maxRows ? n : row + 1;
+            column = -1;
+        } else if (xml.name() == QLatin1String("c")) {
+            const QString r = reader.attribute(QLatin1String("r"));
+            int c = column + 1;
+            qint64 cellRow = row;
+            if (!r.isEmpty())
+                XlsxSheetReader::parseReference(r, &c, &cellRow);
+            column = std::min(c, XlsxSheetReader::maxColumns - 1);
+            rows = std::max(rows, row);
+            columns = std::max(columns, column + 1);
+        } else if (xml.name() == QLatin1String("mergeCells")) {
+            break;
+        }
+    }
+    if (auto s = reader.status(); !s)
+        return s.failure();
+    return std::pair<qint64, int> { rows, columns };
+}
+
+} // namespace
+
+Result<QVector<XlsxSheetSize>> XlsxSource::sheetSizes(const QString &path)
+{
+    XlsxSource source(path, ImportOptions {});
+    if (auto s = source.checkKind(); !s)
+        return s.failure();
+    if (auto s = source.m_package.open(path); !s)
+        return source.failure(s.error());
+    if (!source.m_package.contains(QStringLiteral("xl/workbook.xml")))
+        return source.failure(tr("it has no workbook part (xl/workbook.xml)"));
+    if (auto s = source.m_workbook.load(source.m_package); !s)
+        return source.failure(s.error());
+    QVector<XlsxSheetSize> out;
+    for (const XlsxSheet &sheet : source.m_workbook.sheets()) {
+        XlsxSheetSize size;
+        size.name = sheet.name;
+        if (!sheet.part.isEmpty() && source.m_package.contains(sheet.part)) {
+            auto extent = sizeOfSheet(source.m_package, sheet.part);
+            if (!extent)
+                return source.failure(extent.error());
+            size.rows = extent->first;
+            size.columns = extent->second;
+        }
+        out << size;
+    }
+    return out;
 }
 
 Status XlsxSource::chooseSheet()

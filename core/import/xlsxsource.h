@@ -16,6 +16,15 @@ namespace rectify {
 // over several rows in each of those rows. The sheet is read twice: once for its
 // merged ranges (written after the rows), then row by row.
 //
+// One sheet of a workbook as the sheet chooser lists it: its name and its size,
+// the last row and column that hold anything (as Excel shows the used range).
+struct XlsxSheetSize
+{
+    QString name;
+    qint64 rows = 0;
+    int columns = 0;
+};
+
 // Files it cannot read are refused with what to do: the old binary .xls (and
 // encrypted workbooks, which look the same), WPS .et and OpenDocument .ods files,
 // and damaged or hostile packages.
@@ -31,6 +40,10 @@ public:
     // Whether the file is a workbook (or a spreadsheet to refuse) rather than text:
     // by its name and by its first bytes.
     static bool handles(const QString &path);
+    // The sheets of the workbook at `path`, in the workbook's order, with their
+    // sizes: from the sheet's own <dimension> when it gives a range, otherwise by
+    // reading the sheet's rows. Refused as open() refuses the file.
+    static Result<QVector<XlsxSheetSize>> sheetSizes(const QString &path);
 
     Status open() override;
     SourceDescription description() const override;

@@ -182,6 +182,23 @@ void FormCollector::check(const FilledForm &form, const Options &options, Collec
         if (result.phone.isEmpty())
             result.phone = cells.value(RoundForms::Phone);
     }
+    // The form's tasks and the progress they already have, read together rather
+    // than row by row.
+    const auto tasks = m_ledger.tasksWithIds(form.taskIds);
+    if (!tasks) {
+        fileProblem(tasks.error());
+        return;
+    }
+    QVector<qint64> reported;
+    for (int i = 0; i < form.taskIds.size() && i < form.cells.size(); ++i) {
+        if (!form.cells.at(i).value(RoundForms::Progress).isEmpty())
+            reported << form.taskIds.at(i);
+    }
+    const auto histories = m_ledger.progressOf(reported);
+    if (!histories) {
+        fileProblem(histories.error());
+        return;
+    }
     const QStringList words = RoundForms::completionWords();
     for (int i = 0; i < form.taskIds.size(); ++i) {
         const qint64 row = form.rows.value(i);
@@ -197,13 +214,14 @@ void FormCollector::check(const FilledForm &form, const Options &options, Collec
                     .arg(ref, cells.value(RoundForms::Ref)));
             continue;
         }
-        auto task = m_ledger.task(form.taskIds.at(i));
-        if (!task) {
+        const auto found = tasks->constFind(form.taskIds.at(i));
+        if (found == tasks->constEnd()) {
             problem(RoundForms::Ref,
                 tr("Task %1 is no longer in the ledger (removed since the form was sent).")
                     .arg(ref));
             continue;
         }
+        const Task *task = &*found;
         bool leads = false;
         for (const QString &u : std::as_const(task->responsibilities.leadUnits))
             leads = leads || u.simplified() == form.unit.simplified();
@@ -271,12 +289,8 @@ void FormCollector::check(const FilledForm &form, const Options &options, Collec
             c.kind = completes ? FormChange::Kind::Completion : FormChange::Kind::Progress;
             c.text = text;
             c.reporter = reporter;
-            auto history = m_ledger.progress(task->id);
-            if (!history) {
-                problem(-1, history.error());
-                continue;
-            }
-            for (const ProgressEntry &e : std::as_const(*history))
+            const QVector<ProgressEntry> history = histories->value(task->id);
+            for (const ProgressEntry &e : history)
                 c.alreadyInLedger = c.alreadyInLedger || (e.text == text && e.author == reporter);
             if (completes) {
                 if (task->status == TaskStatus::Completed) {

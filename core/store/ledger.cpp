@@ -112,6 +112,7 @@ QSqlDatabase Ledger::database() const
 
 void Ledger::close()
 {
+    m_reused.clear(); // the statements go before their connection
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = database();
@@ -322,6 +323,43 @@ Result<QSqlQuery> Ledger::exec(
     if (!q.exec())
         return fail(q.lastError());
     return q;
+}
+
+Result<Ledger::ReusedQuery> Ledger::execReused(
+    const QString &sql, const QVariantList &values, const QString &what) const
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return Error { tr("No ledger is open.") };
+    std::unique_ptr<QSqlQuery> &query = m_reused[sql];
+    if (!query) {
+        auto prepared = std::make_unique<QSqlQuery>(db);
+        prepared->setForwardOnly(m_dialect != SqlDialect::Postgres);
+        if (!prepared->prepare(sql)) {
+            const QString why = sqlErrorText(prepared->lastError());
+            m_reused.erase(sql);
+            return what.isEmpty() ? Error { tr("Database error: %1").arg(why) }
+                                  : Error { tr("Cannot %1: %2").arg(what, why) };
+        }
+        query = std::move(prepared);
+    }
+    QSqlQuery *q = query.get();
+    q->finish();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // As exec(): a null QString is text all the same; only an invalid QVariant is NULL.
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QString(QLatin1String("")));
+        else
+            q->bindValue(i, v);
+    }
+    if (!q->exec()) {
+        const QString why = sqlErrorText(q->lastError());
+        q->finish();
+        return what.isEmpty() ? Error { tr("Database error: %1").arg(why) }
+                              : Error { tr("Cannot %1: %2").arg(what, why) };
+    }
+    return ReusedQuery(q);
 }
 
 Result<LedgerCounts> Ledger::counts() const

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -22,7 +23,10 @@
 #include <QVector>
 #include <functional>
 #include <initializer_list>
+#include <map>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace rectify {
 
@@ -151,6 +155,9 @@ public:
     static constexpr int anyVersion = 0;
     Result<QVector<Task>> tasks(qint64 problemId) const;
     Result<Task> task(qint64 id) const;
+    // Many tasks by id with their responsibilities, a few statements for them all
+    // (a collected form's tasks); an id that is no task is left out.
+    Result<QHash<qint64, Task>> tasksWithIds(const QVector<qint64> &ids) const;
     // A task's number 0 means "the next free number of its problem".
     Result<qint64> addTask(const Task &task, IdMode mode = IdMode::New);
     // Refuses with a conflict error when the task changed since `task.version` was read.
@@ -179,6 +186,8 @@ public:
 
     // Progress history, oldest first.
     Result<QVector<ProgressEntry>> progress(qint64 taskId) const;
+    // The progress histories of many tasks by task id, each oldest first.
+    Result<QHash<qint64, QVector<ProgressEntry>>> progressOf(const QVector<qint64> &taskIds) const;
     Result<qint64> addProgress(const ProgressEntry &entry, IdMode mode = IdMode::New);
     Status removeProgress(qint64 id);
     // The task a progress entry belongs to (for the checks before removing it).
@@ -258,6 +267,38 @@ private:
     Result<QSqlQuery> exec(
         const QString &sql, const QVariantList &values = {}, const QString &what = QString()) const;
 
+    // A statement kept prepared on this connection and run again with new values:
+    // the statements run once per row when many rows are written in one go (a
+    // progress entry, its audit entry and the chain's head, the reads of a task).
+    // Preparing a statement costs more than running it. The statement is reset
+    // (its read ended) when the ReusedQuery goes; it must not outlive the next
+    // execReused() of the same text.
+    class ReusedQuery final
+    {
+    public:
+        explicit ReusedQuery(QSqlQuery *query)
+            : m_query(query)
+        { }
+        ReusedQuery(ReusedQuery &&other) noexcept
+            : m_query(std::exchange(other.m_query, nullptr))
+        { }
+        ReusedQuery &operator=(ReusedQuery &&) = delete;
+        ReusedQuery(const ReusedQuery &) = delete;
+        ReusedQuery &operator=(const ReusedQuery &) = delete;
+        ~ReusedQuery()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+        QSqlQuery *operator->() const { return m_query; }
+        QSqlQuery &operator*() const { return *m_query; }
+
+    private:
+        QSqlQuery *m_query;
+    };
+    Result<ReusedQuery> execReused(
+        const QString &sql, const QVariantList &values, const QString &what = QString()) const;
+
     struct FieldChange
     {
         const char *field;
@@ -277,6 +318,8 @@ private:
     Status checkRecord(Record *record) const;
     Result<QVector<SupervisionFinding>> findingsOf(const QString &where, qint64 id) const;
     Result<Responsibilities> readResponsibilities(qint64 taskId) const;
+    // `ids` without repeats, in chunks of at most `size` with "?, ?, …" for each.
+    static QVector<std::pair<QVariantList, QString>> idChunks(const QVector<qint64> &ids, int size);
     Status audit(const QString &entity, qint64 id, const QString &field, const QVariant &oldValue,
         const QVariant &newValue, const QString &reason = QString());
 
@@ -289,6 +332,8 @@ private:
     bool m_created = false;
     int m_txDepth = 0;
     bool m_txFailed = false;
+    // execReused()'s statements by their text; dropped with the connection.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_reused;
 };
 
 } // namespace rectify

@@ -31,18 +31,20 @@ Status Ledger::appendAudit(AuditEntry entry)
     Transaction tx(*this);
     if (!tx.status())
         return tx.status();
-    auto last = exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
-        tr("write the audit log"));
+    // Prepared once: an import or a collected form appends thousands of entries.
+    auto last
+        = execReused(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {},
+            tr("write the audit log"));
     if (!last)
         return Error { last.error() };
     AuditChain::Row row;
-    if (last->next()) {
-        row.id = last->value(0).toLongLong() + 1;
-        row.prevHash = last->value(1).toString();
+    if ((*last)->next()) {
+        row.id = (*last)->value(0).toLongLong() + 1;
+        row.prevHash = (*last)->value(1).toString();
     } else {
         row.id = 1;
     }
-    last->finish();
+    (*last)->finish();
     // What is bound is what is hashed: exec() binds a null QString as ''.
     const auto text = [](const QString &s) { return QVariant(s.isNull() ? QLatin1String("") : s); };
     row.at = timestampToSql(entry.at);
@@ -54,15 +56,17 @@ Status Ledger::appendAudit(AuditEntry entry)
     row.newValue = text(entry.newValue);
     row.reason = text(entry.reason);
     row.hash = AuditChain::hashOf(row);
-    auto q = exec(QStringLiteral("INSERT INTO audit_log (id, at, user_name, entity, entity_id, "
-                                 "field, old_value, new_value, reason, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { row.id, row.at, row.user, row.entity, row.entityId, row.field, row.oldValue, row.newValue,
-            row.reason, row.prevHash, row.hash },
-        tr("write the audit log"));
+    auto q
+        = execReused(QStringLiteral("INSERT INTO audit_log (id, at, user_name, entity, entity_id, "
+                                    "field, old_value, new_value, reason, prev_hash, hash) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { row.id, row.at, row.user, row.entity, row.entityId, row.field, row.oldValue,
+                row.newValue, row.reason, row.prevHash, row.hash },
+            tr("write the audit log"));
     if (!q)
         return Error { q.error() };
-    if (auto h = exec(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
+    if (auto h
+        = execReused(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
             { row.id, row.hash }, tr("write the audit log"));
         !h)
         return Error { h.error() };

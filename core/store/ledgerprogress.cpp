@@ -79,12 +79,38 @@ Result<qint64> Ledger::addEvidence(const Evidence &e)
 
 Result<QVector<ProgressEntry>> Ledger::progress(qint64 taskId) const
 {
-    return RowReader::all(
-        exec(QStringLiteral("SELECT id, task_id, entry_date, text, author, created_at FROM "
-                            "progress_entries WHERE task_id = ? ORDER BY "
-                            "CASE WHEN entry_date IS NULL THEN 0 ELSE 1 END, entry_date, id"),
-            { taskId }, tr("read the progress history")),
-        readProgressEntry);
+    auto q = execReused(
+        QStringLiteral("SELECT id, task_id, entry_date, text, author, created_at FROM "
+                       "progress_entries WHERE task_id = ? ORDER BY "
+                       "CASE WHEN entry_date IS NULL THEN 0 ELSE 1 END, entry_date, id"),
+        { taskId }, tr("read the progress history"));
+    if (!q)
+        return Error { q.error() };
+    QVector<ProgressEntry> out;
+    while ((*q)->next())
+        out << readProgressEntry(**q);
+    return out;
+}
+
+Result<QHash<qint64, QVector<ProgressEntry>>> Ledger::progressOf(
+    const QVector<qint64> &taskIds) const
+{
+    QHash<qint64, QVector<ProgressEntry>> out;
+    for (const auto &[values, marks] : idChunks(taskIds, 500)) {
+        auto q
+            = exec(QStringLiteral("SELECT id, task_id, entry_date, text, author, created_at FROM "
+                                  "progress_entries WHERE task_id IN (%1) ORDER BY task_id, "
+                                  "CASE WHEN entry_date IS NULL THEN 0 ELSE 1 END, entry_date, id")
+                       .arg(marks),
+                values, tr("read the progress history"));
+        if (!q)
+            return Error { q.error() };
+        while (q->next()) {
+            ProgressEntry e = readProgressEntry(*q);
+            out[e.taskId] << e;
+        }
+    }
+    return out;
 }
 
 Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
@@ -104,15 +130,16 @@ Result<qint64> Ledger::addProgress(const ProgressEntry &e, IdMode mode)
         if (auto open = checkNotClosed(e.taskId); !open)
             return Error { open.error() };
     }
-    auto q = exec(QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, "
-                                 "author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        { keep ? QVariant(e.id) : QVariant(), e.taskId, dateToSql(e.date), e.text.trimmed(),
-            e.author.isEmpty() ? m_actor : e.author,
-            timestampToSql(keep && e.createdAt.isValid() ? e.createdAt : now()) },
-        tr("add a progress entry to task #%1").arg(e.taskId));
+    auto q
+        = execReused(QStringLiteral("INSERT INTO progress_entries (id, task_id, entry_date, text, "
+                                    "author, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { keep ? QVariant(e.id) : QVariant(), e.taskId, dateToSql(e.date), e.text.trimmed(),
+                e.author.isEmpty() ? m_actor : e.author,
+                timestampToSql(keep && e.createdAt.isValid() ? e.createdAt : now()) },
+            tr("add a progress entry to task #%1").arg(e.taskId));
     if (!q)
         return Error { q.error() };
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
     if (auto a = audit(QStringLiteral("task"), e.taskId, QStringLiteral("progress"), QVariant(),
             QStringLiteral("%1 %2").arg(knownDateText(e.date), e.text.trimmed()));
         !a)

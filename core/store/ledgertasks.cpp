@@ -60,18 +60,18 @@ QString joined(const QStringList &names)
 
 Result<Responsibilities> Ledger::readResponsibilities(qint64 taskId) const
 {
-    auto q
-        = exec(QStringLiteral(
-                   "SELECT r.role, COALESCE(u.name, p.name) FROM responsibilities r "
-                   "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
-                   "WHERE r.task_id = ? ORDER BY r.role, r.position, r.id"),
-            { taskId }, tr("read the responsibilities"));
+    auto q = execReused(
+        QStringLiteral(
+            "SELECT r.role, COALESCE(u.name, p.name) FROM responsibilities r "
+            "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
+            "WHERE r.task_id = ? ORDER BY r.role, r.position, r.id"),
+        { taskId }, tr("read the responsibilities"));
     if (!q)
         return Error { q.error() };
     Responsibilities r;
-    while (q->next()) {
-        if (QStringList *list = roleList(r, q->value(0).toString()))
-            list->append(q->value(1).toString());
+    while ((*q)->next()) {
+        if (QStringList *list = roleList(r, (*q)->value(0).toString()))
+            list->append((*q)->value(1).toString());
     }
     return r;
 }
@@ -121,18 +121,72 @@ Status Ledger::writeResponsibilities(qint64 taskId, const Responsibilities &r)
 
 Result<Task> Ledger::task(qint64 id) const
 {
-    auto found
-        = RowReader::one(exec(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns),
-                             { id }, tr("read a task")),
-            readTask, tr("Task #%1 does not exist.").arg(id));
-    if (!found)
-        return Error { found.error() };
-    Task t = *found;
+    Task t;
+    {
+        auto q = execReused(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns),
+            { id }, tr("read a task"));
+        if (!q)
+            return Error { q.error() };
+        if (!(*q)->next())
+            return Error { tr("Task #%1 does not exist.").arg(id) };
+        t = readTask(**q);
+    }
     auto r = readResponsibilities(id);
     if (!r)
         return Error { r.error() };
     t.responsibilities = *r;
     return t;
+}
+
+QVector<std::pair<QVariantList, QString>> Ledger::idChunks(const QVector<qint64> &ids, int size)
+{
+    QVector<std::pair<QVariantList, QString>> out;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (out.isEmpty() || out.last().first.size() >= size)
+            out.append(std::pair<QVariantList, QString>());
+        auto &[values, marks] = out.last();
+        marks += values.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << id;
+    }
+    return out;
+}
+
+Result<QHash<qint64, Task>> Ledger::tasksWithIds(const QVector<qint64> &ids) const
+{
+    QHash<qint64, Task> out;
+    // 500 values a statement: well below the limits of SQLite and PostgreSQL.
+    for (const auto &[values, marks] : idChunks(ids, 500)) {
+        auto q
+            = exec(QStringLiteral("SELECT %1 FROM tasks WHERE id IN (%2)").arg(taskColumns, marks),
+                values, tr("read the tasks"));
+        if (!q)
+            return Error { q.error() };
+        while (q->next()) {
+            Task t = readTask(*q);
+            out.insert(t.id, t);
+        }
+        auto r = exec(
+            QStringLiteral(
+                "SELECT r.task_id, r.role, COALESCE(u.name, p.name) FROM responsibilities r "
+                "LEFT JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
+                "WHERE r.task_id IN (%1) ORDER BY r.task_id, r.role, r.position, r.id")
+                .arg(marks),
+            values, tr("read the responsibilities"));
+        if (!r)
+            return Error { r.error() };
+        while (r->next()) {
+            const auto task = out.find(r->value(0).toLongLong());
+            if (task == out.end())
+                continue;
+            if (QStringList *list = roleList(task->responsibilities, r->value(1).toString()))
+                list->append(r->value(2).toString());
+        }
+    }
+    return out;
 }
 
 Result<QVector<Task>> Ledger::tasks(qint64 problemId) const
@@ -285,19 +339,19 @@ Status Ledger::removeTask(qint64 id, int expectedVersion)
 
 Status Ledger::checkNotClosed(qint64 taskId) const
 {
-    auto q = exec(QStringLiteral("SELECT t.status, t.number, p.code FROM tasks t "
-                                 "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
+    auto q = execReused(QStringLiteral("SELECT t.status, t.number, p.code FROM tasks t "
+                                       "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
         { taskId }, tr("read task #%1").arg(taskId));
     if (!q)
         return Error { q.error() };
-    if (!q->next())
+    if (!(*q)->next())
         return Error { tr("Task #%1 does not exist.").arg(taskId) };
-    if (q->value(0).toString() != taskStatusKey(TaskStatus::Closed))
+    if ((*q)->value(0).toString() != taskStatusKey(TaskStatus::Closed))
         return {};
     return Error { tr("Task %1.%2 is closed (signed off) and cannot be changed; a supervisor "
                       "must reopen it first.")
-                       .arg(q->value(2).toString())
-                       .arg(q->value(1).toInt()) };
+                       .arg((*q)->value(2).toString())
+                       .arg((*q)->value(1).toInt()) };
 }
 
 Status Ledger::setTaskStatus(qint64 id, int expectedVersion, TaskStatus status,

@@ -784,7 +784,7 @@
 <context>
     <name>rectify::XlsxSource</name>
     <message>
-        <location filename="../../core/import/xlsxsource.cpp" line="+58"/>
+        <location filename="../../core/import/xlsxsource.cpp" line="+59"/>
         <source>Cannot read %1 as an Excel workbook: %2. Open it in Excel or WPS and save it again as Excel Workbook (.xlsx).</source>
         <translation>无法将 %1 作为 Excel 工作簿读取：%2。请用 Excel 或 WPS 打开并重新另存为“Excel 工作簿（.xlsx）”。</translation>
     </message>
@@ -820,16 +820,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+82"/>
         <source>it has no workbook part (xl/workbook.xml)</source>
         <translation>其中没有工作簿部件（xl/workbook.xml）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-75"/>
         <source>the part of sheet %1 is missing</source>
         <translation>工作表 %1 的部件缺失</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+117"/>
         <source>%1 has no sheet %2. Its sheets are: %3 (a name, or a number from 1 to %4).</source>
         <translation>%1 中没有工作表 %2。其工作表有：%3（请给出名称，或 1 到 %4 的序号）。</translation>
     </message>

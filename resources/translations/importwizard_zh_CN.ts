@@ -4,7 +4,7 @@
 <context>
     <name>rectify::ImportWizard</name>
     <message>
-        <location filename="../../ui/import/importwizard.cpp" line="+52"/>
+        <location filename="../../ui/import/importwizard.cpp" line="+55"/>
         <source>Feedback date:</source>
         <translation>反馈日期：</translation>
     </message>
@@ -15,11 +15,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A ledger (整改台账) saved from Excel or WPS as CSV or as Unicode text.</source>
-        <translation>从 Excel 或 WPS 另存为 CSV 或 Unicode 文本的整改台账。</translation>
+        <source>A ledger (整改台账): an Excel or WPS workbook (.xlsx), or a file saved from them as CSV or as Unicode text.</source>
+        <translation>整改台账：Excel 或 WPS 工作簿（.xlsx），或由其另存的 CSV 文件、Unicode 文本。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -55,6 +55,11 @@
         <translation>制表符</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The sheet that holds the ledger, with its size.</source>
+        <translation>台账所在的工作表及其大小。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The inspection whose feedback the ledger answers; a new name creates it.</source>
         <translation>台账所对应的巡视反馈；输入新名称将新建。</translation>
@@ -81,22 +86,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Sheet (rows × columns):</source>
+        <translation>工作表（行 × 列）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Inspection:</source>
         <translation>巡视轮次：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+396"/>
-        <source>Import CSV</source>
-        <translation>导入 CSV</translation>
+        <location line="+416"/>
+        <source>Import Ledger</source>
+        <translation>导入台账</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV and text files (*.csv *.txt);;All files (*)</source>
         <translation>台账文件 (*.xlsx *.xlsm *.csv *.txt);;Excel 工作簿 (*.xlsx *.xlsm);;CSV 和文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+31"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Check the columns</source>
         <translation>核对各列</translation>
     </message>

@@ -69,7 +69,7 @@
         <translation>这是 %1 的报送表，不是 %2 的。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>The task reference was changed from %1 to &quot;%2&quot;; the key columns are not edited.</source>
         <translation>任务编号由 %1 被改为“%2”；灰色的台账内容列不得修改。</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>任务 %1 已不在台账中（报送表下发后被删除）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Task %1 is not led by %2 (any more); its lead unit reports it.</source>
         <translation>任务 %1 的牵头单位已不是 %2，应由其牵头单位报送。</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>请填写填报人。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Task %1 already has a request to move its deadline to %2, pending a supervisor&apos;s decision.</source>
         <translation>任务 %1 已有延期至 %2 的申请，正待督办人员审批。</translation>
     </message>

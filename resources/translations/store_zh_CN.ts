@@ -1049,7 +1049,7 @@
         <translation>台账 %1 已损坏：文件不完整（%3 字节中仅有 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -1101,22 +1101,27 @@
     </message>
     <message>
         <location line="+51"/>
+        <location line="+38"/>
         <location filename="../../core/store/ledgertransaction.cpp" line="+35"/>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
+        <location line="+37"/>
+        <location line="+18"/>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <location line="+37"/>
+        <location line="+18"/>
         <source>Cannot %1: %2</source>
         <translation>无法%1：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>count the ledger&apos;s rows</source>
         <translation>统计台账数据</translation>
     </message>
@@ -1188,9 +1193,9 @@
         <translation>升级台账</translation>
     </message>
     <message>
-        <location filename="../../core/store/ledgeraudit.cpp" line="+35"/>
-        <location line="+27"/>
-        <location line="+4"/>
+        <location filename="../../core/store/ledgeraudit.cpp" line="+37"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
@@ -1380,11 +1385,12 @@
     </message>
     <message>
         <location filename="../../core/store/ledgertasks.cpp" line="+68"/>
+        <location line="+110"/>
         <source>read the responsibilities</source>
         <translation>读取责任清单</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-96"/>
         <source>replace the responsibilities</source>
         <translation>更新责任清单</translation>
     </message>
@@ -1394,18 +1400,19 @@
         <translation>保存责任清单</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>read a task</source>
         <translation>读取任务</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+167"/>
+        <location line="+4"/>
+        <location line="+217"/>
         <source>Task #%1 does not exist.</source>
         <translation>任务 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-183"/>
+        <location line="+32"/>
         <source>read the tasks</source>
         <translation>读取任务清单</translation>
     </message>
@@ -1458,11 +1465,12 @@
     </message>
     <message>
         <location line="+22"/>
+        <location line="+19"/>
         <source>read the progress history</source>
         <translation>读取进展记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>A progress entry needs a text.</source>
         <translation>进展记录需要填写内容。</translation>
     </message>
@@ -1472,7 +1480,7 @@
         <translation>进展记录需要日期。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>add a progress entry to task #%1</source>
         <translation>为任务 #%1 添加进展记录</translation>
     </message>

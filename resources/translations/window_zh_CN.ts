@@ -446,8 +446,8 @@ The current content is saved in the backup folder first.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Import Ledger…</source>
-        <translation>导入台账(&amp;I)…</translation>
+        <source>&amp;Import Ledger (Excel/CSV)…</source>
+        <translation>导入台账（Excel/CSV）(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>

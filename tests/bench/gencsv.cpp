@@ -1,15 +1,18 @@
-// rectify-gencsv OUT.csv --rows N [--encoding utf-8|gb18030] [--seed S]
+// rectify-gencsv OUT.csv --rows N [--encoding utf-8|gb18030] [--seed S] [--xlsx OUT.xlsx]
 // Writes a ledger the way Excel saves it (one row per task, problem cells only on a
 // problem's first row, about 8 tasks per problem, several units in some cells,
-// every deadline spelling), for the import benchmark.
+// every deadline spelling), for the import benchmark. With --xlsx it also writes the
+// same rows as a workbook (shared strings, numbers as numbers, as Excel saves it).
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
+#include <xlsxwriter.h>
 
 namespace {
 
@@ -45,6 +48,52 @@ std::string quote(const std::string &s)
     return out + "\"";
 }
 
+// The same rows as one sheet of a workbook: text as shared strings, the numbers
+// (序号, a deadline given as Excel's serial day) as numbers.
+class XlsxRows
+{
+public:
+    explicit XlsxRows(const QString &path)
+    {
+        m_workbook = workbook_new(path.toLocal8Bit().constData());
+        if (m_workbook)
+            m_sheet = workbook_add_worksheet(m_workbook, "台账");
+    }
+    ~XlsxRows()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook);
+    }
+    XlsxRows(const XlsxRows &) = delete;
+    XlsxRows &operator=(const XlsxRows &) = delete;
+    bool ok() const { return m_sheet != nullptr; }
+    void add(const std::vector<std::string> &cells)
+    {
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string &v = cells[c];
+            if (v.empty())
+                continue;
+            const auto col = static_cast<lxw_col_t>(c);
+            if (v.find_first_not_of("0123456789") == std::string::npos && v.size() < 10)
+                worksheet_write_number(m_sheet, m_row, col, std::stod(v), nullptr);
+            else
+                worksheet_write_string(m_sheet, m_row, col, v.c_str(), nullptr);
+        }
+        ++m_row;
+    }
+    bool close()
+    {
+        const lxw_error e = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        return e == LXW_NO_ERROR;
+    }
+
+private:
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_row_t m_row = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -53,12 +102,14 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr,
-            "usage: rectify-gencsv OUT.csv --rows N [--encoding utf-8|gb18030] [--seed S]\n");
+            "usage: rectify-gencsv OUT.csv --rows N [--encoding utf-8|gb18030] [--seed S] "
+            "[--xlsx OUT.xlsx]\n");
         return 2;
     }
     long rows = 100000;
     QString encoding = QStringLiteral("utf-8");
     unsigned seed = 1;
+    QString xlsxPath;
     for (int i = 2; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--rows"))
             rows = args[i + 1].toLong();
@@ -66,6 +117,16 @@ int main(int argc, char **argv)
             encoding = args[i + 1];
         else if (args[i] == QLatin1String("--seed"))
             seed = args[i + 1].toUInt();
+        else if (args[i] == QLatin1String("--xlsx"))
+            xlsxPath = args[i + 1];
+    }
+    std::unique_ptr<XlsxRows> xlsx;
+    if (!xlsxPath.isEmpty()) {
+        xlsx = std::make_unique<XlsxRows>(xlsxPath);
+        if (!xlsx->ok()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(xlsxPath));
+            return 1;
+        }
     }
     std::mt19937 rng(seed);
     const auto pick = [&](const auto &array) { return array[rng() % std::size(array)]; };
@@ -88,6 +149,9 @@ int main(int argc, char **argv)
     };
     chunk += "序号,问题类别,反馈问题,整改措施,整改目标,责任领导,牵头单位,配合单位,责任人,整改时限,"
              "整改进展,完成情况,备注\r\n";
+    if (xlsx)
+        xlsx->add({ "序号", "问题类别", "反馈问题", "整改措施", "整改目标", "责任领导", "牵头单位",
+            "配合单位", "责任人", "整改时限", "整改进展", "完成情况", "备注" });
     long problem = 0;
     int left = 0;
     int task = 0;
@@ -140,12 +204,23 @@ int main(int argc, char **argv)
         const std::string progress = rng() % 3 ? std::string("已") + pick(verbs) + pick(objects)
                 + "，完成阶段性任务，下一步将" + pick(verbs) + pick(objects)
                                                : std::string();
-        chunk += code + ',' + category + ',' + quote(title) + ',' + quote(measure) + ','
-            + pick(verbs) + "到位," + pick(leaders) + ',' + pick(units) + ',' + quote(co) + ','
-            + pick(leaders) + ',' + deadline + ',' + quote(progress) + ',' + pick(statuses)
-            + ",\r\n";
+        const std::string target = std::string(pick(verbs)) + "到位";
+        const std::string leader = pick(leaders);
+        const std::string lead = pick(units);
+        const std::string person = pick(leaders);
+        const std::string status = pick(statuses);
+        chunk += code + ',' + category + ',' + quote(title) + ',' + quote(measure) + ',' + target
+            + ',' + leader + ',' + lead + ',' + quote(co) + ',' + person + ',' + deadline + ','
+            + quote(progress) + ',' + status + ",\r\n";
+        if (xlsx)
+            xlsx->add({ code, category, title, measure, target, leader, lead, co, person, deadline,
+                progress, status, std::string() });
         flush(false);
     }
     flush(true);
+    if (xlsx && !xlsx->close()) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(xlsxPath));
+        return 1;
+    }
     return 0;
 }

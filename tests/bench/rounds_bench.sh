@@ -9,6 +9,8 @@
 # collecting 40 returned forms <= 5 s.
 # Usage: tests/bench/rounds_bench.sh [BUILD_DIR] [TASKS]
 #   defaults: build/bench 100000
+#   RECTIFY_CLI_BEFORE=FILE also collects the same filled forms with that (earlier)
+#   rectify-cli, into a copy of the ledger as it was before the collection.
 set -euo pipefail
 build=${1:-build/bench}
 tasks=${2:-100000}
@@ -28,17 +30,19 @@ as=(--db "$db" --user 督办)
 "$cli" "${as[@]}" round open 下月进展报送 --due "$due" >/dev/null
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# timed NAME CMD...: wall ms of one run, and peak RSS (KiB) when /usr/bin/time is there.
+# timed NAME CMD...: wall ms of one run, and CPU ms (user + system) and peak RSS
+# (KiB) when /usr/bin/time is there: on a shared machine CPU is the steadier figure.
 timed() {
     local name=$1; shift
-    local s rss="-"
+    local s rss="-" cpu="-"
     s=$(now_ms)
     if [[ -x /usr/bin/time ]]; then
-        rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null; } 2>&1 | tail -1 )
+        read -r rss cpu < <( { /usr/bin/time -f '%M %U %S' "$@" >/dev/null; } 2>&1 | tail -1 \
+            | awk '{ printf "%d %d\n", $1, ($2 + $3) * 1000 }')
     else
         "$@" >/dev/null
     fi
-    printf '%-44s %6d ms   peak RSS %8s KiB\n' "$name" "$(( $(now_ms) - s ))" "$rss"
+    printf '%-44s %6d ms wall %6s ms CPU   peak RSS %8s KiB\n' "$name" "$(( $(now_ms) - s ))" "$cpu" "$rss"
 }
 
 echo "ledger: $tasks tasks, $("$cli" --db "$db" info --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["units"])') units"
@@ -70,7 +74,18 @@ for name in sorted(os.listdir(src)):
     with open(os.path.join(dst, name), "w", encoding="utf-8-sig", newline="") as f:
         f.write("\r\n".join(out))
 PY
+cp "$db" "$work/before.sqlite"
 timed "round collect: 40 filled CSV forms" "$cli" "${as[@]}" round collect "$work"/back/*.csv --round 本月进展报送
+if [[ -n "${RECTIFY_CLI_BEFORE:-}" ]]; then
+    timed "before: round collect: 40 filled CSV forms" "$RECTIFY_CLI_BEFORE" --db "$work/before.sqlite" \
+        --user 督办 round collect "$work"/back/*.csv --round 本月进展报送
+    # Both builds wrote the same rows.
+    for t in progress_entries extensions round_reports audit_log; do
+        a=$(sqlite3 "$db" "SELECT count(*) FROM $t" 2>/dev/null || echo -)
+        b=$(sqlite3 "$work/before.sqlite" "SELECT count(*) FROM $t" 2>/dev/null || echo -)
+        [[ "$a" == "$b" ]] || echo "rows of $t differ: $a here, $b before" >&2
+    done
+fi
 "$cli" "${as[@]}" round status --round 本月进展报送 | head -1
 timed "round collect again (already collected)" "$cli" "${as[@]}" round collect "$work"/back/*.csv --round 本月进展报送
 "$cli" "${as[@]}" round forms "$work/xlsx2" --round 下月进展报送 >/dev/null

@@ -1,5 +1,7 @@
 #include "ui/import/importwizard.h"
 
+#include "import/xlsxsource.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -48,12 +50,14 @@ public:
         , m_path(new QLineEdit(this))
         , m_encoding(new QComboBox(this))
         , m_delimiter(new QComboBox(this))
+        , m_sheet(new QComboBox(this))
         , m_inspection(new QComboBox(this))
         , m_hasFeedback(new QCheckBox(tr("Feedback date:"), this))
         , m_feedback(new QDateEdit(QDate::currentDate(), this))
     {
         setTitle(tr("Choose the ledger file"));
-        setSubTitle(tr("A ledger (整改台账) saved from Excel or WPS as CSV or as Unicode text."));
+        setSubTitle(tr("A ledger (整改台账): an Excel or WPS workbook (.xlsx), or a file saved "
+                       "from them as CSV or as Unicode text."));
         auto *browse = new QPushButton(tr("Browse…"), this);
         auto *pathRow = new QHBoxLayout;
         pathRow->addWidget(m_path, 1);
@@ -67,6 +71,8 @@ public:
         m_delimiter->addItem(tr("Comma"), int(','));
         m_delimiter->addItem(tr("Semicolon"), int(';'));
         m_delimiter->addItem(tr("Tab"), int('\t'));
+        m_sheet->setObjectName(QStringLiteral("sheet"));
+        m_sheet->setToolTip(tr("The sheet that holds the ledger, with its size."));
         m_inspection->setEditable(true);
         m_inspection->setObjectName(QStringLiteral("inspection"));
         if (auto all = wizard->ledger().inspections()) {
@@ -92,13 +98,14 @@ public:
         form->addRow(tr("File:"), pathRow);
         form->addRow(tr("Encoding:"), m_encoding);
         form->addRow(tr("Delimiter:"), m_delimiter);
+        form->addRow(tr("&Sheet (rows × columns):"), m_sheet);
         form->addRow(tr("Inspection:"), m_inspection);
         form->addRow(QString(), feedbackRow);
         form->addRow(QString(), feedbackHint);
 
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString file
-                = QFileDialog::getOpenFileName(this, tr("Import CSV"), m_path->text(),
+                = QFileDialog::getOpenFileName(this, tr("Import Ledger"), m_path->text(),
                     tr("Ledgers (*.xlsx *.xlsm *.csv *.txt);;Excel workbooks (*.xlsx *.xlsm);;CSV "
                        "and text files (*.csv *.txt);;All files (*)"));
             if (!file.isEmpty())
@@ -118,6 +125,23 @@ public:
         const QStringList options = source->description().options;
         m_form->setRowVisible(m_encoding, options.contains(QStringLiteral("encoding")));
         m_form->setRowVisible(m_delimiter, options.contains(QStringLiteral("delimiter")));
+        showSheets();
+    }
+
+    // A workbook's sheets with their sizes, the first chosen; no row for other files.
+    void showSheets()
+    {
+        const QString path = m_path->text().trimmed();
+        m_sheet->clear();
+        if (QFileInfo(path).isFile() && XlsxSource::handles(path)) {
+            if (auto sheets = XlsxSource::sheetSizes(path)) {
+                for (const XlsxSheetSize &s : std::as_const(*sheets)) {
+                    m_sheet->addItem(
+                        tr("%1 (%2 × %3)").arg(s.name).arg(s.rows).arg(s.columns), s.name);
+                }
+            }
+        }
+        m_form->setRowVisible(m_sheet, m_sheet->count() > 0);
     }
 
     bool isComplete() const override { return QFileInfo(m_path->text().trimmed()).isFile(); }
@@ -129,8 +153,10 @@ public:
         ImportOptions &o = w->options();
         o.encoding = static_cast<TextEncoding>(m_encoding->currentData().toInt());
         o.delimiter = static_cast<char>(m_delimiter->currentData().toInt());
+        o.sheet = m_sheet->count() > 0 ? m_sheet->currentData().toString() : QString();
         o.headerRow = 0;
         o.mapping.clear();
+        o.sheet = m_sheet->count() > 0 ? m_sheet->currentData().toString() : QString();
         const QString name = m_inspection->currentText().trimmed();
         const int index = m_inspection->findText(name);
         o.inspectionName.clear();
@@ -148,6 +174,7 @@ private:
     QLineEdit *m_path;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
+    QComboBox *m_sheet;
     QComboBox *m_inspection;
     QCheckBox *m_hasFeedback;
     QDateEdit *m_feedback;
@@ -494,7 +521,7 @@ ImportWizard::ImportWizard(Ledger &ledger, QWidget *parent)
     : QWizard(parent)
     , m_ledger(ledger)
 {
-    setWindowTitle(tr("Import CSV"));
+    setWindowTitle(tr("Import Ledger"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

@@ -395,8 +395,8 @@ void MainWindow::createActions()
     m_connectAction->setStatusTip(tr("Open a ledger kept in a database on a PostgreSQL server."));
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_importAction = new QAction(
-        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import Ledger…"), this);
+    m_importAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+        tr("&Import Ledger (Excel/CSV)…"), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     m_importAction->setStatusTip(tr("Read problems and tasks from an Excel or CSV ledger."));
     m_templateAction = new QAction(tr("Save the Import &Template…"), this);
