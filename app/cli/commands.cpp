@@ -60,11 +60,16 @@ const QVector<Command> &commands()
                 "write one problem's rectification report (整改情况报告): its measures, "
                 "progress, evidence and sign-off, in official-document layout") },
         { "users", runUsers,
-            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin] "
+            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--login LOGIN] "
+            "[--password-stdin] "
             "| reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT "
             "| deactivate NAME | activate NAME | require-passwords on|off",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "list the ledger's users; add, change, reset, deactivate one (admins)") },
+        { "server", runServer, "setup",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "make a server ledger enforce the roles itself: a login per user, row-level "
+                "security, checked sign-off, audit written by the server") },
         { "passwd", runPasswd, "[--password-stdin]",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "set or change your own password (the new one from stdin or typed twice)") },

@@ -28,6 +28,7 @@ struct Context
 {
     QString dbPath; // --db, or the default ledger
     QString user; // --user, or the operating-system user
+    bool userGiven = false; // --user was given
     QTextStream &out; // results
     QTextStream &err; // one-line messages
     Ledger ledger;
