@@ -88,7 +88,7 @@ private:
 
 // A ledger on the server with two units' tasks, set up, and a login for an
 // official of 一科, a supervisor and an administrator.
-struct Setup
+struct RolesLedger
 {
     TempPgDatabase db;
     Ledger ledger;
@@ -217,7 +217,7 @@ std::pair<int, QString> cli(const QStringList &args, const QByteArray &input = Q
 
 TEST(PgRoles, AnOfficialsLoginCannotSignOffNorTouchAnotherUnitsTask)
 {
-    Setup s;
+    RolesLedger s;
     ASSERT_NO_FATAL_FAILURE(s.make());
     Raw sql(s.db.url(), s.official);
     ASSERT_TRUE(sql.connected()) << sql.openError().toStdString();
@@ -275,7 +275,7 @@ TEST(PgRoles, AnOfficialsLoginCannotSignOffNorTouchAnotherUnitsTask)
 
 TEST(PgRoles, AnOfficialsOwnEditWithPlainSqlIsAuditedByTheServerInTheChain)
 {
-    Setup s;
+    RolesLedger s;
     ASSERT_NO_FATAL_FAILURE(s.make());
     Raw sql(s.db.url(), s.official);
     ASSERT_TRUE(sql.connected()) << sql.openError().toStdString();
@@ -325,7 +325,7 @@ TEST(PgRoles, AnOfficialsOwnEditWithPlainSqlIsAuditedByTheServerInTheChain)
 
 TEST(PgRoles, ASupervisorSignsOffThroughTheAppButCannotEditTheAuditLog)
 {
-    Setup s;
+    RolesLedger s;
     ASSERT_NO_FATAL_FAILURE(s.make());
     {
         Raw sql(s.db.url(), s.supervisor);
@@ -390,7 +390,7 @@ TEST(PgRoles, ASupervisorSignsOffThroughTheAppButCannotEditTheAuditLog)
 
 TEST(PgRoles, SetupTwiceChangesNothingAndDeactivationTakesTheLoginAway)
 {
-    Setup s;
+    RolesLedger s;
     ASSERT_NO_FATAL_FAILURE(s.make());
     const QString before = s.snapshot();
     ASSERT_FALSE(before.isEmpty());
