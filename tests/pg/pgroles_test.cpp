@@ -3,6 +3,7 @@
 // would be, the server refuses what the role matrix refuses, audits what it allows
 // in the chain the app verifies, and `server setup` run twice changes nothing.
 #include "store/auditchain.h"
+#include "store/backup.h"
 #include "store/ledger.h"
 #include "store/serverroles.h"
 #include "store/sqlaccess.h"
@@ -552,4 +553,50 @@ TEST(PgRolesCli, UsersJsonShowsANullLoginOnALedgerNotSetUp)
     const QJsonArray users = QJsonDocument::fromJson(text.toUtf8()).array();
     ASSERT_FALSE(users.isEmpty()) << text.toStdString();
     EXPECT_TRUE(users.first().toObject().value(QStringLiteral("login")).isNull());
+}
+
+TEST(PgRoles, TheOwnerBacksUpAndRestoresASetUpLedgerAndItStaysEnforced)
+{
+    RolesLedger s;
+    ASSERT_NO_FATAL_FAILURE(s.make());
+    {
+        Raw sql(s.db.url(), s.official);
+        ASSERT_TRUE(sql.connected()) << sql.openError().toStdString();
+        ASSERT_TRUE(sql.run(QStringLiteral("UPDATE tasks SET remarks = '备份前' WHERE id = %1")
+                                .arg(s.ownTask))
+                        .isEmpty());
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("backup.sqlite"));
+    const Status saved = Backup::copyTo(s.ledger, file);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    {
+        Raw sql(s.db.url(), s.official);
+        ASSERT_TRUE(sql.run(QStringLiteral("UPDATE tasks SET remarks = '备份后' WHERE id = %1")
+                                .arg(s.ownTask))
+                        .isEmpty());
+    }
+    auto restored = Backup::restore(s.ledger, file);
+    ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
+    EXPECT_EQ(s.column(s.ownTask, QStringLiteral("remarks")), QStringLiteral("备份前"));
+    expectChainIntact(s.ledger);
+
+    // The roles, policies and logins are the server's: still in force after it.
+    Raw sql(s.db.url(), s.official);
+    ASSERT_TRUE(sql.connected()) << sql.openError().toStdString();
+    EXPECT_FALSE(
+        sql.run(QStringLiteral("UPDATE tasks SET status = 'closed' WHERE id = %1").arg(s.ownTask))
+            .isEmpty());
+    int rows = -1;
+    EXPECT_TRUE(
+        sql.run(QStringLiteral("UPDATE tasks SET remarks = '恢复后' WHERE id = %1").arg(s.ownTask),
+               &rows)
+            .isEmpty());
+    EXPECT_EQ(rows, 1);
+    EXPECT_TRUE(
+        sql.run(QStringLiteral("UPDATE tasks SET remarks = 'x' WHERE id = %1").arg(s.otherTask),
+               &rows)
+            .isEmpty());
+    EXPECT_EQ(rows, 0);
+    expectChainIntact(s.ledger);
 }
