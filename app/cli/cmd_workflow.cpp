@@ -7,6 +7,7 @@
 #include "store/auditchain.h"
 #include "store/audittext.h"
 #include "store/evidencecontent.h"
+#include "store/serverroles.h"
 #include "workflow/accounts.h"
 #include "workflow/auditquery.h"
 #include "workflow/permission.h"
@@ -39,12 +40,19 @@ int listUsers(Context &ctx, const CommandArgs &a)
     auto users = ctx.ledger.users();
     if (!users)
         return ctx.fail(users.error());
+    // Server logins of a set-up server ledger (none elsewhere).
+    auto logins = ServerRoles::logins(ctx.ledger);
+    if (!logins)
+        return ctx.fail(logins.error());
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const User &u : *users)
             list.append(QJsonObject { { QStringLiteral("name"), u.name },
                 { QStringLiteral("role"), userRoleKey(u.role) }, { QStringLiteral("unit"), u.unit },
-                { QStringLiteral("active"), u.active } });
+                { QStringLiteral("active"), u.active },
+                { QStringLiteral("login"),
+                    logins->contains(u.name) ? QJsonValue(logins->value(u.name))
+                                             : QJsonValue(QJsonValue::Null) } });
         printJson(ctx, QJsonDocument(list));
         return ExitOk;
     }
@@ -56,6 +64,8 @@ int listUsers(Context &ctx, const CommandArgs &a)
             ctx.out << '\t' << Text::tr("(must choose a new password)");
         if (!u.active)
             ctx.out << '\t' << Text::tr("(deactivated)");
+        if (logins->contains(u.name))
+            ctx.out << '\t' << Text::tr("(server login %1)").arg(logins->value(u.name));
         ctx.out << '\n';
     }
     ctx.out.flush();
@@ -66,7 +76,7 @@ int addUser(Context &ctx, const CommandArgs &a)
 {
     if (a.positionals().size() != 2)
         return ctx.fail(Text::tr("Usage: users add NAME --role official|supervisor|admin "
-                                 "[--unit UNIT] [--password-stdin]."),
+                                 "[--unit UNIT] [--login LOGIN] [--password-stdin]."),
             ExitUsage);
     const QString name = a.positionals().at(1).trimmed();
     if (!a.has(QStringLiteral("role")))
@@ -95,7 +105,8 @@ int addUser(Context &ctx, const CommandArgs &a)
             return ctx.fail(Text::tr("No password was read from stdin."));
     }
     // Admins only, checked on the actor as stored; names, units and passwords checked.
-    auto added = Accounts(ctx.ledger, actor.name).addUser(u, password);
+    auto added = Accounts(ctx.ledger, actor.name)
+                     .addUser(u, password, a.value(QStringLiteral("login")).trimmed());
     if (!added)
         return ctx.fail(added.error());
     ctx.out << Text::tr("Added the user %1 (%2).").arg(u.name, userRoleLabel(u.role)) << Qt::endl;
@@ -135,16 +146,16 @@ int runUsers(Context &ctx, const QStringList &args)
     CommandArgs a;
     QString error;
     if (!a.parse(args, { QStringLiteral("json"), QStringLiteral("password-stdin") },
-            { QStringLiteral("role"), QStringLiteral("unit") }, &error))
+            { QStringLiteral("role"), QStringLiteral("unit"), QStringLiteral("login") }, &error))
         return ctx.fail(error, ExitUsage);
     if (!a.positionals().isEmpty() && a.positionals().first() == QLatin1String("add"))
         return addUser(ctx, a);
     if (!a.positionals().isEmpty())
         return runUsersAdmin(ctx, args);
     if (a.has(QStringLiteral("role")) || a.has(QStringLiteral("unit"))
-        || a.has(QStringLiteral("password-stdin")))
+        || a.has(QStringLiteral("password-stdin")) || a.has(QStringLiteral("login")))
         return ctx.fail(
-            Text::tr("--role, --unit and --password-stdin go with users add."), ExitUsage);
+            Text::tr("--role, --unit, --login and --password-stdin go with users add."), ExitUsage);
     return listUsers(ctx, a);
 }
 

@@ -72,11 +72,16 @@ const QVector<Command> &commands()
                 "print the responsibility list (责任清单): who answers for each task, filtered "
                 "like task-list") },
         { "users", runUsers,
-            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin] "
+            "[--json] | add NAME --role official|supervisor|admin [--unit UNIT] [--login LOGIN] "
+            "[--password-stdin] "
             "| reset-password NAME [--password-stdin] | set-role NAME ROLE | set-unit NAME UNIT "
             "| deactivate NAME | activate NAME | require-passwords on|off",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "list the ledger's users; add, change, reset, deactivate one (admins)") },
+        { "server", runServer, "setup",
+            QT_TRANSLATE_NOOP("rectify::cli",
+                "make a server ledger enforce the roles itself: a login per user, row-level "
+                "security, checked sign-off, audit written by the server") },
         { "passwd", runPasswd, "[--password-stdin]",
             QT_TRANSLATE_NOOP("rectify::cli",
                 "set or change your own password (the new one from stdin or typed twice)") },

@@ -45,6 +45,8 @@ int runUsers(Context &ctx, const QStringList &args);
 // require-passwords (cmd_users.cpp); runUsers hands them over.
 int runUsersAdmin(Context &ctx, const QStringList &args);
 int runPasswd(Context &ctx, const QStringList &args);
+// server setup (cmd_server.cpp).
+int runServer(Context &ctx, const QStringList &args);
 int runTask(Context &ctx, const QStringList &args);
 int runHistory(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);

@@ -31,6 +31,17 @@ QString Context::readStdinLine()
 
 bool Context::authenticate(User *acting, bool *passwordDue)
 {
+    // On a set-up server the login of the connection is the sign-in (the server
+    // checked its password): the acting user is the one it belongs to.
+    const QString serverUser = ledger.serverUser();
+    if (!serverUser.isEmpty()) {
+        if (userGiven && user != serverUser) {
+            fail(Text::tr("The server login of this connection belongs to %1, not to %2.")
+                     .arg(serverUser, user));
+            return false;
+        }
+        user = serverUser;
+    }
     auto found = ledger.findUser(user);
     if (!found) {
         fail(found.error());
@@ -44,7 +55,7 @@ bool Context::authenticate(User *acting, bool *passwordDue)
     }
     const User &u = **found;
     QString password;
-    if (!u.passwordHash.isEmpty() && u.active) {
+    if (!u.passwordHash.isEmpty() && u.active && serverUser.isEmpty()) {
         if (passwordFromStdin)
             password = readStdinLine();
         else if (qEnvironmentVariableIsSet("RECTIFY_PASSWORD"))

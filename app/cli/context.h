@@ -43,6 +43,7 @@ struct Context
     QString signInPassword; // the password authenticate() checked (for passwd)
     // authenticate() asks for a missing password at the terminal (passwd only).
     bool promptForPassword = false;
+    bool userGiven = false; // --user was given (not the operating-system user)
     // authenticate(), then Permission::check of ledger actions (import, backup,
     // settings ...): the acting user's role must allow each of them. On refusal
     // prints the permission's message and returns false. The ledger must be open.

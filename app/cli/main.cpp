@@ -103,8 +103,10 @@ int main(int argc, char *argv[])
             }
             if (name == QLatin1String("--db"))
                 ctx.dbPath = value;
-            else if (name == QLatin1String("--user"))
+            else if (name == QLatin1String("--user")) {
                 ctx.user = value;
+                ctx.userGiven = true;
+            }
             continue;
         }
         return ctx.fail(Text::tr("Unknown option %1; see rectify-cli --help.").arg(opt), ExitUsage);

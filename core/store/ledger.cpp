@@ -124,6 +124,7 @@ void Ledger::close()
     m_txDepth = 0;
     m_created = false;
     m_dialect = SqlDialect::Sqlite;
+    m_serverUser.clear();
 }
 
 int Ledger::schemaVersion() const

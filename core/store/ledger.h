@@ -88,6 +88,11 @@ public:
     SqlDialect dialect() const { return m_dialect; }
     bool isOnServer() const { return m_dialect == SqlDialect::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
+    // On a server set up by ServerRoles (store/serverroles.h): the Rectify user the
+    // connection's login is mapped to. The server then chains the audit log and
+    // names the user in it; empty for a file, a server not set up, or the owner's
+    // or a superuser's connection.
+    QString serverUser() const { return m_serverUser; }
     // True inside a Transaction (readers that open one of their own must not nest).
     bool inTransaction() const { return m_txDepth > 0; }
     // True when open() created the schema of a new ledger.
@@ -311,6 +316,7 @@ private:
     Status openConnection(const QString &path, bool readOnly);
     Status openServer(const LedgerLocation &location, OpenMode mode, int busyTimeoutMs);
     int serverSchemaVersion() const;
+    Status readServerUser();
     Status migrate();
     Status beginTransaction();
     Status endTransaction(bool commit);
@@ -326,6 +332,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_actor;
+    QString m_serverUser;
     Clock m_clock;
     SqlDialect m_dialect = SqlDialect::Sqlite;
     bool m_readOnly = false;

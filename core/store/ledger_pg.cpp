@@ -4,6 +4,7 @@
 #include "store/ledger.h"
 #include "store/ledgerlocation.h"
 #include "store/schema.h"
+#include "store/serverroles.h"
 
 #include <QSqlError>
 
@@ -117,12 +118,26 @@ Status Ledger::openServer(const LedgerLocation &location, OpenMode mode, int bus
                           .arg(shown)
                           .arg(version) };
         }
-        return {};
+        return readServerUser();
     }
     if (auto migrated = migrate(); !migrated) {
         close();
         return migrated;
     }
+    return readServerUser();
+}
+
+Status Ledger::readServerUser()
+{
+    auto user = ServerRoles::sessionUser(*this);
+    if (!user) {
+        const QString why = user.error();
+        close();
+        return Error { why };
+    }
+    m_serverUser = *user;
+    if (!m_serverUser.isEmpty())
+        m_actor = m_serverUser;
     return {};
 }
 

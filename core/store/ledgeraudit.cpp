@@ -65,6 +65,10 @@ Status Ledger::appendAudit(AuditEntry entry)
             tr("write the audit log"));
     if (!q)
         return Error { q.error() };
+    // A set-up server chains the entry itself (number, user, time, hashes and the
+    // head: store/serverroles.h); what was computed here is replaced.
+    if (!m_serverUser.isEmpty())
+        return tx.commit();
     if (auto h
         = execReused(QStringLiteral("UPDATE audit_head SET last_id = ?, hash = ? WHERE id = 1"),
             { row.id, row.hash }, tr("write the audit log"));

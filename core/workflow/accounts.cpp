@@ -1,6 +1,7 @@
 #include "workflow/accounts.h"
 
 #include "store/ledger.h"
+#include "store/serverroles.h"
 #include "workflow/password.h"
 
 #include <QRandomGenerator>
@@ -58,6 +59,13 @@ Result<QVector<User>> Accounts::activeUsers(const Ledger &ledger)
 
 Result<std::optional<User>> Accounts::soleUser(const Ledger &ledger)
 {
+    // A set-up server's login is the sign-in: its user needs no other.
+    if (!ledger.serverUser().isEmpty()) {
+        auto mapped = ledger.findUser(ledger.serverUser());
+        if (!mapped)
+            return Error { mapped.error() };
+        return *mapped;
+    }
     auto users = activeUsers(ledger);
     if (!users)
         return Error { users.error() };
@@ -85,6 +93,15 @@ Result<Accounts::SignIn> Accounts::signIn(
         return Error { tr("%1 is deactivated and cannot sign in; an administrator can "
                           "activate them again.")
                            .arg(u.name) };
+    // On a set-up server the connection's login is the sign-in: the server checked
+    // its password, and the user is the one the login belongs to.
+    if (!ledger.serverUser().isEmpty()) {
+        if (ledger.serverUser() != u.name)
+            return Error { tr("This connection signed in with the server login of %1; it cannot "
+                              "act as %2.")
+                               .arg(ledger.serverUser(), u.name) };
+        return in;
+    }
     if (!u.passwordHash.isEmpty()) {
         const auto matches = Password::check(password, u.passwordHash);
         if (!matches)
@@ -169,7 +186,7 @@ Status Accounts::changeOwnPassword(const QString &current, const QString &newPas
         me->passwordHash.isEmpty() ? tr("password set") : tr("password changed"));
 }
 
-Result<qint64> Accounts::addUser(const User &user, const QString &password)
+Result<qint64> Accounts::addUser(const User &user, const QString &password, const QString &login)
 {
     auto actor = allowedActor(Action::ManageUsers);
     if (!actor)
@@ -193,7 +210,34 @@ Result<qint64> Accounts::addUser(const User &user, const QString &password)
             return Error { ok.error() };
         u.passwordHash = Password::hash(password, m_iterations);
     }
-    return m_ledger.addUser(u);
+    // On a set-up server the user gets a login of their own, with the same password,
+    // in the same transaction as the user.
+    auto server = ServerRoles::isSetUp(m_ledger);
+    if (!server)
+        return Error { server.error() };
+    if (!*server)
+        return m_ledger.addUser(u);
+    const QString loginName = login.isEmpty() ? u.name : login.trimmed();
+    if (auto ok = ServerRoles::checkLoginName(loginName); !ok)
+        return Error { login.isEmpty()
+                ? tr("This server ledger gives every user a login of their own; \"%1\" cannot be "
+                     "one: name a login (users add NAME --login LOGIN).")
+                      .arg(u.name)
+                : ok.error() };
+    if (password.isEmpty())
+        return Error { tr("This server ledger gives every user a login of their own, which needs "
+                          "a password: give it with --password-stdin.") };
+    Ledger::Transaction tx(m_ledger);
+    if (!tx.status())
+        return Error { tx.status().error() };
+    auto id = m_ledger.addUser(u);
+    if (!id)
+        return id;
+    if (auto made = ServerRoles::createLogin(m_ledger, u.name, loginName, password); !made)
+        return Error { made.error() };
+    if (auto c = tx.commit(); !c)
+        return Error { c.error() };
+    return id;
 }
 
 Status Accounts::resetPassword(const QString &name, const QString &temporary)

@@ -77,7 +77,11 @@ public:
     // Administrators only (Action::ManageUsers):
     // Adds a user; `password` may be empty (they set one at their first sign-in
     // when the ledger requires one). An official needs a unit.
-    Result<qint64> addUser(const User &user, const QString &password = QString());
+    // On a server ledger set up by ServerRoles the user also gets a server login
+    // named `login` (the user's name when empty) with `password`, which is then
+    // required.
+    Result<qint64> addUser(
+        const User &user, const QString &password = QString(), const QString &login = QString());
     // Gives `name` the password `temporary` and makes them choose a new one at
     // their next sign-in.
     Status resetPassword(const QString &name, const QString &temporary);

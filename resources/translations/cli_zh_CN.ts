@@ -208,27 +208,32 @@
         <translation>打印整改任务清单：A4 横向，标题下注明筛选条件，每页重复表头</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>list the ledger&apos;s users; add, change, reset, deactivate one (admins)</source>
         <translation>列出台账用户；新增、修改、重置密码、停用用户（管理员）</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>write one problem&apos;s rectification report (整改情况报告): its measures, progress, evidence and sign-off, in official-document layout</source>
         <translation>按公文格式生成单个问题的整改情况报告：整改措施、进展、佐证材料和销号情况</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>set or change your own password (the new one from stdin or typed twice)</source>
         <translation>设置或修改本人密码（新密码从标准输入读取，或输入两遍）</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>print the responsibility list (责任清单): who answers for each task, filtered like task-list</source>
         <translation>打印责任清单：各项任务的责任领导、责任单位和责任人，筛选方式同 task-list</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>make a server ledger enforce the roles itself: a login per user, row-level security, checked sign-off, audit written by the server</source>
+        <translation>让服务器上的台账自行执行角色规则：每位用户一个账号、行级安全、销号经核对、审计由服务器记录</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the audit log in words, filtered by task, dates and user; or exported as CSV (UTF-8) or xlsx with the entries&apos; hashes and the audit anchor</source>
         <translation>以文字显示审计日志，可按任务、日期和用户筛选；或导出为 CSV（UTF-8）或 xlsx，含各条记录的哈希值和审计锚点</translation>
     </message>
@@ -279,7 +284,7 @@
     </message>
     <message>
         <location filename="../../app/cli/cmd_stats.cpp" line="-233"/>
-        <location filename="../../app/cli/commands.cpp" line="-111"/>
+        <location filename="../../app/cli/commands.cpp" line="-116"/>
         <source>completion figures per status, lead unit, leader, category and inspection</source>
         <translation>按状态、牵头单位、责任领导、问题类别和轮次统计整改完成情况</translation>
     </message>
@@ -519,7 +524,7 @@
         <translation>生成整改进展情况报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+35"/>
+        <location filename="../../app/cli/commands.cpp" line="+40"/>
         <source>complete a task, sign it off (销号), reject the sign-off or reopen it; REF is e.g. 4.2</source>
         <translation>完成任务、销号、驳回销号或重新打开；REF 形如 4.2</translation>
     </message>
@@ -589,7 +594,7 @@
         <translation>选项 %1 需要一个取值。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Unknown option %1; see rectify-cli --help.</source>
         <translation>未知选项 %1；请查看 rectify-cli --help。</translation>
     </message>
@@ -604,7 +609,12 @@
         <translation>未知命令“%1”；请查看 rectify-cli --help。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.cpp" line="+40"/>
+        <location filename="../../app/cli/context.cpp" line="+39"/>
+        <source>The server login of this connection belongs to %1, not to %2.</source>
+        <translation>本次连接使用的服务器账号属于%1，不属于%2。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The ledger has no user named &quot;%1&quot;; name one with --user (rectify-cli users lists them).</source>
         <translation>台账中没有名为“%1”的用户；请用 --user 指定（rectify-cli users 可列出用户）。</translation>
     </message>
@@ -758,12 +768,12 @@
         <translation>已从 %2 恢复 %1；恢复前的内容已保存为 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+36"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+37"/>
         <source>Usage: users [--json], or users add NAME --role ROLE.</source>
         <translation>用法：users [--json]，或 users add 姓名 --role 角色。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>(password set)</source>
         <translation>（已设密码）</translation>
     </message>
@@ -778,12 +788,7 @@
         <translation>（已停用）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Usage: users add NAME --role official|supervisor|admin [--unit UNIT] [--password-stdin].</source>
-        <translation>用法：users add 姓名 --role official|supervisor|admin [--unit 单位] [--password-stdin]。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>users add needs --role official, supervisor or admin.</source>
         <translation>users add 需要 --role official、supervisor 或 admin。</translation>
     </message>
@@ -804,17 +809,12 @@
         <translation>未从标准输入读到密码。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_workflow.cpp" line="+6"/>
+        <location filename="../../app/cli/cmd_workflow.cpp" line="+7"/>
         <source>Added the user %1 (%2).</source>
         <translation>已添加用户 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>--role, --unit and --password-stdin go with users add.</source>
-        <translation>--role、--unit 和 --password-stdin 只用于 users add。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+60"/>
         <source>The option --evidence needs a value.</source>
         <translation>选项 --evidence 需要一个值。</translation>
     </message>
@@ -886,7 +886,22 @@
         <translation>用法：audit [--csv OUT.csv | --xlsx OUT.xlsx | --json] [--task REF] [--since DATE] [--until DATE] [--user NAME] [--inspection NAME]。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-224"/>
+        <source>(server login %1)</source>
+        <translation>（服务器账号 %1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: users add NAME --role official|supervisor|admin [--unit UNIT] [--login LOGIN] [--password-stdin].</source>
+        <translation>用法：users add 姓名 --role official|supervisor|admin [--unit 单位] [--login 账号] [--password-stdin]。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>--role, --unit, --login and --password-stdin go with users add.</source>
+        <translation>--role、--unit、--login 和 --password-stdin 只能与 users add 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
@@ -1463,6 +1478,41 @@
         <location line="+21"/>
         <source>Rank	Unit	Tasks	On time	Late	Overdue	Extended	Reports on time	Score</source>
         <translation>排名	单位	牵头任务	按时完成	超期完成	逾期未完成	延期	按时报送	得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_server.cpp" line="+16"/>
+        <source>Usage: rectify-cli --db postgresql://USER@HOST/DB server setup (as a superuser, or the login that owns the ledger&apos;s tables with CREATEROLE).</source>
+        <translation>用法：rectify-cli --db postgresql://用户@主机/数据库 server setup（以超级用户身份，或以拥有台账各表并具有 CREATEROLE 权限的账号执行）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a ledger file; server setup is for a ledger on a PostgreSQL server (--db postgresql://...).</source>
+        <translation>%1 是台账文件；server setup 只用于 PostgreSQL 服务器上的台账（--db postgresql://...）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server setup of %1 failed, nothing was changed: %2</source>
+        <translation>%1 的服务器设置失败，未作任何改动：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ledger %1 now enforces roles on the server.</source>
+        <translation>台账 %1 现由服务器执行角色规则。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ledger %1 was already set up; nothing changed.</source>
+        <translation>台账 %1 此前已设置过，未作改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner role: %1; groups: %2, %3, %4.</source>
+        <translation>所有者角色：%1；用户组：%2、%3、%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give each user a login: users add NAME --role ROLE [--unit UNIT] [--login LOGIN] --password-stdin.</source>
+        <translation>请为每位用户创建账号：users add 姓名 --role 角色 [--unit 单位] [--login 账号] --password-stdin。</translation>
     </message>
 </context>
 </TS>

@@ -1049,7 +1049,7 @@
         <translation>台账 %1 已损坏：文件不完整（%3 字节中仅有 %2 字节）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/store/ledger_pg.cpp" line="+115"/>
+        <location filename="../../core/store/ledger_pg.cpp" line="+116"/>
         <source>The ledger %1 has format version %2 and must be upgraded before it can be read; open it once for writing.</source>
         <translation>台账 %1 的格式版本为 %2，需要先升级才能读取；请以可写方式打开一次。</translation>
     </message>
@@ -1195,7 +1195,7 @@
     <message>
         <location filename="../../core/store/ledgeraudit.cpp" line="+37"/>
         <location line="+28"/>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
@@ -1429,12 +1429,12 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>save task #%1</source>
         <translation>保存任务 #%1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>delete task #%1</source>
         <translation>删除任务 #%1</translation>
     </message>
@@ -2072,6 +2072,54 @@
         <location line="+5"/>
         <source>create a temporary file for the search index</source>
         <translation>为搜索索引创建临时文件</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::ServerRoles</name>
+    <message>
+        <location filename="../../core/store/serverroles.cpp" line="+479"/>
+        <source>set up the server ledger</source>
+        <translation>设置服务器上的台账</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is a ledger file; server setup is for a ledger on a PostgreSQL server.</source>
+        <translation>%1 是台账文件；服务器设置只用于 PostgreSQL 服务器上的台账。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server did not name the database.</source>
+        <translation>服务器没有返回数据库名称。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The ledger %1 is open read-only.</source>
+        <translation>台账 %1 以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot make the role %1: %2</source>
+        <translation>无法创建角色 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>roles, grants, row-level security and server-side audit set up</source>
+        <translation>已设置角色、权限、行级安全和服务器端审计</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; cannot be a server login: use letters, digits, _ . and -, starting with a letter, at most 63 characters (not pg_...).</source>
+        <translation>“%1”不能用作服务器账号：请使用字母、数字、_ . 和 -，以字母开头，最多 63 个字符（不能以 pg_ 开头）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A server login needs a password (give it with --password-stdin).</source>
+        <translation>服务器账号需要密码（用 --password-stdin 提供）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the server login %1</source>
+        <translation>创建服务器账号 %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>rectify::Accounts</name>
     <message>
-        <location filename="../../core/workflow/accounts.cpp" line="+26"/>
+        <location filename="../../core/workflow/accounts.cpp" line="+27"/>
         <source>The new password is empty.</source>
         <translation>新密码为空。</translation>
     </message>
@@ -14,18 +14,23 @@
         <translation>密码至少需要 %1 位。</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+54"/>
+        <location line="+58"/>
+        <location line="+63"/>
         <source>The ledger has no user named &quot;%1&quot;.</source>
         <translation>台账中没有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-58"/>
         <source>%1 is deactivated and cannot sign in; an administrator can activate them again.</source>
         <translation>%1 已停用，不能登录；管理员可以重新启用。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This connection signed in with the server login of %1; it cannot act as %2.</source>
+        <translation>本次连接以%1的服务器账号登录，不能以%2的身份操作。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot check the password of %1: %2</source>
         <translation>无法核对 %1 的密码：%2</translation>
     </message>
@@ -81,17 +86,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+60"/>
         <source>An official needs a unit: the tasks they may work on are their unit&apos;s.</source>
         <translation>经办人员须有所属单位：其可办理的是本单位的任务。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-54"/>
         <source>The ledger already has a user named &quot;%1&quot;.</source>
         <translation>台账中已有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>This server ledger gives every user a login of their own; &quot;%1&quot; cannot be one: name a login (users add NAME --login LOGIN).</source>
+        <translation>此服务器台账为每位用户单独设立账号；“%1”不能用作账号，请指定账号（users add 姓名 --login 账号）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server ledger gives every user a login of their own, which needs a password: give it with --password-stdin.</source>
+        <translation>此服务器台账为每位用户单独设立账号，账号需要密码：请用 --password-stdin 提供。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>password reset by %1</source>
         <translation>密码由 %1 重置</translation>
     </message>

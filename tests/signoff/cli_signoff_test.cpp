@@ -122,7 +122,9 @@ TEST_F(SignoffCli, UsersListAndAdd)
     EXPECT_EQ(users.at(0).toObject(),
         (QJsonObject { { QStringLiteral("name"), QStringLiteral("boss") },
             { QStringLiteral("role"), QStringLiteral("admin") },
-            { QStringLiteral("unit"), QString() }, { QStringLiteral("active"), true } }));
+            { QStringLiteral("unit"), QString() }, { QStringLiteral("active"), true },
+            // A server login (server.md): none on a ledger that is not set up.
+            { QStringLiteral("login"), QJsonValue(QJsonValue::Null) } }));
 
     addUsers();
     list = run({ QStringLiteral("users"), QStringLiteral("--json") });
