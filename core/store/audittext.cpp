@@ -24,7 +24,7 @@ bool isAddition(const QString &field)
     static const QSet<QString> added { QStringLiteral("progress"), QStringLiteral("evidence"),
         QStringLiteral("finding"), QStringLiteral("finding_progress"), QStringLiteral("report"),
         QStringLiteral("import"), QStringLiteral("restored_from"),
-        QStringLiteral("extension_request") };
+        QStringLiteral("extension_request"), QStringLiteral("reminder") };
     return added.contains(field);
 }
 
@@ -196,6 +196,7 @@ QString AuditText::fieldLabel(const QString &entity, const QString &field)
         { "must_change_password", QT_TR_NOOP("Must choose a new password") },
         { "report", QT_TR_NOOP("Report received") },
         { "extension_request", QT_TR_NOOP("Deadline extension") },
+        { "reminder", QT_TR_NOOP("Reminder sent") },
         { "schema_version", QT_TR_NOOP("Ledger format version") },
         { "restored_from", QT_TR_NOOP("Restored from a backup") },
         { "import", QT_TR_NOOP("Imported") },

@@ -88,27 +88,27 @@
         <location filename="../../core/store/audittext.cpp" line="+51"/>
         <location line="+21"/>
         <location line="+24"/>
-        <location line="+327"/>
+        <location line="+328"/>
         <source>read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+144"/>
+        <location line="-306"/>
+        <location line="+145"/>
         <location line="+22"/>
         <location line="+2"/>
         <source>Task %1</source>
         <translation>任务 %1</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+137"/>
+        <location line="-167"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Problem %1</source>
         <translation>问题 %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Inspection %1</source>
         <translation>巡视 %1</translation>
     </message>
@@ -382,6 +382,11 @@
         <location line="+1"/>
         <source>Deadline extension</source>
         <translation>延期申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder sent</source>
+        <translation>已催办</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -102,8 +102,8 @@ TEST_F(RemindCli, EveryLateUnitGetsANoticeRecordedInTheHistory)
     const CliResult history
         = run(QStringLiteral("tester"), { QStringLiteral("history"), QStringLiteral("1.2") });
     ASSERT_EQ(history.code, 0) << history.err.toStdString();
-    EXPECT_TRUE(
-        history.out.contains(QStringLiteral("reminder: - → 催办通知 组织人事部 2024-04-25")))
+    EXPECT_TRUE(history.out.contains(
+        QStringLiteral("Task 1.2: Reminder sent: 催办通知 组织人事部 2024-04-25")))
         << history.out.toStdString();
     EXPECT_TRUE(history.out.contains(QStringLiteral("已超期25天")));
 }

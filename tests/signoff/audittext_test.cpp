@@ -44,6 +44,9 @@ protected:
             QStringLiteral("imported 台账.xlsx"));
         append(QStringLiteral("task"), m_task1, QStringLiteral("extension_request"),
             QStringLiteral("approved 2024-12-31"), QString(), QStringLiteral("pending 2024-12-31"));
+        // What a 催办 notice writes for each task it lists (core/reporting).
+        append(QStringLiteral("task"), m_task1, QStringLiteral("reminder"),
+            QStringLiteral("催办通知 人事科 2024-04-25"), QStringLiteral("已超期25天"));
         append(QStringLiteral("record"), 3, QStringLiteral("finding_progress"),
             QStringLiteral("finding #5 -> progress #9"));
     }
@@ -105,6 +108,7 @@ TEST_F(AuditTextTest, EnglishSentences)
         QStringLiteral("Task #999: added from 台账.xlsx (In progress)"),
         QStringLiteral("Task 4.1: Deadline extension requested 2024-12-31 → approved 2024-12-31"),
         QStringLiteral("Record #3: Finding made progress: finding #5 became progress entry #9"),
+        QStringLiteral("Task 4.1: Reminder sent: 催办通知 人事科 2024-04-25 (已超期25天)"),
     });
     // The created ledger's own entry.
     EXPECT_TRUE(sentences().first().startsWith(QStringLiteral("Ledger: Ledger format version")));
@@ -133,6 +137,7 @@ TEST_F(AuditTextTest, ChineseSentences)
         QStringLiteral("任务 #999：从 台账.xlsx 导入新增（推进中）"),
         QStringLiteral("任务 4.1：延期申请 申请 2024-12-31 → 批准 2024-12-31"),
         QStringLiteral("整改成效记录 #3：督查发现转为进展：督查发现 #5 转为进展 #9"),
+        QStringLiteral("任务 4.1：已催办：催办通知 人事科 2024-04-25（已超期25天）"),
     });
     QCoreApplication::removeTranslator(translator.get());
 }
