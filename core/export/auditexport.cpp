@@ -5,6 +5,7 @@
 #include "store/audittext.h"
 #include "store/ledger.h"
 #include "store/sqlaccess.h"
+#include "util/partfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <cstdio>
 #include <xlsxwriter.h>
 
@@ -116,8 +116,6 @@ Result<qint64> AuditExport::writeCsv(
 Result<qint64> AuditExport::writeXlsx(
     const Ledger &ledger, const QVector<AuditEntry> &entries, const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(absolute);
     if (static_cast<lxw_row_t>(entries.size()) + 2 >= excelMaxRows)
         return Error {
             tr("%1 entries do not fit an Excel sheet; export as CSV instead.").arg(entries.size())
@@ -129,21 +127,14 @@ Result<qint64> AuditExport::writeXlsx(
     if (!anchor)
         return Error { anchor.error() };
 
-    QString temp;
-    {
-        QTemporaryFile file(
-            QDir(QFileInfo(absolute).absolutePath())
-                .filePath(QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(absolute).fileName())));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-        temp = file.fileName();
-    }
+    PartFile part(path);
+    if (QString why; !part.create(&why))
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     const auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        return Error { tr("Cannot write %1: %2").arg(shown, why) };
+        part.discard();
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     };
-    const QByteArray tempName = QFile::encodeName(temp);
+    const QByteArray tempName = part.encodedPath();
     WorkbookGuard guard { workbook_new(tempName.constData()) };
     if (!guard.book)
         return fail(tr("the workbook could not be created"));
@@ -199,7 +190,7 @@ Result<qint64> AuditExport::writeXlsx(
     guard.book = nullptr;
     if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
-    if (std::rename(tempName.constData(), QFile::encodeName(absolute).constData()) != 0)
+    if (!part.commit())
         return fail(tr("the finished file could not be renamed"));
     return static_cast<qint64>(table->size());
 }

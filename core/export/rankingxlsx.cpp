@@ -1,9 +1,10 @@
 #include "export/rankingxlsx.h"
 
+#include "util/partfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <cstdio>
 #include <xlsxwriter.h>
 
@@ -34,23 +35,14 @@ QStringList RankingXlsx::headers()
 Status RankingXlsx::write(
     const QVector<UnitScore> &ranking, const QDate &today, const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(absolute);
-    QString temp;
-    {
-        QTemporaryFile file(
-            QDir(QFileInfo(absolute).absolutePath())
-                .filePath(QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(absolute).fileName())));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-        temp = file.fileName();
-    }
+    PartFile part(path);
+    if (QString why; !part.create(&why))
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     const auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        return Error { tr("Cannot write %1: %2").arg(shown, why) };
+        part.discard();
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     };
-    const QByteArray tempName = QFile::encodeName(temp);
+    const QByteArray tempName = part.encodedPath();
     WorkbookGuard guard { workbook_new(tempName.constData()) };
     if (!guard.book)
         return fail(tr("the workbook could not be created"));
@@ -103,7 +95,7 @@ Status RankingXlsx::write(
     guard.book = nullptr;
     if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
-    if (std::rename(tempName.constData(), QFile::encodeName(absolute).constData()) != 0)
+    if (!part.commit())
         return fail(tr("the finished file could not be renamed"));
     return {};
 }

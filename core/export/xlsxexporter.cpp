@@ -5,11 +5,11 @@
 #include "stats/alert.h"
 #include "store/auditchain.h"
 #include "store/ledger.h"
+#include "util/partfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -110,8 +110,6 @@ quint32 XlsxExporter::statusColour(const QString &alertKey)
 Result<qint64> XlsxExporter::write(
     const Ledger &ledger, const QString &path, const Options &options)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(absolute);
     auto rows = LedgerExport::rows(ledger, options.inspectionId);
     if (!rows)
         return Error { rows.error() };
@@ -124,22 +122,15 @@ Result<qint64> XlsxExporter::write(
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
 
     // Written beside the target and renamed over it when complete.
-    const QString folder = QFileInfo(absolute).absolutePath();
-    QString temp;
-    {
-        QTemporaryFile file(QDir(folder).filePath(
-            QStringLiteral(".%1.XXXXXX.part").arg(QFileInfo(absolute).fileName())));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-        temp = file.fileName();
-    }
+    PartFile part(path);
+    if (QString why; !part.create(&why))
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     const auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        return Error { tr("Cannot write %1: %2").arg(shown, why) };
+        part.discard();
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     };
 
-    const QByteArray tempName = QFile::encodeName(temp);
+    const QByteArray tempName = part.encodedPath();
     lxw_workbook_options bookOptions {};
     bookOptions.constant_memory = LXW_FALSE;
     WorkbookGuard guard { workbook_new_opt(tempName.constData(), &bookOptions) };
@@ -420,7 +411,7 @@ Result<qint64> XlsxExporter::write(
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
-    if (std::rename(tempName.constData(), QFile::encodeName(absolute).constData()) != 0)
+    if (!part.commit())
         return fail(tr("the finished file could not be renamed"));
     return static_cast<qint64>(rows->size());
 }

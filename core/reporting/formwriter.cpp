@@ -1,10 +1,11 @@
 #include "reporting/formwriter.h"
 
+#include "util/partfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <cstdio>
 #include <xlsxwriter.h>
 
@@ -92,22 +93,14 @@ Result<QStringList> FormWriter::write(const Ledger &ledger, const Round &round,
 
 Status FormWriter::writeXlsx(const Round &round, const UnitForm &form, const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(absolute);
-    QString temp;
-    {
-        QTemporaryFile file(
-            QFileInfo(absolute).absoluteDir().filePath(QStringLiteral(".form.XXXXXX.part")));
-        file.setAutoRemove(false);
-        if (!file.open())
-            return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-        temp = file.fileName();
-    }
+    PartFile part(path);
+    if (QString why; !part.create(&why))
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     const auto fail = [&](const QString &why) {
-        QFile::remove(temp);
-        return Error { tr("Cannot write %1: %2").arg(shown, why) };
+        part.discard();
+        return Error { tr("Cannot write %1: %2").arg(part.shown(), why) };
     };
-    const QByteArray tempName = QFile::encodeName(temp);
+    const QByteArray tempName = part.encodedPath();
     WorkbookGuard guard { workbook_new(tempName.constData()) };
     if (!guard.book)
         return fail(tr("the workbook could not be created"));
@@ -312,8 +305,7 @@ Status FormWriter::writeXlsx(const Round &round, const UnitForm &form, const QSt
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(closed)));
-    QFile::remove(absolute);
-    if (std::rename(tempName.constData(), QFile::encodeName(absolute).constData()) != 0)
+    if (!part.commit())
         return fail(tr("the finished file could not be renamed"));
     return {};
 }
