@@ -506,3 +506,39 @@ TEST_F(XlsxImport, CliDryRunAsJsonAndSheetOption)
     EXPECT_TRUE(said.contains(QStringLiteral("cli.xlsx"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("说明, 台账"))) << said.toStdString();
 }
+
+// The wizard's sheet sizes: from <dimension> when it gives a range, otherwise
+// (no dimension, or a single-cell one as some writers leave) by reading the rows.
+TEST_F(XlsxImport, SheetSizesWithAndWithoutADimension)
+{
+    const QByteArray rows = "<sheetData>"
+                            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>2</v></c></row>"
+                            "<row r=\"4\"><c r=\"B4\"><v>1</v></c><c r=\"E4\"><v>2</v></c></row>"
+                            "</sheetData>";
+    const struct
+    {
+        const char *file;
+        QByteArray sheet;
+        qint64 rows;
+        int columns;
+    } cases[] = {
+        { "ranged.xlsx", "<dimension ref=\"A1:D9\"/>" + rows, 9, 4 },
+        { "none.xlsx", rows, 4, 5 },
+        { "single.xlsx", "<dimension ref=\"A1\"/>" + rows, 4, 5 },
+    };
+    for (const auto &c : cases) {
+        writeZip(path(c.file), handWritten(c.sheet));
+        const auto sizes = XlsxSource::sheetSizes(path(c.file));
+        ASSERT_TRUE(sizes.ok()) << c.file << ": " << sizes.error().toStdString();
+        ASSERT_EQ(sizes->size(), 1) << c.file;
+        EXPECT_EQ(sizes->first().name, QStringLiteral("台账")) << c.file;
+        EXPECT_EQ(sizes->first().rows, c.rows) << c.file;
+        EXPECT_EQ(sizes->first().columns, c.columns) << c.file;
+    }
+    // Not a workbook: refused as an import would refuse it, naming the file.
+    const QString text = bytes("plain.xlsx", "序号,反馈问题\n");
+    const auto refused = XlsxSource::sheetSizes(text);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("plain.xlsx")))
+        << refused.error().toStdString();
+}
