@@ -131,7 +131,8 @@ TEST_F(RemindTest, TheNoticeInOfficialLayoutAndAsPlainText)
     for (const char *suffix : { "docx", "odt" }) {
         const QString path
             = QDir(folder).filePath(Reminders::fileName(r->at(0), QString::fromLatin1(suffix)));
-        EXPECT_TRUE(path.endsWith(QStringLiteral("催办通知_组织人事部_2024-04-25.") + QString::fromLatin1(suffix)));
+        EXPECT_TRUE(path.endsWith(
+            QStringLiteral("催办通知_组织人事部_2024-04-25.") + QString::fromLatin1(suffix)));
         ASSERT_TRUE(DocumentFile::write(doc, path).ok()) << suffix;
         EXPECT_GT(QFileInfo(path).size(), 1000) << suffix;
     }
