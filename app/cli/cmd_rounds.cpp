@@ -199,23 +199,8 @@ void printCollect(Context &ctx, const CollectResult &r, bool dryRun)
                        : Text::tr("%1: %2, round %3"))
                    .arg(file, r.unit, r.roundName)
             << ", " << (r.onTime ? Text::tr("on time") : Text::tr("late")) << '\n';
-    for (const FormChange &c : r.changes) {
-        ctx.out << "  " << c.ref << "  ";
-        switch (c.kind) {
-        case FormChange::Kind::Progress:
-            ctx.out << Text::tr("progress: %1").arg(c.text);
-            break;
-        case FormChange::Kind::Completion:
-            ctx.out << Text::tr("completed (awaits sign-off): %1").arg(c.text);
-            break;
-        case FormChange::Kind::Extension:
-            ctx.out << Text::tr("extension to %1: %2").arg(isoDate(c.to), c.text);
-            break;
-        }
-        if (c.alreadyInLedger)
-            ctx.out << ' ' << Text::tr("(already in the ledger)");
-        ctx.out << '\n';
-    }
+    for (const FormChange &c : r.changes)
+        ctx.out << "  " << c.ref << "  " << c.describe() << '\n';
     if (r.changes.isEmpty())
         ctx.out << "  " << Text::tr("(nothing reported)") << '\n';
 }

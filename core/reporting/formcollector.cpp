@@ -26,6 +26,25 @@ QString formChangeKindKey(FormChange::Kind kind)
     return QStringLiteral("progress");
 }
 
+QString FormChange::describe() const
+{
+    QString line;
+    switch (kind) {
+    case Kind::Progress:
+        line = FormCollector::tr("progress: %1").arg(text);
+        break;
+    case Kind::Completion:
+        line = FormCollector::tr("completed (awaits sign-off): %1").arg(text);
+        break;
+    case Kind::Extension:
+        line = FormCollector::tr("extension to %1: %2").arg(to.toString(Qt::ISODate), text);
+        break;
+    }
+    if (alreadyInLedger)
+        line += QLatin1Char(' ') + FormCollector::tr("(already in the ledger)");
+    return line;
+}
+
 QStringList CollectResult::problemLines(bool withFile) const
 {
     const QString file = QDir::toNativeSeparators(path);

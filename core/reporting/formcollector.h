@@ -28,6 +28,11 @@ struct FormChange
     QDate to; // the requested deadline
     QString reporter; // 填报人
     bool alreadyInLedger = false; // nothing to write: the ledger has it
+
+    // "progress: TEXT", "completed (awaits sign-off): TEXT" or "extension to
+    // DATE: REASON", with "(already in the ledger)" after it when so: one wording
+    // for the window's preview and `rectify-cli round collect`.
+    QString describe() const;
 };
 
 QString formChangeKindKey(FormChange::Kind kind);

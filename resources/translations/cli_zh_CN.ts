@@ -859,7 +859,7 @@
         <translation>任务 %1 已重新打开，恢复为推进中。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_rounds.cpp" line="+423"/>
+        <location filename="../../app/cli/cmd_rounds.cpp" line="+408"/>
         <location line="+9"/>
         <location filename="../../app/cli/cmd_workflow.cpp" line="+3"/>
         <source>Task %1: %2</source>
@@ -1269,7 +1269,7 @@
         <translation>（试运行：未写入）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_rounds.cpp" line="-385"/>
+        <location filename="../../app/cli/cmd_rounds.cpp" line="-370"/>
         <source>Usage: round open NAME --due DATE [--inspection NAME].</source>
         <translation>用法：round open 名称 --due 日期 [--inspection 轮次名称]。</translation>
     </message>
@@ -1334,26 +1334,6 @@
         <location line="+0"/>
         <source>late</source>
         <translation>逾期</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>progress: %1</source>
-        <translation>进展：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>completed (awaits sign-off): %1</source>
-        <translation>已完成（待销号）：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>extension to %1: %2</source>
-        <translation>申请延期至 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(already in the ledger)</source>
-        <translation>（台账中已有）</translation>
     </message>
     <message>
         <location line="+4"/>

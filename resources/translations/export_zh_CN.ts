@@ -76,18 +76,18 @@
     <message>
         <location line="+22"/>
         <location line="+3"/>
-        <location line="+27"/>
-        <location line="+5"/>
+        <location line="+20"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-14"/>
         <source>%1 entries do not fit an Excel sheet; export as CSV instead.</source>
         <translation>%1 条记录超出 Excel 工作表的容量，请改为导出 CSV。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
@@ -173,8 +173,8 @@
 <context>
     <name>rectify::RankingXlsx</name>
     <message>
-        <location filename="../../core/export/rankingxlsx.cpp" line="+46"/>
-        <location line="+5"/>
+        <location filename="../../core/export/rankingxlsx.cpp" line="+40"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -201,13 +201,13 @@
 <context>
     <name>rectify::XlsxExporter</name>
     <message>
-        <location filename="../../core/export/xlsxexporter.cpp" line="+119"/>
+        <location filename="../../core/export/xlsxexporter.cpp" line="+117"/>
         <source>The ledger has %1 rows; an Excel sheet holds at most %2. Export as CSV instead.</source>
         <translation>台账共有 %1 行，Excel 工作表最多容纳 %2 行。请改为导出 CSV。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -4,7 +4,27 @@
 <context>
     <name>rectify::FormCollector</name>
     <message>
-        <location filename="../../core/reporting/formcollector.cpp" line="+38"/>
+        <location filename="../../core/reporting/formcollector.cpp" line="+34"/>
+        <source>progress: %1</source>
+        <translation>进展：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>completed (awaits sign-off): %1</source>
+        <translation>已完成（待销号）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extension to %1: %2</source>
+        <translation>申请延期至 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(already in the ledger)</source>
+        <translation>（台账中已有）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -197,20 +217,20 @@
 <context>
     <name>rectify::FormWriter</name>
     <message>
-        <location filename="../../core/reporting/formwriter.cpp" line="+73"/>
+        <location filename="../../core/reporting/formwriter.cpp" line="+74"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+5"/>
-        <location line="+245"/>
+        <location line="+24"/>
+        <location line="+3"/>
+        <location line="+244"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-245"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
@@ -220,7 +240,7 @@
         <translation>无法创建工作表</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>the finished file could not be renamed</source>
         <translation>无法重命名已写好的文件</translation>
     </message>
@@ -612,26 +632,6 @@
         <location line="+0"/>
         <source>late</source>
         <translation>逾期</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>progress: %1</source>
-        <translation>进展：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>completed (awaits sign-off): %1</source>
-        <translation>已完成（待销号）：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>extension to %1: %2</source>
-        <translation>申请延期至 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(already in the ledger)</source>
-        <translation>（台账中已有）</translation>
     </message>
     <message>
         <location line="+4"/>

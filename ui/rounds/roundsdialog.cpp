@@ -351,23 +351,8 @@ void RoundsDialog::previewFiles(const QStringList &files)
         } else {
             m_previewed << file;
             text << tr("✓ %1: %2, %3").arg(name, r.unit, r.onTime ? tr("on time") : tr("late"));
-            for (const FormChange &c : r.changes) {
-                QString line;
-                switch (c.kind) {
-                case FormChange::Kind::Progress:
-                    line = tr("progress: %1").arg(c.text);
-                    break;
-                case FormChange::Kind::Completion:
-                    line = tr("completed (awaits sign-off): %1").arg(c.text);
-                    break;
-                case FormChange::Kind::Extension:
-                    line = tr("extension to %1: %2").arg(c.to.toString(Qt::ISODate), c.text);
-                    break;
-                }
-                if (c.alreadyInLedger)
-                    line += QLatin1Char(' ') + tr("(already in the ledger)");
-                text << QStringLiteral("    %1  %2 — %3").arg(c.ref, line, c.reporter);
-            }
+            for (const FormChange &c : r.changes)
+                text << QStringLiteral("    %1  %2 — %3").arg(c.ref, c.describe(), c.reporter);
             if (r.changes.isEmpty())
                 text << QStringLiteral("    ") + tr("(nothing reported)");
         }
