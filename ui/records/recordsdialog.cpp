@@ -567,12 +567,16 @@ void RecordsDialog::addFinding()
         showError(id.error());
         return;
     }
-    const qint64 keep = round->id;
+    reloadKeepingRound(round->id);
+}
+
+void RecordsDialog::reloadKeepingRound(qint64 roundId)
+{
     showError(QString());
     reload();
     const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
     for (int r = 0; r < m_records[k].size(); ++r) {
-        if (m_records[k][r].id == keep)
+        if (m_records[k][r].id == roundId)
             m_tables[k]->selectRow(r);
     }
 }
@@ -592,14 +596,7 @@ void RecordsDialog::editFinding()
         showError(s.error());
         return;
     }
-    const qint64 keep = round->id;
-    showError(QString());
-    reload();
-    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
-    for (int r = 0; r < m_records[k].size(); ++r) {
-        if (m_records[k][r].id == keep)
-            m_tables[k]->selectRow(r);
-    }
+    reloadKeepingRound(round->id);
 }
 
 void RecordsDialog::removeFinding()
@@ -621,14 +618,7 @@ void RecordsDialog::removeFinding()
         showError(s.error());
         return;
     }
-    const qint64 keep = round->id;
-    showError(QString());
-    reload();
-    const int k = static_cast<int>(allRecordKinds().indexOf(RecordKind::SupervisionRound));
-    for (int r = 0; r < m_records[k].size(); ++r) {
-        if (m_records[k][r].id == keep)
-            m_tables[k]->selectRow(r);
-    }
+    reloadKeepingRound(round->id);
 }
 
 void RecordsDialog::saveStationed()

@@ -62,6 +62,8 @@ public:
 private:
     RecordKind currentKind() const;
     void reload();
+    // After a finding changed: reloads and selects the supervision round again.
+    void reloadKeepingRound(qint64 roundId);
     void updateButtons();
     void showFindings();
     // The round selected on the 督查 tab, or nullptr.
