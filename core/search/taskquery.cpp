@@ -691,6 +691,15 @@ Result<qint64> TaskQuery::count(const Ledger &ledger, const TaskFilter &filter) 
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> TaskQuery::taskIdBound(const Ledger &ledger)
+{
+    auto q = SqlAccess::exec(
+        ledger, QStringLiteral("SELECT MAX(id) FROM tasks"), {}, tr("count the tasks"));
+    if (!q)
+        return Error { q.error() };
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> TaskQuery::position(
     const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort, qint64 taskId) const
 {

@@ -80,6 +80,9 @@ public:
         const TaskSort &sort, qint64 offset, int limit, qint64 afterTaskId = 0) const;
     // How many tasks match.
     Result<qint64> count(const Ledger &ledger, const TaskFilter &filter) const;
+    // The largest task id (0 without tasks): at once from the key, a bound of how
+    // many tasks there are, to tell a count of a few milliseconds from a long one.
+    static Result<qint64> taskIdBound(const Ledger &ledger);
     // A task's row in the order of idsSortedInSql(): how many matching tasks come
     // before it; -1 when it does not match (or no longer exists). Counted by key in
     // ledger order, by a window function over the matching tasks otherwise.

@@ -207,6 +207,14 @@ void TaskTableModel::setTotal(qint64 total)
 
 void TaskTableModel::countInBackground()
 {
+    // A small ledger is counted at once: a second connection (opened for each count)
+    // costs more than the count.
+    if (auto bound = TaskQuery::taskIdBound(m_ledger); bound && *bound < m_countInBackgroundFrom) {
+        if (auto n = query().count(m_ledger, m_filter)) {
+            setTotal(*n);
+            return;
+        }
+    }
     setTotal(-1);
     // The count of a million tasks takes about a second: on a read-only connection
     // of its own, on a thread of its own; a count of ids that have since been read

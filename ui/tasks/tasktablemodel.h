@@ -92,6 +92,9 @@ public:
     qint64 totalCount() const { return m_total; }
     // Waits for the count read in the background (for tests and benches).
     void waitForCount();
+    // Ledgers of fewer tasks (by their largest id) are counted at once, a few
+    // milliseconds, rather than on a connection of their own (tests lower it).
+    void setCountInBackgroundFrom(qint64 tasks) { m_countInBackgroundFrom = tasks; }
     // The row's data, reading its page when needed; nullptr out of range.
     const TaskRow *rowAt(int row) const;
     QString lastError() const { return m_error; }
@@ -121,6 +124,7 @@ private:
     qint64 m_total = -1;
     int m_generation = 0; // of the ids: a count read for older ones is dropped
     QList<QThread *> m_counting;
+    qint64 m_countInBackgroundFrom = 20000;
     bool m_loaded = false;
     mutable QHash<int, QVector<TaskRow>> m_pages;
     mutable QVector<int> m_pageAge; // most recently used last
