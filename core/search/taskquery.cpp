@@ -737,8 +737,10 @@ Result<qint64> TaskQuery::position(
             return Error { q.error() };
         return q->next() ? q->value(0).toLongLong() : qint64(-1);
     }
-    QVariantList v = values;
+    // The window's ORDER BY comes before the WHERE in the text: its values first.
+    QVariantList v;
     const QString order = pageOrder(sort, &v);
+    v += values;
     v << taskId;
     auto q = SqlAccess::exec(ledger,
         QStringLiteral("SELECT n FROM (SELECT t.id AS id, ROW_NUMBER() OVER (ORDER BY %2) - 1 AS n "
