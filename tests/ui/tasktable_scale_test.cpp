@@ -204,6 +204,12 @@ TEST_F(TaskTableScale, TheCountIsReadInTheBackgroundAndAStaleOneIsDropped)
     EXPECT_EQ(model.totalCount(), reference(redAndYellow).size());
     EXPECT_EQ(announced.constLast(), model.totalCount());
     EXPECT_FALSE(announced.contains(qint64(reference(open).size())));
+    // Another order of the same tasks keeps the count: nothing is counted again.
+    const qsizetype announcements = announced.size();
+    model.sort(TaskTableModel::DeadlineColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.totalCount(), reference(redAndYellow).size());
+    model.waitForCount();
+    EXPECT_EQ(announced.size(), announcements);
     // Fetching to the end knows the total without a count.
     fetchAll(model);
     EXPECT_EQ(model.totalCount(), model.rowCount());

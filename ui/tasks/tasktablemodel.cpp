@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QPointer>
 #include <QThread>
 #include <cstdlib>
 #include <memory>
@@ -132,13 +131,14 @@ TaskQuery TaskTableModel::query() const
     return TaskQuery(m_today, m_settings);
 }
 
-void TaskTableModel::readIds(int atLeast)
+void TaskTableModel::readIds(int atLeast, bool sameTasks)
 {
     m_pages.clear();
     m_pageAge.clear();
     m_ids.clear();
     m_complete = false;
-    ++m_generation;
+    if (!sameTasks)
+        ++m_generation;
     m_loaded = true;
     m_error.clear();
     if (!fetchIds(std::max(firstWindow, atLeast), false)) {
@@ -148,7 +148,7 @@ void TaskTableModel::readIds(int atLeast)
     }
     if (m_complete)
         setTotal(m_ids.size());
-    else
+    else if (!sameTasks || (m_total < 0 && m_counting.isEmpty()))
         countInBackground();
 }
 
@@ -345,8 +345,9 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
     m_sort = s;
     // As many rows as before (a view keeps its row count through a layout change),
     // and far enough for every persistent row (the selection) in its new place.
+    // The same tasks in another order: their count stands (or is still coming).
     const int before = int(m_ids.size());
-    readIds(m_complete ? before + 1 : before);
+    readIds(m_complete ? before + 1 : before, true);
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (int i = 0; i < persistent.size(); ++i) {

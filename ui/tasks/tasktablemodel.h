@@ -105,8 +105,9 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
-    // Reads the first window again, at least `atLeast` ids.
-    void readIds(int atLeast = 0);
+    // Reads the first window again, at least `atLeast` ids; `sameTasks` (a new
+    // order) keeps the count.
+    void readIds(int atLeast = 0, bool sameTasks = false);
     // Reads up to `n` more ids after those fetched; announces the new rows when
     // `announce` (not within a reset or a layout change).
     bool fetchIds(int n, bool announce);
