@@ -574,4 +574,183 @@ Result<QStringList> TaskQuery::categories(const Ledger &ledger)
     return out;
 }
 
+QString TaskQuery::pageOrder(const TaskSort &sort, QVariantList *values) const
+{
+    // The same terms as idsSortedInSql() (the pages are tested against it).
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
+    switch (sort.key) {
+    case TaskSortKey::Ledger:
+    case TaskSortKey::Problem:
+        return QStringLiteral("p.inspection_id%1, p.sort_order%1, p.id%1, t.number%1").arg(dir);
+    case TaskSortKey::Number:
+        return QStringLiteral("t.number%1, %2").arg(dir, ledgerOrder);
+    case TaskSortKey::Measure:
+        return QStringLiteral("t.measure%1, %2").arg(dir, ledgerOrder);
+    case TaskSortKey::LeadUnit:
+        return QStringLiteral("%1%2, %3").arg(firstNameIn("lead_unit", true), dir, ledgerOrder);
+    case TaskSortKey::Leader:
+        return QStringLiteral("%1%2, %3").arg(firstNameIn("leader", false), dir, ledgerOrder);
+    case TaskSortKey::Person:
+        return QStringLiteral("%1%2, %3").arg(firstNameIn("person", false), dir, ledgerOrder);
+    case TaskSortKey::Deadline:
+        return QStringLiteral("t.deadline IS NULL, t.deadline%1, %2").arg(dir, ledgerOrder);
+    case TaskSortKey::StatusKey:
+        return QStringLiteral("CASE t.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
+                              "WHEN 'completed' THEN 2 ELSE 3 END%1, %2")
+            .arg(dir, ledgerOrder);
+    case TaskSortKey::Alert:
+        return QStringLiteral("%1%2, t.deadline IS NULL, t.deadline%3, %4")
+            .arg(alertRankExpression(values), sort.descending ? QString() : QStringLiteral(" DESC"),
+                dir, ledgerOrder);
+    }
+    return ledgerOrder;
+}
+
+Result<std::optional<TaskQuery::LedgerKey>> TaskQuery::ledgerKey(
+    const Ledger &ledger, qint64 taskId)
+{
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT p.inspection_id, p.sort_order, p.id, t.number FROM tasks t "
+                       "JOIN problems p ON p.id = t.problem_id WHERE t.id = ?"),
+        { taskId }, tr("find the task"));
+    if (!q)
+        return Error { q.error() };
+    if (!q->next())
+        return std::optional<LedgerKey>();
+    return std::optional<LedgerKey>(LedgerKey { q->value(0).toLongLong(), q->value(1).toLongLong(),
+        q->value(2).toLongLong(), q->value(3).toLongLong() });
+}
+
+namespace {
+
+bool inLedgerOrder(const TaskSort &sort)
+{
+    return sort.key == TaskSortKey::Ledger || sort.key == TaskSortKey::Problem;
+}
+
+} // namespace
+
+Result<QVector<qint64>> TaskQuery::idsPage(const Ledger &ledger, const TaskFilter &filter,
+    const TaskSort &sort, qint64 offset, int limit, qint64 afterTaskId) const
+{
+    QVector<qint64> out;
+    if (limit <= 0)
+        return out;
+    QVariantList values;
+    QString where = whereClause(filter, &values, ledger.dialect());
+    bool keyset = false;
+    if (afterTaskId != 0 && inLedgerOrder(sort)) {
+        auto key = ledgerKey(ledger, afterTaskId);
+        if (!key)
+            return Error { key.error() };
+        if (*key) {
+            // The tasks after it in ledger order (before it, descending): its problem's
+            // later tasks, then the later problems. The first term alone is a range of
+            // the problems' order index, so the scan starts at the task's problem.
+            const bool desc = sort.descending;
+            where += QStringLiteral(" AND (p.inspection_id, p.sort_order, p.id) %1 (?, ?, ?) "
+                                    "AND (p.id <> ? OR t.number %2 ?)")
+                         .arg(desc ? QStringLiteral("<=") : QStringLiteral(">="),
+                             desc ? QStringLiteral("<") : QStringLiteral(">"));
+            const LedgerKey &k = **key;
+            values << k.inspectionId << k.sortOrder << k.problemId << k.problemId << k.number;
+            keyset = true;
+        }
+    }
+    const QString order = pageOrder(sort, &values);
+    QString sql = QStringLiteral(
+        "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2 "
+        "LIMIT ?")
+                      .arg(where, order);
+    values << limit;
+    if (!keyset && offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        values << offset;
+    }
+    auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
+    if (!q)
+        return Error { q.error() };
+    out.reserve(limit);
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+Result<qint64> TaskQuery::count(const Ledger &ledger, const TaskFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values, ledger.dialect());
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1")
+            .arg(where),
+        values, tr("count the tasks"));
+    if (!q)
+        return Error { q.error() };
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> TaskQuery::taskIdBound(const Ledger &ledger)
+{
+    auto q = SqlAccess::exec(
+        ledger, QStringLiteral("SELECT MAX(id) FROM tasks"), {}, tr("count the tasks"));
+    if (!q)
+        return Error { q.error() };
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> TaskQuery::position(
+    const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort, qint64 taskId) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values, ledger.dialect());
+    {
+        auto q = SqlAccess::exec(ledger,
+            QStringLiteral("SELECT 1 FROM tasks t JOIN problems p ON p.id = t.problem_id "
+                           "WHERE t.id = ? AND %1")
+                .arg(where),
+            QVariantList { taskId } + values, tr("find the task"));
+        if (!q)
+            return Error { q.error() };
+        if (!q->next())
+            return qint64(-1);
+    }
+    if (inLedgerOrder(sort)) {
+        auto key = ledgerKey(ledger, taskId);
+        if (!key)
+            return Error { key.error() };
+        if (!*key)
+            return qint64(-1);
+        // The matching tasks before its key (after it, descending).
+        const bool desc = sort.descending;
+        const LedgerKey &k = **key;
+        QVariantList v = values;
+        v << k.inspectionId << k.sortOrder << k.problemId << k.problemId << k.number;
+        auto q = SqlAccess::exec(ledger,
+            QStringLiteral("SELECT COUNT(*) FROM tasks t JOIN problems p ON p.id = t.problem_id "
+                           "WHERE %1 AND ((p.inspection_id, p.sort_order, p.id) %2 (?, ?, ?) "
+                           "OR (p.id = ? AND t.number %2 ?))")
+                .arg(where, desc ? QStringLiteral(">") : QStringLiteral("<")),
+            v, tr("find the task"));
+        if (!q)
+            return Error { q.error() };
+        return q->next() ? q->value(0).toLongLong() : qint64(-1);
+    }
+    // The window's ORDER BY comes before the WHERE in the text: its values first.
+    QVariantList v;
+    const QString order = pageOrder(sort, &v);
+    v += values;
+    v << taskId;
+    auto q = SqlAccess::exec(ledger,
+        QStringLiteral("SELECT n FROM (SELECT t.id AS id, ROW_NUMBER() OVER (ORDER BY %2) - 1 AS n "
+                       "FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1) ranked "
+                       "WHERE ranked.id = ?")
+            .arg(where, order),
+        v, tr("find the task"));
+    if (!q)
+        return Error { q.error() };
+    return q->next() ? q->value(0).toLongLong() : qint64(-1);
+}
+
 } // namespace rectify

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QVariantList>
 #include <QVector>
+#include <optional>
 
 namespace rectify {
 
@@ -69,7 +70,38 @@ public:
     // The keys ids() sorts in memory (deadline, alert, status, number).
     static bool sortsInMemory(TaskSortKey key);
 
+    // The task table read in windows (a million tasks: only what is shown is read).
+    // A window of the ids of idsSortedInSql(), in exactly its order: at most `limit`
+    // ids after the first `offset`. In ledger order (TaskSortKey::Ledger or Problem,
+    // either way) `afterTaskId`, the last id of the window before, makes it a keyset
+    // page that starts at that task's key through the indexes instead of walking the
+    // `offset` rows before it; the offset is used when that task no longer matches.
+    Result<QVector<qint64>> idsPage(const Ledger &ledger, const TaskFilter &filter,
+        const TaskSort &sort, qint64 offset, int limit, qint64 afterTaskId = 0) const;
+    // How many tasks match.
+    Result<qint64> count(const Ledger &ledger, const TaskFilter &filter) const;
+    // The largest task id (0 without tasks): at once from the key, a bound of how
+    // many tasks there are, to tell a count of a few milliseconds from a long one.
+    static Result<qint64> taskIdBound(const Ledger &ledger);
+    // A task's row in the order of idsSortedInSql(): how many matching tasks come
+    // before it; -1 when it does not match (or no longer exists). Counted by key in
+    // ledger order, by a window function over the matching tasks otherwise.
+    Result<qint64> position(
+        const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort, qint64 taskId) const;
+
 private:
+    // The ORDER BY of idsSortedInSql() (without the keyword), for the windows.
+    QString pageOrder(const TaskSort &sort, QVariantList *values) const;
+    struct LedgerKey
+    {
+        qint64 inspectionId = 0;
+        qint64 sortOrder = 0;
+        qint64 problemId = 0;
+        qint64 number = 0;
+    };
+    // A task's place in ledger order; nullopt when it does not exist.
+    static Result<std::optional<LedgerKey>> ledgerKey(const Ledger &ledger, qint64 taskId);
+
     Result<QVector<qint64>> sortedIds(
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const;
 

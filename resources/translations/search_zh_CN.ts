@@ -6,11 +6,12 @@
     <message>
         <location filename="../../core/search/taskquery.cpp" line="+341"/>
         <location line="+62"/>
+        <location line="+268"/>
         <source>list the tasks</source>
         <translation>列出任务</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-243"/>
         <source>read the tasks</source>
         <translation>读取任务</translation>
     </message>
@@ -34,6 +35,20 @@
         <location line="+14"/>
         <source>list the categories</source>
         <translation>列出问题类别</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+97"/>
+        <location line="+22"/>
+        <location line="+15"/>
+        <source>find the task</source>
+        <translation>查找任务</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+9"/>
+        <source>count the tasks</source>
+        <translation>统计任务数</translation>
     </message>
 </context>
 </TS>

@@ -415,7 +415,17 @@ The current content is saved in the backup folder first.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+60"/>
+        <source>Listed: … tasks</source>
+        <translation>当前列出：任务数统计中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listed: %1 tasks</source>
+        <translation>当前列出 %1 项任务</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The ledger was changed in another window or program; the lists are up to date.</source>
         <translation>台账已在其他窗口或程序中修改，清单已更新。</translation>
     </message>
@@ -1127,12 +1137,12 @@ The current content is saved in the backup folder first.</source>
         <translation>添加督查发现</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Edit Finding</source>
         <translation>修改督查发现</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Remove Finding</source>
         <translation>删除督查发现</translation>
     </message>
@@ -1142,7 +1152,7 @@ The current content is saved in the backup folder first.</source>
         <translation>删除这条督查发现？删除操作记入审计日志；由它生成的进展记录保留。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Write the dates of the stay as YYYY-MM-DD, or leave them empty.</source>
         <translation>进驻日期请按 YYYY-MM-DD 填写，或留空。</translation>
     </message>

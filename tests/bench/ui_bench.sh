@@ -10,6 +10,10 @@
 #   (twice with BEFORE_BUILD_DIR) and takes a few minutes to generate; set
 #   RECTIFY_BENCH_DASHBOARD=0 to leave the dashboard's figures out (most of a minute
 #   per read on a million tasks). RUNS (default 5) sets the runs per figure.
+#   LEDGERS="BASE.sqlite BIG.sqlite" benches existing ledger files instead of
+#   generating them (TASKS is then only a label): each is copied into the temporary
+#   folder first (cp --reflink=auto), so the originals are never written, and the
+#   build before, if any, runs on the same copies (both builds must read that format).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/bench}"
@@ -21,11 +25,23 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 chmod 700 "$work"
 export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen
-"$build/tests/bench/rectify-genledger" "$work/base.sqlite" --tasks 1000 >/dev/null
-"$build/tests/bench/rectify-genledger" "$work/big.sqlite" --tasks "$tasks" >/dev/null
-if [[ -n "$before" ]]; then
-    "$before/tests/bench/rectify-genledger" "$work/base-before.sqlite" --tasks 1000 >/dev/null
-    "$before/tests/bench/rectify-genledger" "$work/big-before.sqlite" --tasks "$tasks" >/dev/null
+if [[ -n "${LEDGERS:-}" ]]; then
+    read -r base_file big_file <<<"$LEDGERS"
+    [[ -f "$base_file" && -f "$big_file" ]] || { echo "LEDGERS: two ledger files: $LEDGERS" >&2; exit 2; }
+    cp --reflink=auto "$base_file" "$work/base.sqlite"
+    cp --reflink=auto "$big_file" "$work/big.sqlite"
+    chmod u+w "$work/base.sqlite" "$work/big.sqlite"
+    if [[ -n "$before" ]]; then
+        ln -s "$work/base.sqlite" "$work/base-before.sqlite"
+        ln -s "$work/big.sqlite" "$work/big-before.sqlite"
+    fi
+else
+    "$build/tests/bench/rectify-genledger" "$work/base.sqlite" --tasks 1000 >/dev/null
+    "$build/tests/bench/rectify-genledger" "$work/big.sqlite" --tasks "$tasks" >/dev/null
+    if [[ -n "$before" ]]; then
+        "$before/tests/bench/rectify-genledger" "$work/base-before.sqlite" --tasks 1000 >/dev/null
+        "$before/tests/bench/rectify-genledger" "$work/big-before.sqlite" --tasks "$tasks" >/dev/null
+    fi
 fi
 run() {
     # The offscreen platform's notices are not figures.

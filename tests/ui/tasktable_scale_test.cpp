@@ -58,6 +58,13 @@ protected:
     AlertSettings m_settings;
 };
 
+// Every window, as a view scrolled to the end would fetch them.
+void fetchAll(TaskTableModel &model)
+{
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+}
+
 void expectSameRow(const TaskTableModel &model, int row, const TaskRow &want)
 {
     const TaskRow *got = model.rowAt(row);
@@ -76,7 +83,12 @@ TEST_F(TaskTableScale, RowsAreRightAtPageEdgesAndAfterPagesWereDropped)
     TaskTableModel model(m_ledger);
     model.configure(day, m_settings, TaskFilter());
     const QVector<TaskRow> want = reference(TaskFilter());
+    // Only the first window is read at first; the rest as the view asks for it.
+    ASSERT_EQ(model.rowCount(), TaskTableModel::firstWindow);
+    ASSERT_TRUE(model.canFetchMore(QModelIndex()));
+    fetchAll(model);
     ASSERT_EQ(model.rowCount(), generatedTasks);
+    EXPECT_EQ(model.totalCount(), generatedTasks);
     ASSERT_EQ(want.size(), generatedTasks);
     // More pages than the model keeps: the first ones are dropped on the way down.
     ASSERT_GT(generatedTasks / TaskTableModel::pageSize, TaskTableModel::maxPages);
@@ -102,6 +114,7 @@ TEST_F(TaskTableScale, SortsAndFiltersAgreeWithTheSqlOrderOverThePages)
 {
     TaskTableModel model(m_ledger);
     model.configure(day, m_settings, TaskFilter());
+    fetchAll(model); // a sort keeps the rows fetched
     for (const auto &[column, key] :
         { std::pair { int(TaskTableModel::DeadlineColumn), TaskSortKey::Deadline },
             std::pair { int(TaskTableModel::AlertColumn), TaskSortKey::Alert },
@@ -120,6 +133,7 @@ TEST_F(TaskTableScale, SortsAndFiltersAgreeWithTheSqlOrderOverThePages)
     TaskFilter redAndYellow;
     redAndYellow.alerts = { AlertLevel::Red, AlertLevel::Yellow };
     model.setFilter(redAndYellow);
+    fetchAll(model);
     const QVector<TaskRow> want = reference(redAndYellow);
     ASSERT_EQ(model.rowCount(), want.size());
     ASSERT_GT(want.size(), TaskTableModel::pageSize);
@@ -137,6 +151,8 @@ TEST_F(TaskTableScale, SelectionFollowsItsTaskThroughASortAndAnEditShowsInItsRow
     TaskTableModel model(m_ledger);
     model.configure(day, m_settings, TaskFilter());
     QItemSelectionModel selection(&model);
+    while (model.rowCount() < 3 * TaskTableModel::pageSize && model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
     // On the third page, the first task that is not signed off (those are read-only).
     int row = 2 * TaskTableModel::pageSize;
     while (model.rowAt(row) && model.rowAt(row)->status == TaskStatus::Closed)
@@ -164,6 +180,41 @@ TEST_F(TaskTableScale, SelectionFollowsItsTaskThroughASortAndAnEditShowsInItsRow
     EXPECT_EQ(model.taskId(row), id);
 }
 
+TEST_F(TaskTableScale, TheCountIsReadInTheBackgroundAndAStaleOneIsDropped)
+{
+    TaskTableModel model(m_ledger);
+    model.setCountInBackgroundFrom(0); // as on a large ledger
+    QVector<qint64> announced;
+    QObject::connect(
+        &model, &TaskTableModel::totalCountChanged, [&](qint64 total) { announced << total; });
+    model.configure(day, m_settings, TaskFilter());
+    EXPECT_EQ(model.rowCount(), TaskTableModel::firstWindow);
+    EXPECT_EQ(model.totalCount(), -1) << "not counted on the model's thread";
+    model.waitForCount();
+    EXPECT_EQ(model.totalCount(), generatedTasks);
+    // Two filters in a row: the count of the first, if it comes last, is not shown.
+    TaskFilter open;
+    open.statuses = { TaskStatus::NotStarted, TaskStatus::InProgress };
+    TaskFilter redAndYellow;
+    redAndYellow.alerts = { AlertLevel::Red, AlertLevel::Yellow };
+    model.setFilter(open);
+    model.setFilter(redAndYellow);
+    EXPECT_EQ(model.totalCount(), -1);
+    model.waitForCount();
+    EXPECT_EQ(model.totalCount(), reference(redAndYellow).size());
+    EXPECT_EQ(announced.constLast(), model.totalCount());
+    EXPECT_FALSE(announced.contains(qint64(reference(open).size())));
+    // Another order of the same tasks keeps the count: nothing is counted again.
+    const qsizetype announcements = announced.size();
+    model.sort(TaskTableModel::DeadlineColumn, Qt::DescendingOrder);
+    EXPECT_EQ(model.totalCount(), reference(redAndYellow).size());
+    model.waitForCount();
+    EXPECT_EQ(announced.size(), announcements);
+    // Fetching to the end knows the total without a count.
+    fetchAll(model);
+    EXPECT_EQ(model.totalCount(), model.rowCount());
+}
+
 TEST_F(TaskTableScale, AdoptedIdsShowTheSameRowsAsAModelThatReadThem)
 {
     TaskFilter redAndYellow;
@@ -171,6 +222,7 @@ TEST_F(TaskTableScale, AdoptedIdsShowTheSameRowsAsAModelThatReadThem)
     const TaskSort byAlert { TaskSortKey::Alert };
     TaskTableModel read(m_ledger);
     read.configure(day, m_settings, redAndYellow, byAlert);
+    fetchAll(read);
     auto ids = TaskQuery(day, m_settings).ids(m_ledger, redAndYellow, byAlert);
     ASSERT_TRUE(ids.ok());
     // The one-pass read the window does in the background gives the same ids and
@@ -204,8 +256,15 @@ TEST_F(TaskTableScale, WindowReadsItsAlertsAndCountsInTheBackground)
     MainWindow w(std::move(ledger));
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    // The task table is there with the first paint.
-    EXPECT_EQ(w.taskModel()->rowCount(), generatedTasks);
+    // The task table's first window is there with the first paint, and the count
+    // of all its tasks follows.
+    EXPECT_EQ(w.taskModel()->rowCount(), TaskTableModel::firstWindow);
+    auto *listed = w.statusBar()->findChild<QLabel *>(QStringLiteral("shownCount"));
+    ASSERT_TRUE(listed);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.taskModel()->totalCount() >= 0; }, 20000));
+    EXPECT_EQ(w.taskModel()->totalCount(), generatedTasks);
+    EXPECT_TRUE(listed->text().contains(QString::number(generatedTasks)))
+        << listed->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.isStartupFinished(); }, 20000));
 
     TaskFilter redAndYellow;

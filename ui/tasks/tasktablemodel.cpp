@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QThread>
 #include <cstdlib>
+#include <memory>
 
 namespace rectify {
 
@@ -92,7 +94,9 @@ void TaskTableModel::configure(const QDate &today, const AlertSettings &settings
     m_settings = settings;
     m_filter = filter;
     m_sort = sort;
-    reload();
+    beginResetModel();
+    readIds();
+    endResetModel();
 }
 
 void TaskTableModel::adopt(const QDate &today, const AlertSettings &settings,
@@ -107,37 +111,163 @@ void TaskTableModel::adopt(const QDate &today, const AlertSettings &settings,
     m_pageAge.clear();
     m_error.clear();
     m_ids = std::move(ids);
+    m_complete = true;
+    ++m_generation;
     m_loaded = true;
     endResetModel();
+    setTotal(m_ids.size());
 }
 
-TaskTableModel::~TaskTableModel() = default;
+TaskTableModel::~TaskTableModel()
+{
+    // A count still running reads through its own connection: wait for it (the
+    // threads are the model's children, deleted after this).
+    for (QThread *thread : std::as_const(m_counting))
+        thread->wait();
+}
 
 TaskQuery TaskTableModel::query() const
 {
     return TaskQuery(m_today, m_settings);
 }
 
-void TaskTableModel::readIds()
+void TaskTableModel::readIds(int atLeast, bool sameTasks)
 {
     m_pages.clear();
     m_pageAge.clear();
-    auto ids = query().ids(m_ledger, m_filter, m_sort);
-    if (!ids) {
-        m_ids.clear();
-        m_error = ids.error();
-        Q_EMIT errorOccurred(m_error);
+    m_ids.clear();
+    m_complete = false;
+    if (!sameTasks)
+        ++m_generation;
+    m_loaded = true;
+    m_error.clear();
+    if (!fetchIds(std::max(firstWindow, atLeast), false)) {
+        m_complete = true;
+        setTotal(0);
         return;
     }
-    m_error.clear();
-    m_ids = std::move(*ids);
-    m_loaded = true;
+    if (m_complete)
+        setTotal(m_ids.size());
+    else if (!sameTasks || (m_total < 0 && m_counting.isEmpty()))
+        countInBackground();
+}
+
+bool TaskTableModel::fetchIds(int n, bool announce)
+{
+    if (m_complete || n <= 0)
+        return true;
+    // One more than asked for says whether there are more.
+    auto page = query().idsPage(
+        m_ledger, m_filter, m_sort, m_ids.size(), n + 1, m_ids.isEmpty() ? 0 : m_ids.constLast());
+    if (!page) {
+        m_error = page.error();
+        m_complete = true;
+        Q_EMIT errorOccurred(m_error);
+        return false;
+    }
+    const bool more = page->size() > n;
+    if (more)
+        page->resize(n);
+    if (!page->isEmpty()) {
+        const int first = int(m_ids.size());
+        if (announce)
+            beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
+        m_ids += *page;
+        m_complete = !more;
+        if (announce)
+            endInsertRows();
+    } else {
+        m_complete = true;
+    }
+    if (m_complete && m_total != m_ids.size())
+        setTotal(m_ids.size());
+    return true;
+}
+
+bool TaskTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded && !m_complete;
+}
+
+void TaskTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    // Larger windows as the user goes: each one as large as all before it.
+    fetchIds(std::clamp(int(m_ids.size()), firstWindow, maxWindow), true);
+}
+
+void TaskTableModel::setTotal(qint64 total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(total);
+}
+
+void TaskTableModel::countInBackground()
+{
+    // A small ledger is counted at once: a second connection (opened for each count)
+    // costs more than the count.
+    if (auto bound = TaskQuery::taskIdBound(m_ledger); bound && *bound < m_countInBackgroundFrom) {
+        if (auto n = query().count(m_ledger, m_filter)) {
+            setTotal(*n);
+            return;
+        }
+    }
+    setTotal(-1);
+    // The count of a million tasks takes about a second: on a read-only connection
+    // of its own, on a thread of its own; a count of ids that have since been read
+    // again (another filter, an edit) is dropped when it comes.
+    const int generation = m_generation;
+    const QString path = m_ledger.path();
+    const TaskQuery q = query();
+    const TaskFilter filter = m_filter;
+    auto result = std::make_shared<qint64>(-1);
+    QThread *thread = QThread::create([path, q, filter, result] {
+        Ledger ledger;
+        if (!ledger.open(path, Ledger::OpenMode::ReadOnly))
+            return;
+        if (auto n = q.count(ledger, filter))
+            *result = *n;
+    });
+    thread->setParent(this);
+    m_counting << thread;
+    connect(thread, &QThread::finished, this, [this, thread, generation, result] {
+        m_counting.removeOne(thread);
+        thread->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (*result >= 0) {
+            setTotal(*result);
+            return;
+        }
+        // No second connection (the ledger went away, a server refused it): count
+        // on the model's own.
+        if (auto n = query().count(m_ledger, m_filter))
+            setTotal(*n);
+    });
+    thread->start();
+}
+
+void TaskTableModel::waitForCount()
+{
+    while (!m_counting.isEmpty()) {
+        QThread *thread = m_counting.constFirst();
+        thread->wait();
+        // Delivers its finished() (queued to this thread).
+        QCoreApplication::sendPostedEvents(this);
+        QCoreApplication::processEvents();
+        if (!m_counting.isEmpty() && m_counting.constFirst() == thread)
+            m_counting.removeFirst();
+    }
 }
 
 void TaskTableModel::reload()
 {
     beginResetModel();
-    readIds();
+    // As many rows as the view had: a selection among them is found again at once.
+    readIds(m_complete ? int(m_ids.size()) + 1 : int(m_ids.size()));
     endResetModel();
 }
 
@@ -160,7 +290,10 @@ void TaskTableModel::setFilter(const TaskFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    // Other tasks: the first window of them (a selection is found by rowOfTask()).
+    beginResetModel();
+    readIds();
+    endResetModel();
 }
 
 void TaskTableModel::sort(int column, Qt::SortOrder order)
@@ -210,11 +343,21 @@ void TaskTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &i : persistent)
         persistentIds << taskId(i.row());
     m_sort = s;
-    readIds();
+    // As many rows as before (a view keeps its row count through a layout change),
+    // and far enough for every persistent row (the selection) in its new place.
+    // The same tasks in another order: their count stands (or is still coming).
+    const int before = int(m_ids.size());
+    readIds(m_complete ? before + 1 : before, true);
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (int i = 0; i < persistent.size(); ++i) {
-        const int row = rowOfTask(persistentIds.at(i));
+        int row = fetchedRowOfTask(persistentIds.at(i));
+        if (row < 0 && !m_complete && persistentIds.at(i) != 0) {
+            auto at = query().position(m_ledger, m_filter, m_sort, persistentIds.at(i));
+            if (at && *at >= m_ids.size())
+                fetchIds(int(*at - m_ids.size()) + firstWindow, false);
+            row = fetchedRowOfTask(persistentIds.at(i));
+        }
         moved << (row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
     }
     changePersistentIndexList(persistent, moved);
@@ -236,9 +379,28 @@ qint64 TaskTableModel::taskId(int row) const
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
-int TaskTableModel::rowOfTask(qint64 id) const
+int TaskTableModel::fetchedRowOfTask(qint64 id) const
 {
     return int(m_ids.indexOf(id));
+}
+
+int TaskTableModel::rowOfTask(qint64 id)
+{
+    const int fetched = fetchedRowOfTask(id);
+    if (fetched >= 0 || m_complete || id == 0)
+        return fetched;
+    // Not fetched yet: where it stands (if it matches), then the rows up to it.
+    auto at = query().position(m_ledger, m_filter, m_sort, id);
+    if (!at) {
+        m_error = at.error();
+        Q_EMIT errorOccurred(m_error);
+        return -1;
+    }
+    if (*at < 0)
+        return -1;
+    if (*at >= m_ids.size())
+        fetchIds(int(*at - m_ids.size()) + firstWindow, true);
+    return fetchedRowOfTask(id);
 }
 
 const TaskRow *TaskTableModel::rowAt(int row) const

@@ -7,15 +7,21 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QVector>
+
+class QThread;
 
 namespace rectify {
 
 class Ledger;
 
-// The task table over the store, for ledgers of any size. The model holds the
-// ordered ids of the matching tasks (one integer per row) and reads the rows
-// themselves a page at a time when a view asks for them, keeping a bounded
+// The task table over the store, for ledgers of any size. The model reads the
+// ordered ids of the matching tasks in windows: the first `firstWindow` when the
+// filter or the order changes, more (in growing windows) through fetchMore() as the
+// view scrolls to the end of what it has. How many tasks match in all is counted
+// in the background, on a read-only connection of its own (totalCount()). The rows
+// themselves are read a page at a time when a view asks for them, keeping a bounded
 // number of pages in memory.
 class TaskTableModel final : public QAbstractTableModel
 {
@@ -39,6 +45,10 @@ public:
     };
     static constexpr int pageSize = 100;
     static constexpr int maxPages = 40;
+    // The ids read when the filter or the order changes, and the largest window
+    // fetchMore() reads at once (each window is as large as what was read before).
+    static constexpr int firstWindow = 200;
+    static constexpr int maxWindow = 50000;
 
     // Empty until configure(), setToday(), setFilter() or reload() reads the ledger.
     explicit TaskTableModel(Ledger &ledger, QObject *parent = nullptr);
@@ -49,6 +59,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     // The day alerts are computed for, and the alert windows.
     void setToday(const QDate &today);
@@ -59,7 +71,8 @@ public:
     // Sets everything the rows depend on and reads them once.
     void configure(const QDate &today, const AlertSettings &settings, const TaskFilter &filter,
         const TaskSort &sort = {});
-    // Reads the ids again (after an edit), keeping filter and sort.
+    // Reads the ids again (after an edit), keeping filter and sort and as many rows
+    // as were fetched (so that the selection is found again at once).
     void reload();
     // As configure(), with the ids already read (on another connection, in the
     // background) for exactly these settings: the model does not read them again.
@@ -67,16 +80,39 @@ public:
         const TaskSort &sort, QVector<qint64> ids);
 
     qint64 taskId(int row) const;
-    int rowOfTask(qint64 taskId) const;
+    // The row of a task, fetching the rows up to it when it matches but has not been
+    // fetched yet (its place is counted by the store, not found by reading every id);
+    // -1 when it does not match the filter.
+    int rowOfTask(qint64 taskId);
+    // The same among the rows fetched so far, reading nothing.
+    int fetchedRowOfTask(qint64 taskId) const;
+    // Whether every matching id has been fetched (rowCount() is then the total).
+    bool isComplete() const { return m_complete; }
+    // How many tasks match in all; -1 until counted (in the background).
+    qint64 totalCount() const { return m_total; }
+    // Waits for the count read in the background (for tests and benches).
+    void waitForCount();
+    // Ledgers of fewer tasks (by their largest id) are counted at once, a few
+    // milliseconds, rather than on a connection of their own (tests lower it).
+    void setCountInBackgroundFrom(qint64 tasks) { m_countInBackgroundFrom = tasks; }
     // The row's data, reading its page when needed; nullptr out of range.
     const TaskRow *rowAt(int row) const;
     QString lastError() const { return m_error; }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // totalCount() is known, or unknown again (-1) after the filter changed.
+    void totalCountChanged(qint64 total);
 
 private:
-    void readIds();
+    // Reads the first window again, at least `atLeast` ids; `sameTasks` (a new
+    // order) keeps the count.
+    void readIds(int atLeast = 0, bool sameTasks = false);
+    // Reads up to `n` more ids after those fetched; announces the new rows when
+    // `announce` (not within a reset or a layout change).
+    bool fetchIds(int n, bool announce);
+    void setTotal(qint64 total);
+    void countInBackground();
     TaskQuery query() const;
 
     Ledger &m_ledger;
@@ -84,7 +120,12 @@ private:
     AlertSettings m_settings;
     TaskFilter m_filter;
     TaskSort m_sort;
-    QVector<qint64> m_ids;
+    QVector<qint64> m_ids; // fetched so far, in table order
+    bool m_complete = false;
+    qint64 m_total = -1;
+    int m_generation = 0; // of the ids: a count read for older ones is dropped
+    QList<QThread *> m_counting;
+    qint64 m_countInBackgroundFrom = 20000;
     bool m_loaded = false;
     mutable QHash<int, QVector<TaskRow>> m_pages;
     mutable QVector<int> m_pageAge; // most recently used last

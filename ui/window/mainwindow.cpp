@@ -228,9 +228,20 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget *parent)
 
     m_countsLabel = new QLabel(this);
     m_alertsLabel = new QLabel(this);
+    m_shownLabel = new QLabel(this);
+    m_shownLabel->setObjectName(QStringLiteral("shownCount"));
     m_pathLabel = new QLabel(shownLocation(m_ledger->path()), this);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addWidget(m_alertsLabel);
+    statusBar()->addWidget(m_shownLabel);
+    // The list reads only the tasks it shows; how many match comes from a count in
+    // the background on a large ledger ("…" meanwhile).
+    const auto showShown = [this](qint64 total) {
+        m_shownLabel->setText(
+            total < 0 ? tr("Listed: … tasks") : tr("Listed: %1 tasks").arg(total));
+    };
+    connect(m_taskModel, &TaskTableModel::totalCountChanged, this, showShown);
+    showShown(m_taskModel->totalCount());
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();

@@ -251,6 +251,7 @@ private:
     QLabel *m_noticeText = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_alertsLabel = nullptr;
+    QLabel *m_shownLabel = nullptr; // how many tasks the list holds, counted in the background
     QLabel *m_pathLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
