@@ -100,6 +100,7 @@ Result<ImportReport> Importer::process(
         report.cancelled = true;
         return report; // the transaction rolls back
     }
+    merge.releaseKeys();
     if (write && (!merge.failedRows() || options.skipBadRows)) {
         if (auto s = writer->finish(); !s)
             return Error { s.error() };

@@ -83,7 +83,8 @@ public:
     // An audit entry of one task the import changed, its chain already computed by
     // the merge; written in bulk with the rows, before the file's own entry
     // (Importer), which moves the chain's head past them.
-    virtual bool addAudit(const AuditChain::Row &row) = 0;
+    // `row.hash` is the entry's own hash (hex).
+    virtual bool addAudit(const AuditChain::TextRow &row, std::string_view hash) = 0;
     // After the last row, before the audit entry and the commit: writes what is
     // still buffered and checks the result.
     virtual Status finish() = 0;

@@ -198,17 +198,31 @@ void LedgerMerge::auditTask(qint64 taskId, const ExistingTask *existing, const F
 {
     static constexpr const char *fieldNames[TaskFieldCount] = { "measure", "target", "deadline",
         "long_term", "status", "remarks", "responsibilities", "completion_dates" };
-    QJsonObject o { { QStringLiteral("file"), m_fileName } };
-    QString reason = tr("imported %1").arg(m_fileName);
-    if (!existing) {
-        o.insert(QStringLiteral("added"), true);
-        o.insert(QStringLiteral("status"), taskStatusKey(status));
-        // Signed off before the ledger knew the task: the file is the record of it.
-        if (status == TaskStatus::Closed)
-            reason = tr("imported as signed off");
+    const auto json
+        = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    QByteArray changedValue, changedReason;
+    const QByteArray *newValue = nullptr;
+    const QByteArray *reason = nullptr;
+    const auto statusIndex = static_cast<std::size_t>(status);
+    if (!existing && statusIndex < m_addedAudit.size()) {
+        AddedAudit &a = m_addedAudit[statusIndex];
+        if (!a.made) {
+            QJsonObject o { { QStringLiteral("file"), m_fileName } };
+            o.insert(QStringLiteral("added"), true);
+            o.insert(QStringLiteral("status"), taskStatusKey(status));
+            a.newValue = json(o);
+            // Signed off before the ledger knew the task: the file is the record of it.
+            a.reason = (status == TaskStatus::Closed ? tr("imported as signed off")
+                                                     : tr("imported %1").arg(m_fileName))
+                           .toUtf8();
+            a.made = true;
+        }
+        newValue = &a.newValue;
+        reason = &a.reason;
     } else {
+        QJsonObject o { { QStringLiteral("file"), m_fileName } };
         QJsonArray changed;
-        for (int f = 0; f < TaskFieldCount; ++f) {
+        for (int f = 0; existing && f < TaskFieldCount; ++f) {
             if (existing->fields[static_cast<std::size_t>(f)]
                 != fields[static_cast<std::size_t>(f)])
                 changed.append(QLatin1String(fieldNames[f]));
@@ -216,27 +230,40 @@ void LedgerMerge::auditTask(qint64 taskId, const ExistingTask *existing, const F
         if (progressAdded)
             changed.append(QLatin1String("progress"));
         o.insert(QStringLiteral("changed"), changed);
-        if (existing->status != status)
+        if (existing && existing->status != status)
             o.insert(QStringLiteral("status"), taskStatusKey(status));
+        changedValue = json(o);
+        changedReason = tr("imported %1").arg(m_fileName).toUtf8();
+        newValue = &changedValue;
+        reason = &changedReason;
     }
-    AuditChain::Row row;
+    const auto view = [](const QByteArray &b) {
+        return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+    };
+    AuditChain::TextRow row;
     row.id = m_auditId;
-    row.at = QString::fromUtf8(m_nowIso);
-    row.user = QString::fromUtf8(m_actor);
-    row.entity = QStringLiteral("task");
+    row.at = view(m_nowIso);
+    row.user = view(m_actor);
+    row.entity = "task";
     row.entityId = taskId;
-    row.field = QStringLiteral("import");
-    row.oldValue = QLatin1String("");
-    row.newValue = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    row.reason = reason;
+    row.field = "import";
+    row.oldValue = "";
+    row.newValue = view(*newValue);
+    row.reason = view(*reason);
     row.prevHash = m_auditHash;
-    row.hash = AuditChain::hashOf(row);
-    if (!m_writer.addAudit(row)) {
+    // AuditChain::hashOf of the same row, through libcrypto's SHA-256.
+    m_auditCanonical.clear();
+    AuditChain::appendCanonical(m_auditCanonical, row);
+    m_sha256.reset();
+    m_sha256.addData(
+        QByteArrayView(m_auditCanonical.data(), static_cast<qsizetype>(m_auditCanonical.size())));
+    const QByteArray hash = m_sha256.result().toHex();
+    if (!m_writer.addAudit(row, view(hash))) {
         fail(tr("write the audit log"));
         return;
     }
     ++m_auditId;
-    m_auditHash = row.hash;
+    m_auditHash.assign(hash.constData(), static_cast<std::size_t>(hash.size()));
 }
 
 Status LedgerMerge::loadExisting()
@@ -258,7 +285,7 @@ Status LedgerMerge::loadExisting()
         m_auditId = 1;
         if (last->next()) {
             m_auditId = last->integer(0) + 1;
-            m_auditHash = cellText(last->text(1));
+            m_auditHash = cellText(last->text(1)).toStdString();
         }
         if (last->failed())
             return Error { tr("Cannot read the audit log: %1").arg(m_writer.error()) };
@@ -378,6 +405,25 @@ Result<bool> LedgerMerge::readRows(RowSource &source, const Progress &progress)
     if (progress)
         progress(source.bytesRead(), source.size());
     return true;
+}
+
+void LedgerMerge::releaseKeys()
+{
+    // swap with empty ones: clear() keeps a hash table's buckets.
+    const auto drop = [](auto &container) {
+        std::remove_reference_t<decltype(container)> empty;
+        container.swap(empty);
+    };
+    drop(m_problems);
+    drop(m_problemByCode);
+    drop(m_existing);
+    drop(m_existingByMeasure);
+    drop(m_seenTasks);
+    drop(m_seenMeasures);
+    drop(m_units);
+    drop(m_people);
+    m_current = -1;
+    m_writing = false;
 }
 
 void LedgerMerge::handleRow(const SourceRow &rec)
@@ -680,7 +726,7 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
                 tr("task (%1) of problem %2 appears twice: on row %3 and on this row.")
                     .arg(number)
                     .arg(QString::fromStdString(p.code))
-                    .arg(seen.first->second));
+                    .arg(seen.first));
         }
         p.nextNumber = std::max(p.nextNumber, number + 1);
     } else {
@@ -689,7 +735,7 @@ void LedgerMerge::handleTask(const SourceRow &rec, int problem, bool *rowBad)
             error(row, col(ImportField::Measure),
                 tr("the same measure appears twice under problem %1: on row %2 and on this row.")
                     .arg(QString::fromStdString(p.code))
-                    .arg(seen.first->second));
+                    .arg(seen.first));
         }
         if (auto m = m_existingByMeasure.find(measureKey); m != m_existingByMeasure.end())
             key = m->second;

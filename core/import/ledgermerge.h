@@ -2,7 +2,9 @@
 
 #include "import/importreport.h"
 #include "import/importwriter.h"
+#include "import/rowkeys.h"
 #include "import/rowsource.h"
+#include "import/sha256.h"
 #include "store/ledger.h"
 
 #include <QCoreApplication>
@@ -44,6 +46,10 @@ public:
     // Merges every row of the source; false when cancelled.
     Result<bool> readRows(RowSource &source, const Progress &progress);
     bool failedRows() const { return m_report.errorCount > 0; }
+    // After the last row: frees the keys of every problem and task seen (tens of
+    // MiB for a million rows), so that the writer's finish (the index rebuild's
+    // sorter, the search index copy) does not add to them. No row may follow.
+    void releaseKeys();
 
 private:
     struct ProblemState
@@ -132,7 +138,16 @@ private:
     QDate m_feedback;
     QString m_fileName; // of the file imported, for the tasks' audit entries
     qint64 m_auditId = 0; // the id of the next audit entry
-    QString m_auditHash; // the hash of the entry before it
+    std::string m_auditHash; // the hash of the entry before it (hex)
+    // An added task's audit text depends only on its status: made once per status.
+    struct AddedAudit
+    {
+        bool made = false;
+        QByteArray newValue, reason;
+    };
+    std::array<AddedAudit, 4> m_addedAudit;
+    std::string m_auditCanonical; // scratch, reused for every entry
+    Sha256 m_sha256;
 
     qint64 m_headerRow = 0;
     std::array<int, importFieldCount> m_colOf {};
@@ -148,8 +163,8 @@ private:
     int m_sortOrder = 0;
     std::unordered_map<quint64, ExistingTask> m_existing; // (problem index, number)
     std::unordered_map<quint64, quint64> m_existingByMeasure; // hash(problem, measure) → key
-    std::unordered_map<quint64, qint64> m_seenTasks; // key → row
-    std::unordered_map<quint64, qint64> m_seenMeasures; // hash(problem, measure) → row
+    RowKeys m_seenTasks; // key → row
+    RowKeys m_seenMeasures; // hash(problem, measure) → row
     std::unordered_map<std::string, qint64> m_units, m_people;
 
     // Scratch space reused for every row.

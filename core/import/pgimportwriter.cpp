@@ -279,26 +279,23 @@ bool PgImportWriter::addProgress(qint64 taskId, std::string_view date, std::stri
     return flushIfFull();
 }
 
-bool PgImportWriter::addAudit(const AuditChain::Row &row)
+bool PgImportWriter::addAudit(const AuditChain::TextRow &row, std::string_view hash)
 {
     // The audit log is none of the six tables: it has no links to check and its
     // ids are the chain's, given by the merge.
     std::string &out = m_auditRows;
     const std::size_t before = out.size();
-    const auto text
-        = [&out](const QVariant &v) { PgCopyText::text(out, v.toString().toStdString()); };
     PgCopyText::number(out, row.id, true);
-    text(row.at);
-    text(row.user);
-    text(row.entity);
-    row.entityId.isNull() ? PgCopyText::null(out)
-                          : PgCopyText::number(out, row.entityId.toLongLong());
-    text(row.field);
-    text(row.oldValue);
-    text(row.newValue);
-    text(row.reason);
-    PgCopyText::text(out, row.prevHash.toStdString());
-    PgCopyText::text(out, row.hash.toStdString());
+    PgCopyText::text(out, row.at);
+    PgCopyText::text(out, row.user);
+    PgCopyText::text(out, row.entity);
+    PgCopyText::number(out, row.entityId);
+    PgCopyText::text(out, row.field);
+    PgCopyText::text(out, row.oldValue);
+    PgCopyText::text(out, row.newValue);
+    PgCopyText::text(out, row.reason);
+    PgCopyText::text(out, row.prevHash);
+    PgCopyText::text(out, hash);
     out += '\n';
     m_buffered += out.size() - before;
     return flushIfFull();

@@ -46,7 +46,7 @@ public:
         qint64 taskId, const char *role, bool unit, qint64 id, int position) override;
     bool addProgress(qint64 taskId, std::string_view date, std::string_view text,
         std::string_view author, std::string_view createdAt) override;
-    bool addAudit(const AuditChain::Row &row) override;
+    bool addAudit(const AuditChain::TextRow &row, std::string_view hash) override;
     Status finish() override;
     QString error() const override;
 

@@ -50,6 +50,32 @@ AuditChain::Row readRow(const QSqlQuery &q)
 
 } // namespace
 
+void AuditChain::appendCanonical(std::string &out, const TextRow &row)
+{
+    // As field() above, for text that is never NULL.
+    const auto text = [&out](const char *name, std::string_view value) {
+        out += name;
+        out += '=';
+        out += std::to_string(value.size());
+        out += ':';
+        out += value;
+        out += '\n';
+    };
+    const auto number
+        = [&text](const char *name, qint64 value) { text(name, std::to_string(value)); };
+    out += "rectify-audit-1\n";
+    number("id", row.id);
+    text("at", row.at);
+    text("user_name", row.user);
+    text("entity", row.entity);
+    number("entity_id", row.entityId);
+    text("field", row.field);
+    text("old_value", row.oldValue);
+    text("new_value", row.newValue);
+    text("reason", row.reason);
+    text("prev_hash", row.prevHash);
+}
+
 QByteArray AuditChain::canonical(const Row &row)
 {
     QByteArray out("rectify-audit-1\n");

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
+#include <string>
+#include <string_view>
 
 namespace rectify {
 
@@ -44,6 +46,17 @@ public:
     // The bytes that are hashed: every column but hash, each as name, length and
     // UTF-8 value (or a NULL marker), so that no two rows serialise alike.
     static QByteArray canonical(const Row &row);
+    // A row whose columns are all set, as UTF-8 text: the import writes an entry
+    // per task, and builds its canonical form without a QVariant or a QString.
+    struct TextRow
+    {
+        qint64 id = 0;
+        std::string_view at, user, entity;
+        qint64 entityId = 0;
+        std::string_view field, oldValue, newValue, reason, prevHash;
+    };
+    // The same bytes as canonical() of the Row with these values, appended to `out`.
+    static void appendCanonical(std::string &out, const TextRow &row);
     // Lower-case hex SHA-256 of canonical(row).
     static QString hashOf(const Row &row);
 
