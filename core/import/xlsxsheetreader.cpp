@@ -269,9 +269,11 @@ void XlsxSheetReader::readCell(XlsxRow &row, int *lastColumn)
                 if (xml.isCharacters()) {
                     value.append(xml.text());
                 } else if (xml.isStartElement()) {
-                    // What readElementText() says of it.
+                    // What readElementText() says of it, in Qt's own words (and
+                    // translation: the context is Qt's, not one of ours).
+                    static const char qtContext[] = "QXmlStream";
                     xml.raiseError(
-                        QCoreApplication::translate("QXmlStream", "Expected character data."));
+                        QCoreApplication::translate(qtContext, "Expected character data."));
                     return;
                 }
             }
