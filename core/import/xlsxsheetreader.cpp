@@ -85,7 +85,7 @@ QString XlsxSheetReader::numberText(const QString &value)
 Result<XlsxSheetLayout> XlsxSheetReader::readLayout(const ZipPackage &package, const QString &part)
 {
     XlsxPartReader reader;
-    if (auto s = reader.open(package, part, maxSheetBytes); !s)
+    if (auto s = reader.open(package, part, maxSheetBytes, true); !s)
         return s.failure();
     XlsxSheetLayout layout;
     QXmlStreamReader &xml = reader.xml();
@@ -176,7 +176,7 @@ bool XlsxSheetReader::readRow(XlsxRow &row)
             return false; // what follows (the merged ranges) was read by the first pass
         if (!xml.isStartElement() || xml.name() != QLatin1String("row"))
             continue;
-        const QString r = m_part.attribute(QLatin1String("r"));
+        const QStringView r = m_part.attributeView(QLatin1String("r"));
         bool ok = true;
         const qint64 number = r.isEmpty() ? m_lastXmlRow + 1 : r.toLongLong(&ok);
         if (!ok || number < 1 || number > maxRows) {
@@ -191,7 +191,7 @@ bool XlsxSheetReader::readRow(XlsxRow &row)
         }
         m_lastXmlRow = number;
         row.number = number;
-        row.hidden = isTrue(m_part.attribute(QLatin1String("hidden")));
+        row.hidden = isTrue(m_part.attributeView(QLatin1String("hidden")));
         row.cells.clear();
         row.problems.clear();
         row.unreadableCells.clear();
@@ -211,21 +211,47 @@ bool XlsxSheetReader::readRow(XlsxRow &row)
 void XlsxSheetReader::readCell(XlsxRow &row, int *lastColumn)
 {
     QXmlStreamReader &xml = m_part.xml();
-    const QString reference = m_part.attribute(QLatin1String("r"));
     int column = *lastColumn + 1;
-    qint64 referenceRow = row.number;
-    if (!reference.isEmpty() && !parseReference(reference, &column, &referenceRow)) {
-        m_part.fail(tr("the cell reference %1 is beyond XFD1048576 or not a cell").arg(reference));
-        return;
+    {
+        const QStringView reference = m_part.attributeView(QLatin1String("r"));
+        qint64 referenceRow = row.number;
+        if (!reference.isEmpty() && !parseReference(reference, &column, &referenceRow)) {
+            m_part.fail(
+                tr("the cell reference %1 is beyond XFD1048576 or not a cell").arg(reference));
+            return;
+        }
     }
     if (column >= maxColumns) {
         m_part.fail(tr("row %1 has a cell beyond column XFD").arg(row.number));
         return;
     }
     *lastColumn = column;
-    const QString type = m_part.attribute(QLatin1String("t"));
-    const qint64 style = m_part.attribute(QLatin1String("s")).toLongLong();
-    QString value;
+    // The cell's type, kept past the tokens of its value (the view would not be).
+    const QStringView typeName = m_part.attributeView(QLatin1String("t"));
+    enum class Type
+    {
+        Number,
+        Shared,
+        Inline,
+        Text,
+        Boolean,
+        Date
+    };
+    Type type = Type::Number; // also for a type the reader does not know, as before
+    if (typeName == QLatin1String("s"))
+        type = Type::Shared;
+    else if (typeName == QLatin1String("inlineStr"))
+        type = Type::Inline;
+    else if (typeName == QLatin1String("str") || typeName == QLatin1String("e"))
+        type = Type::Text;
+    else if (typeName == QLatin1String("b"))
+        type = Type::Boolean;
+    else if (typeName == QLatin1String("d"))
+        type = Type::Date;
+    const qint64 style = m_part.attributeView(QLatin1String("s")).toLongLong();
+    // One buffer for every cell's value: no allocation once it is large enough.
+    QString &value = m_value;
+    value.resize(0);
     QString inlineText;
     bool hasValue = false;
     bool hasFormula = false;
@@ -235,7 +261,22 @@ void XlsxSheetReader::readCell(XlsxRow &row, int *lastColumn)
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("v")) {
-            value = xml.readElementText();
+            // The text of <v>, as readElementText() gives it, into the one buffer.
+            value.resize(0);
+            while (m_part.next()) {
+                if (xml.isEndElement())
+                    break;
+                if (xml.isCharacters()) {
+                    value.append(xml.text());
+                } else if (xml.isStartElement()) {
+                    // What readElementText() says of it, in Qt's own words (and
+                    // translation: the context is Qt's, not one of ours).
+                    static const char qtContext[] = "QXmlStream";
+                    xml.raiseError(
+                        QCoreApplication::translate(qtContext, "Expected character data."));
+                    return;
+                }
+            }
             hasValue = true;
         } else if (xml.name() == QLatin1String("f")) {
             hasFormula = true;
@@ -250,9 +291,9 @@ void XlsxSheetReader::readCell(XlsxRow &row, int *lastColumn)
         return;
 
     std::string text;
-    if (type == QLatin1String("s")) {
+    if (type == Type::Shared) {
         bool ok = false;
-        const qint64 index = value.trimmed().toLongLong(&ok);
+        const qint64 index = QStringView(value).trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= m_workbook.sharedStringCount()) {
             row.problems.push_back({ row.number, column,
                 tr("the cell refers to shared text %1, which the workbook does not have.")
@@ -261,14 +302,14 @@ void XlsxSheetReader::readCell(XlsxRow &row, int *lastColumn)
         } else {
             text = std::string(m_workbook.sharedString(index));
         }
-    } else if (type == QLatin1String("inlineStr")) {
+    } else if (type == Type::Inline) {
         text = XlsxWorkbook::decodeEscapes(inlineText).toStdString();
-    } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
+    } else if (type == Type::Text) {
         text = XlsxWorkbook::decodeEscapes(value).toStdString();
-    } else if (type == QLatin1String("b")) {
+    } else if (type == Type::Boolean) {
         if (hasValue)
             text = value.trimmed() == QLatin1String("1") ? "TRUE" : "FALSE";
-    } else if (type == QLatin1String("d")) {
+    } else if (type == Type::Date) {
         text = value.trimmed().left(10).toStdString();
     } else if (hasValue) {
         QString shown;

@@ -20,7 +20,8 @@ struct XlsxMerge
 };
 
 // What must be known of a sheet before its rows: the merged ranges (written after
-// the rows) and the hidden columns. Read by a first pass over the sheet part.
+// the rows) and the hidden columns. Read by a first pass over the sheet part that
+// leaves out what is inside <sheetData>; hidden rows are read with the rows.
 struct XlsxSheetLayout
 {
     std::vector<XlsxMerge> merges; // over two rows or more, by top row
@@ -57,7 +58,8 @@ public:
     XlsxSheetReader(const XlsxWorkbook &workbook, const XlsxSheetLayout &layout);
     Q_DISABLE_COPY_MOVE(XlsxSheetReader)
 
-    // The first pass: the merged ranges and hidden columns.
+    // The first pass: the merged ranges and hidden columns, the rows passed over
+    // untokenized; refused when the rows never end.
     static Result<XlsxSheetLayout> readLayout(const ZipPackage &package, const QString &part);
 
     Status open(const ZipPackage &package, const QString &part);
@@ -102,6 +104,7 @@ private:
     std::size_t m_nextMerge = 0;
     std::map<int, OpenMerge> m_open; // by column; one range per column at a time
     std::size_t m_openBytes = 0;
+    QString m_value; // the text of the cell being read, its capacity kept
 };
 
 } // namespace rectify

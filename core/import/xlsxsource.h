@@ -13,8 +13,9 @@ namespace rectify {
 // The rows of an Excel workbook (.xlsx, .xlsm), read from the file itself: one
 // sheet (the first, or the one the options name), its shared strings, numbers as
 // Excel shows them and date-formatted numbers as yyyy-MM-dd, and a value merged
-// over several rows in each of those rows. The sheet is read twice: once for its
-// merged ranges (written after the rows), then row by row.
+// over several rows in each of those rows. The merged ranges are written after
+// the rows: a first look at the sheet finds them passing over the rows as bytes
+// (SheetDataSkipDevice), untokenized; then the rows are read one by one.
 //
 // One sheet of a workbook as the sheet chooser lists it: its name and its size,
 // the last row and column that hold anything (as Excel shows the used range).

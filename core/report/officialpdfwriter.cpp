@@ -2,13 +2,12 @@
 
 #include "report/documentfont.h"
 #include "report/officiallayout.h"
+#include "report/pdffile.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QDir>
-#include <QFile>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -153,13 +152,7 @@ Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPa
                 if (Status s = startPage(); !s)
                     return Error { s.error() };
             }
-            painter.save();
-            painter.translate(px(leftMm), px(topMm) - page * typeHeight);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, page * typeHeight, typeWidth, typeHeight);
-            painter.setClipRect(context.clip);
-            text.documentLayout()->draw(&painter, context);
-            painter.restore();
+            PdfFile::drawPage(painter, text, page, px(leftMm), px(topMm), typeWidth, typeHeight);
         }
         const QRectF last = text.documentLayout()->blockBoundingRect(text.lastBlock());
         used = std::max(0.0, last.bottom() - (pages - 1) * typeHeight);
@@ -172,36 +165,10 @@ Result<int> OfficialPdfWriter::render(const OfficialDocument &document, QPagedPa
 
 Result<int> OfficialPdfWriter::write(const OfficialDocument &document, const QString &path)
 {
-    // Drawn beside the target and renamed at the end: a failed run leaves no half file.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        // QPdfWriter says nothing when it cannot open its file: ask first.
-        QFile probe(partial);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Error {
-                tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(path), probe.errorString())
-            };
-    }
-    Result<int> pages = Error { QString() };
-    {
-        QPdfWriter pdf(partial);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(600);
-        pdf.setTitle(document.title());
-        pdf.setCreator(QStringLiteral("Rectify"));
-        pages = render(document, pdf);
-    }
-    if (!pages) {
-        QFile::remove(partial);
-        return pages;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error { tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) };
-    }
-    return pages;
+    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+        QPageLayout::Millimeter);
+    return PdfFile::write(path, a4, document.title(),
+        [&](QPagedPaintDevice &device) { return render(document, device); });
 }
 
 } // namespace rectify

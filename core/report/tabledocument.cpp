@@ -3,14 +3,14 @@
 #include "report/documentfile.h"
 #include "report/documentfont.h"
 #include "report/officiallayout.h"
+#include "report/pdffile.h"
 #include "report/zipwriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
-#include <QFile>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -841,13 +841,7 @@ Result<int> TableDocument::render(QPagedPaintDevice &device) const
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage())
             return Error { tr("Cannot start page %1 of the document.").arg(page + 1) };
-        painter.save();
-        painter.translate(px(marginMm), px(topMm) - page * typeHeight);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * typeHeight, typeWidth, typeHeight);
-        painter.setClipRect(context.clip);
-        text.documentLayout()->draw(&painter, context);
-        painter.restore();
+        PdfFile::drawPage(painter, text, page, px(marginMm), px(topMm), typeWidth, typeHeight);
         painter.setFont(numberFont);
         painter.drawText(
             QRectF(px(marginMm), px(topMm + typeHeightMm + 5), typeWidth, ptPx(pageNumberPt * 1.6)),
@@ -861,34 +855,8 @@ Result<int> TableDocument::render(QPagedPaintDevice &device) const
 
 Result<int> TableDocument::writePdf(const QString &path) const
 {
-    // Drawn beside the target and renamed at the end: a failed run leaves no half file.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QFile probe(partial);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Error {
-                tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(path), probe.errorString())
-            };
-    }
-    Result<int> pages = Error { QString() };
-    {
-        QPdfWriter pdf(partial);
-        pdf.setPageLayout(pageLayout());
-        pdf.setResolution(600);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("Rectify"));
-        pages = render(pdf);
-    }
-    if (!pages) {
-        QFile::remove(partial);
-        return pages;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error { tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) };
-    }
-    return pages;
+    return PdfFile::write(
+        path, pageLayout(), title, [this](QPagedPaintDevice &device) { return render(device); });
 }
 
 Status TableDocument::write(const QString &path) const

@@ -713,7 +713,7 @@
 <context>
     <name>rectify::XlsxPartReader</name>
     <message>
-        <location filename="../../core/import/xlsxpartreader.cpp" line="+22"/>
+        <location filename="../../core/import/xlsxpartreader.cpp" line="+259"/>
         <source>the part %1 declares a document type or entities, which a workbook never does</source>
         <translation>部件 %1 声明了文档类型或实体，工作簿从不这样做</translation>
     </message>
@@ -724,6 +724,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the rows of %1 never end (&lt;sheetData&gt; has no end tag): the part is cut short or damaged</source>
+        <translation>%1 中的数据行没有结尾（&lt;sheetData&gt; 缺少结束标记）：该部分被截断或已损坏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the part %1 is not well-formed XML: %2 (line %3)</source>
         <translation>部件 %1 不是格式正确的 XML：%2（第 %3 行）</translation>
     </message>
@@ -751,17 +756,17 @@
         <translation>第 %1 行出现在第 %2 行之后，行的顺序不对</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the cell reference %1 is beyond XFD1048576 or not a cell</source>
         <translation>单元格引用 %1 超出 XFD1048576 或不是单元格</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>row %1 has a cell beyond column XFD</source>
         <translation>第 %1 行有超出 XFD 列的单元格</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>the cell refers to shared text %1, which the workbook does not have.</source>
         <translation>单元格引用了共享文本 %1，但工作簿中没有该文本。</translation>
     </message>

@@ -167,7 +167,7 @@
 <context>
     <name>rectify::OfficialPdfWriter</name>
     <message>
-        <location filename="../../core/report/officialpdfwriter.cpp" line="+76"/>
+        <location filename="../../core/report/officialpdfwriter.cpp" line="+75"/>
         <source>Cannot draw the document.</source>
         <translation>无法绘制文档。</translation>
     </message>
@@ -177,17 +177,20 @@
         <translation>无法开始绘制文档第 %1 页。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+80"/>
         <source>Cannot finish drawing the document.</source>
         <translation>无法完成文档绘制。</translation>
     </message>
+</context>
+<context>
+    <name>rectify::PdfFile</name>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/report/pdffile.cpp" line="+22"/>
         <source>Cannot write %1 (%2).</source>
         <translation>无法写入 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -488,22 +491,12 @@
         <translation>无法开始文档第 %1 页。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Cannot finish drawing the document.</source>
         <translation>无法完成文档绘制。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot write %1 (%2).</source>
-        <translation>无法写入 %1（%2）。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1: the file name must end in .docx, .odt or .pdf.</source>
         <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>rectify::BulletinAction</name>
     <message>
-        <location filename="../../ui/documents/bulletinaction.cpp" line="+22"/>
+        <location filename="../../ui/documents/bulletinaction.cpp" line="+18"/>
         <source>Draft &amp;Bulletin…</source>
         <translation>生成通报稿(&amp;B)…</translation>
     </message>
@@ -32,28 +32,18 @@
         <translation>正在生成通报稿…</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+21"/>
+        <location line="+25"/>
+        <location line="+20"/>
         <source>Draft Bulletin</source>
         <translation>生成通报稿</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>The bulletin of which inspection?</source>
         <translation>生成哪一轮巡视巡察的通报稿？</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
-        <translation>Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
-        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Wrote the bulletin draft to %1.</source>
         <translation>通报稿已保存到 %1。</translation>
     </message>
@@ -297,6 +287,19 @@ The current content is saved in the backup folder first.</source>
         <location line="+18"/>
         <source>Restored the ledger from %1. The previous content was saved as %2.</source>
         <translation>已从 %1 恢复台账。恢复前的内容已保存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>rectify::DocumentSave</name>
+    <message>
+        <location filename="../../ui/documents/documentsave.cpp" line="+37"/>
+        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
+        <translation>Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
+        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
     </message>
 </context>
 <context>
@@ -804,7 +807,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::ProblemReportAction</name>
     <message>
-        <location filename="../../ui/documents/problemreportaction.cpp" line="+24"/>
+        <location filename="../../ui/documents/problemreportaction.cpp" line="+20"/>
         <source>Problem Rectification Re&amp;port…</source>
         <translation>生成问题整改报告(&amp;P)…</translation>
     </message>
@@ -819,32 +822,22 @@ The current content is saved in the backup folder first.</source>
         <translation>整改情况报告_%1_%2.docx</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Writing the report…</source>
         <translation>正在生成整改报告…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Select a problem in the problem list first.</source>
         <translation>请先在问题列表中选择一个问题。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Problem Rectification Report</source>
         <translation>问题整改报告</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)</source>
-        <translation>Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the file name must end in .docx, .odt or .pdf.</source>
-        <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Wrote the rectification report to %1.</source>
         <translation>已将整改情况报告写入 %1。</translation>
     </message>

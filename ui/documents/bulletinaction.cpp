@@ -1,18 +1,14 @@
 #include "ui/documents/bulletinaction.h"
 
 #include "report/bulletin.h"
-#include "report/documentfile.h"
 #include "store/ledger.h"
 #include "ui/common/ledgerwindow.h"
+#include "ui/documents/documentsave.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMainWindow>
-#include <QStatusBar>
 
 namespace rectify {
 
@@ -35,19 +31,9 @@ QString BulletinAction::proposedFileName() const
 
 Status BulletinAction::write(const QString &path, qint64 inspectionId)
 {
-    // Reading a large ledger and writing the document take a moment: say so.
-    m_window.mainWindow()->statusBar()->showMessage(tr("Writing the bulletin…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    Status result;
-    auto document = Bulletin::build(m_window.ledger(), inspectionId, m_window.today());
-    if (!document)
-        result = Error { document.error() };
-    else
-        result = DocumentFile::write(*document, path);
-    QApplication::restoreOverrideCursor();
-    m_window.mainWindow()->statusBar()->clearMessage();
-    return result;
+    return DocumentSave::write(
+        m_window, tr("Writing the bulletin…"),
+        [&] { return Bulletin::build(m_window.ledger(), inspectionId, m_window.today()); }, path);
 }
 
 Result<qint64> BulletinAction::inspection()
@@ -89,25 +75,17 @@ void BulletinAction::run()
     }
     if (*id == 0)
         return;
-    const QString proposed = QDir(QDir::homePath()).filePath(proposedFileName());
-    const QString path = m_chooser
-        ? m_chooser(proposed)
-        : QFileDialog::getSaveFileName(m_window.mainWindow(), tr("Draft Bulletin"), proposed,
-            tr("Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!DocumentFile::formatFor(path)) {
-        Q_EMIT failed(tr("%1: the file name must end in .docx, .odt or .pdf.")
-                          .arg(QDir::toNativeSeparators(path)));
+    const qint64 inspectionId = *id;
+    auto saved = DocumentSave::run(m_window,
+        { tr("Draft Bulletin"), proposedFileName(), m_chooser,
+            [&](const QString &path) { return write(path, inspectionId); },
+            tr("Wrote the bulletin draft to %1.") });
+    if (!saved) {
+        Q_EMIT failed(saved.error());
         return;
     }
-    if (Status s = write(path, *id); !s) {
-        Q_EMIT failed(s.error());
-        return;
-    }
-    m_window.mainWindow()->statusBar()->showMessage(
-        tr("Wrote the bulletin draft to %1.").arg(QDir::toNativeSeparators(path)), 10000);
-    Q_EMIT written(path);
+    if (!saved->isEmpty())
+        Q_EMIT written(*saved);
 }
 
 } // namespace rectify

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/documents/documentsave.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -29,7 +30,7 @@ public:
 
     // Replaces the save dialog (tests): given the proposed path, returns the
     // chosen one, or an empty string to cancel.
-    using PathChooser = std::function<QString(const QString &proposed)>;
+    using PathChooser = DocumentSave::PathChooser;
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
     // Replaces the choice of an inspection when the window shows every one and
     // the ledger has several (tests): given their names, returns the index or -1.

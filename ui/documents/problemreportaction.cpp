@@ -1,19 +1,15 @@
 #include "ui/documents/problemreportaction.h"
 
-#include "report/documentfile.h"
 #include "report/problemreport.h"
 #include "store/ledger.h"
 #include "ui/common/ledgerwindow.h"
+#include "ui/documents/documentsave.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QStatusBar>
 #include <QTableView>
 
 namespace rectify {
@@ -65,18 +61,9 @@ QString ProblemReportAction::proposedFileName() const
 
 Status ProblemReportAction::write(const QString &path, qint64 problemId)
 {
-    m_window.mainWindow()->statusBar()->showMessage(tr("Writing the report…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    Status result;
-    auto document = ProblemReport::build(m_window.ledger(), problemId, m_window.today());
-    if (!document)
-        result = Error { document.error() };
-    else
-        result = DocumentFile::write(*document, path);
-    QApplication::restoreOverrideCursor();
-    m_window.mainWindow()->statusBar()->clearMessage();
-    return result;
+    return DocumentSave::write(
+        m_window, tr("Writing the report…"),
+        [&] { return ProblemReport::build(m_window.ledger(), problemId, m_window.today()); }, path);
 }
 
 void ProblemReportAction::run()
@@ -86,25 +73,16 @@ void ProblemReportAction::run()
         Q_EMIT failed(tr("Select a problem in the problem list first."));
         return;
     }
-    const QString proposed = QDir(QDir::homePath()).filePath(proposedFileName());
-    const QString path = m_chooser
-        ? m_chooser(proposed)
-        : QFileDialog::getSaveFileName(m_window.mainWindow(), tr("Problem Rectification Report"),
-            proposed, tr("Word document (*.docx);;OpenDocument text (*.odt);;PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!DocumentFile::formatFor(path)) {
-        Q_EMIT failed(tr("%1: the file name must end in .docx, .odt or .pdf.")
-                          .arg(QDir::toNativeSeparators(path)));
+    auto saved = DocumentSave::run(m_window,
+        { tr("Problem Rectification Report"), proposedFileName(), m_chooser,
+            [&](const QString &path) { return write(path, problem); },
+            tr("Wrote the rectification report to %1.") });
+    if (!saved) {
+        Q_EMIT failed(saved.error());
         return;
     }
-    if (Status s = write(path, problem); !s) {
-        Q_EMIT failed(s.error());
-        return;
-    }
-    m_window.mainWindow()->statusBar()->showMessage(
-        tr("Wrote the rectification report to %1.").arg(QDir::toNativeSeparators(path)), 10000);
-    Q_EMIT written(path);
+    if (!saved->isEmpty())
+        Q_EMIT written(*saved);
 }
 
 } // namespace rectify

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/documents/documentsave.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -32,7 +33,7 @@ public:
 
     // Replaces the save dialog (tests): given the proposed path, returns the
     // chosen one, or an empty string to cancel.
-    using PathChooser = std::function<QString(const QString &proposed)>;
+    using PathChooser = DocumentSave::PathChooser;
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
 
 Q_SIGNALS:
