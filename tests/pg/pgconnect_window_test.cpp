@@ -120,8 +120,9 @@ TEST(PgConnectWindow, APasswordProtectedLoginSignsInAsItsUserAndAWrongPasswordIs
     for (const QString &key : settings.allKeys())
         EXPECT_FALSE(settings.value(key).toString().contains(s.password)) << key.toStdString();
     QFile stored(settings.fileName());
-    if (stored.open(QIODevice::ReadOnly))
+    if (stored.open(QIODevice::ReadOnly)) {
         EXPECT_FALSE(stored.readAll().contains(s.password.toUtf8()));
+    }
     EXPECT_FALSE(MainWindow::recentLedgers().join(QLatin1Char(' ')).contains(s.password));
 
     const QString address = server->ledger().path();

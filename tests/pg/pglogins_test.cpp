@@ -170,9 +170,10 @@ TEST(PgLogins, OfficialsAndSupervisorsCannotReadPasswordHashesButStillSignIn)
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
         auto hashes = SqlAccess::exec(ledger, QStringLiteral("SELECT password_hash FROM users"));
         EXPECT_FALSE(hashes.ok()) << login.toStdString();
-        if (!hashes.ok())
+        if (!hashes.ok()) {
             EXPECT_TRUE(hashes.error().contains(QStringLiteral("permission denied")))
                 << hashes.error().toStdString();
+        }
         EXPECT_FALSE(SqlAccess::exec(ledger, QStringLiteral("SELECT * FROM users")).ok());
         // What the app reads: every user, with only whether they have a password.
         auto users = ledger.users();

@@ -96,8 +96,9 @@ TEST(ConnectServerDialog, ThePasswordIsHandedOverButNeverRemembered)
         EXPECT_FALSE(settings.value(key).toString().contains(secret)) << key.toStdString();
     }
     QFile file(settings.fileName());
-    if (file.open(QIODevice::ReadOnly))
+    if (file.open(QIODevice::ReadOnly)) {
         EXPECT_FALSE(file.readAll().contains(secret.toUtf8()));
+    }
     // Opened again: the login is remembered, the password is not, and it has the focus.
     ConnectServerDialog again;
     EXPECT_EQ(again.userEdit()->text(), QStringLiteral("zhangsan"));
