@@ -95,6 +95,15 @@ QStringList functions()
                        "JOIN users u ON u.name = l.user_name WHERE l.login = session_user::text "
                        "AND u.active = 1 $$")
             .arg(d),
+        // An official writes only the meeting and rule records of their own unit
+        // (Permission::checkRecord); supervisors and administrators any record.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION rectify_may_write_record(p_kind text, p_owner_unit text) "
+            "RETURNS boolean LANGUAGE sql STABLE %1 AS $$ SELECT COALESCE(rectify_caller_role() "
+            "IN ('supervisor', 'admin') OR (rectify_caller_role() = 'official' AND p_kind IN "
+            "('meeting', 'rule') AND p_owner_unit = (SELECT un.name FROM units un WHERE un.id = "
+            "rectify_caller_unit())), false) $$")
+            .arg(d),
         // The owner's session (a superuser, or a login that is a member of the owner
         // role): what the owner may do anyway.
         QStringLiteral("CREATE OR REPLACE FUNCTION rectify_owner_session() RETURNS boolean "
@@ -417,6 +426,13 @@ const Policy policies[] = {
     { "evidence", "rectify_change", "UPDATE",
         "USING (rectify_may_write_task(task_id)) WITH CHECK (rectify_may_write_task(task_id))" },
     { "evidence", "rectify_remove", "DELETE", "USING (rectify_may_write_task(task_id))" },
+    { "records", "rectify_read", "SELECT", "USING (true)" },
+    { "records", "rectify_add", "INSERT",
+        "WITH CHECK (rectify_may_write_record(kind, owner_unit))" },
+    { "records", "rectify_change", "UPDATE",
+        "USING (rectify_may_write_record(kind, owner_unit)) WITH CHECK "
+        "(rectify_may_write_record(kind, owner_unit))" },
+    { "records", "rectify_remove", "DELETE", "USING (rectify_may_write_record(kind, owner_unit))" },
     { "users", "rectify_read", "SELECT", "USING (true)" },
     { "users", "rectify_add", "INSERT",
         "WITH CHECK (COALESCE(rectify_caller_role() = 'admin', "
@@ -489,7 +505,7 @@ const Grant grants[] = {
     { "INSERT", "evidence_content", "all" },
     { "INSERT", "extensions", "all" },
     { "INSERT, UPDATE, DELETE", "records", "all" },
-    { "INSERT, UPDATE, DELETE", "record_findings", "all" },
+    { "INSERT, UPDATE, DELETE", "record_findings", "{supervisor}, {admin}" },
     { "UPDATE (password_hash, must_change_password)", "users", "all" },
     { "INSERT, DELETE", "tasks", "{supervisor}, {admin}" },
     { "INSERT, UPDATE, DELETE", "problems", "{supervisor}, {admin}" },
@@ -504,7 +520,7 @@ const Grant grants[] = {
 };
 
 const char *const rlsTables[]
-    = { "tasks", "responsibilities", "progress_entries", "evidence", "users" };
+    = { "tasks", "responsibilities", "progress_entries", "evidence", "users", "records" };
 
 // Functions that every login calls (policies, the app's sign-off and logins).
 const char *const callable[] = { "rectify_caller_name()", "rectify_caller_role()",
@@ -512,8 +528,8 @@ const char *const callable[] = { "rectify_caller_name()", "rectify_caller_role()
     "rectify_may_write_task(bigint)", "rectify_may_write_responsibility(bigint)",
     "rectify_set_task_status(bigint, integer, text, text, text)",
     "rectify_login_create(text, text, text)", "rectify_login_password(text, text)",
-    "rectify_password_shape(bigint)", "rectify_audit_field(text, text)",
-    "rectify_audit_hash(audit_log)" };
+    "rectify_password_shape(bigint)", "rectify_may_write_record(text, text)",
+    "rectify_audit_field(text, text)", "rectify_audit_hash(audit_log)" };
 
 Result<QSqlQuery> run(const Ledger &ledger, const QString &sql, const QVariantList &values = {})
 {

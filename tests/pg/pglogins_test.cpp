@@ -199,3 +199,78 @@ TEST(PgLogins, OfficialsAndSupervisorsCannotReadPasswordHashesButStillSignIn)
 }
 
 } // namespace
+
+namespace {
+
+// Rows `sql` changed on `ledger`'s connection, or -1 when the server refused it.
+int changed(const Ledger &ledger, const QString &sql)
+{
+    auto q = SqlAccess::exec(ledger, sql);
+    return q.ok() ? q->numRowsAffected() : -1;
+}
+
+TEST(PgLogins, AnOfficialWritesOnlyTheMeetingAndRuleRecordsOfTheirUnit)
+{
+    PasswordLogins s;
+    ASSERT_NO_FATAL_FAILURE(s.make());
+    auto inspection = s.ledger.defaultInspection();
+    ASSERT_TRUE(inspection.ok());
+    const QString insert = QStringLiteral("INSERT INTO records (inspection_id, kind, title, "
+                                          "owner_unit) VALUES (%1, '%2', '%3', '%4')")
+                               .arg(inspection->id);
+    ASSERT_EQ(changed(s.ledger,
+                  insert.arg(
+                      QStringLiteral("meeting"), QStringLiteral("二科会"), QStringLiteral("二科"))),
+        1);
+
+    const QString url = urlAs(s.db.url(), s.official);
+    ServerPasswords::remember(url, s.password);
+    {
+        Ledger mine;
+        ASSERT_TRUE(mine.open(url).ok());
+        // Another unit's record: not theirs to change or delete.
+        EXPECT_EQ(changed(mine,
+                      QStringLiteral("UPDATE records SET title = 'x' WHERE owner_unit = "
+                                     "'二科'")),
+            0);
+        EXPECT_EQ(
+            changed(mine, QStringLiteral("DELETE FROM records WHERE owner_unit = '二科'")), 0);
+        EXPECT_EQ(changed(mine,
+                      insert.arg(QStringLiteral("meeting"), QStringLiteral("冒名"),
+                          QStringLiteral("二科"))),
+            -1);
+        // Only meetings and rules, and only their own unit's.
+        EXPECT_EQ(changed(mine,
+                      insert.arg(QStringLiteral("result"), QStringLiteral("成果"),
+                          QStringLiteral("一科"))),
+            -1);
+        EXPECT_EQ(changed(mine,
+                      insert.arg(QStringLiteral("meeting"), QStringLiteral("一科会"),
+                          QStringLiteral("一科"))),
+            1);
+        EXPECT_EQ(changed(mine,
+                      QStringLiteral("UPDATE records SET title = '一科专题会' WHERE "
+                                     "owner_unit = '一科'")),
+            1);
+        // Nor the findings of a supervision round.
+        EXPECT_EQ(changed(mine, QStringLiteral("DELETE FROM record_findings")), -1);
+    }
+    ServerPasswords::forget(url);
+    auto q = SqlAccess::exec(s.ledger, QStringLiteral("SELECT title FROM records ORDER BY id"));
+    ASSERT_TRUE(q.ok());
+    QStringList titles;
+    while (q->next())
+        titles << q->value(0).toString();
+    EXPECT_EQ(titles, (QStringList { QStringLiteral("二科会"), QStringLiteral("一科专题会") }));
+
+    // A supervisor keeps every record.
+    const QString theirs = urlAs(s.db.url(), s.supervisor);
+    ServerPasswords::remember(theirs, s.password);
+    Ledger supervisor;
+    ASSERT_TRUE(supervisor.open(theirs).ok());
+    EXPECT_EQ(
+        changed(supervisor, QStringLiteral("DELETE FROM records WHERE owner_unit = '二科'")), 1);
+    ServerPasswords::forget(theirs);
+}
+
+} // namespace
