@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,10 @@ TEST(ConnectServerDialog, ThePasswordIsHandedOverButNeverRemembered)
         QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("ledger"));
         replaceText(dialog.userEdit(), QStringLiteral("zhangsan"));
         QTest::keyClicks(dialog.passwordEdit(), secret);
+        // What the user sees: dots, not the password (a picture to look at).
+        EXPECT_NE(dialog.passwordEdit()->displayText(), secret);
+        EXPECT_TRUE(dialog.grab().save(
+            QDir::temp().filePath(QStringLiteral("rectify-connect-dialog.png"))));
         // Enter in the password field connects.
         QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
         EXPECT_EQ(dialog.result(), QDialog::Accepted);
