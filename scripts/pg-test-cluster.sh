@@ -5,7 +5,9 @@
 #   scripts/pg-test-cluster.sh stop STATEDIR    # stop it and remove its data
 #
 # start writes STATEDIR/url (postgresql://postgres@127.0.0.1:PORT/postgres, trust
-# authentication on loopback only) and prints it. When no server can be started
+# authentication on loopback only) and prints it. Logins that are members of the
+# role rectify_password_auth (made here) must give their password (scram-sha-256):
+# the tests that prove a password is checked grant it to the logins they make. When no server can be started
 # (PostgreSQL not installed, initdb or postgres failing) it writes the reason to
 # STATEDIR/skip-reason instead and still exits 0, so that the PostgreSQL tests are
 # skipped with that reason rather than the whole test run failing.
@@ -120,7 +122,10 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 100
 EOF
-printf 'host all all 127.0.0.1/32 trust\n' >"$data/db/pg_hba.conf"
+{
+    printf 'host all +rectify_password_auth 127.0.0.1/32 scram-sha-256\n'
+    printf 'host all all 127.0.0.1/32 trust\n'
+} >"$data/db/pg_hba.conf"
 
 started=
 for attempt in 1 2 3 4 5 6 7 8; do
@@ -138,6 +143,12 @@ if [[ -z "$started" ]]; then
     reason="the server did not start: $(tail -n 3 "$data/server.log" 2>/dev/null | tr '\n' ' ')"
     stop_cluster
     skip "$reason"
+fi
+
+# The group whose members sign in with a password (see the top of this file).
+if ! as_owner "$bindir/psql" -X -q -h 127.0.0.1 -p "$started" -U postgres -d postgres \
+    -c "CREATE ROLE rectify_password_auth NOLOGIN" >>"$data/server.log" 2>&1; then
+    echo "could not make the role rectify_password_auth: password tests will be skipped" >&2
 fi
 
 url="postgresql://postgres@127.0.0.1:$started/postgres"

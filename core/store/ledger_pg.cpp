@@ -4,6 +4,7 @@
 #include "store/ledger.h"
 #include "store/ledgerlocation.h"
 #include "store/schema.h"
+#include "store/serverpasswords.h"
 #include "store/serverroles.h"
 
 #include <QSqlError>
@@ -18,6 +19,19 @@ QString driverErrorText(const QSqlError &error)
     if (text.isEmpty())
         text = error.text();
     return text.trimmed();
+}
+
+// libpq's words (the server's FATAL, or libpq's own) for a login refused for its
+// password, and for a password the server asked for and did not get.
+bool isWrongPassword(const QString &why)
+{
+    return why.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive)
+        || why.contains(QLatin1String("28P01"));
+}
+
+bool isMissingPassword(const QString &why)
+{
+    return why.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -40,10 +54,25 @@ Status Ledger::openServer(const LedgerLocation &location, OpenMode mode, int bus
         db.setUserName(location.user);
         db.setDatabaseName(location.database);
         db.setConnectOptions(location.options);
+        // A password typed in the window for this address; else libpq's own sources.
+        const QString password = ServerPasswords::lookup(shown);
+        if (!password.isEmpty())
+            db.setPassword(password);
         if (!db.open()) {
             const QString why = driverErrorText(db.lastError());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
+            // Said in words first; the server's own text follows for whoever runs it.
+            if (isWrongPassword(why))
+                return Error { tr("The server refused the login %1: the password is wrong, or "
+                                  "the login does not exist or may not sign in. Check the login "
+                                  "name and the password and connect again (%2).")
+                                   .arg(location.user, shown) };
+            if (isMissingPassword(why))
+                return Error { tr("The server asks for the password of the login %1: enter it "
+                                  "in File → Connect to Server…, or give it in PGPASSWORD or "
+                                  "~/.pgpass (%2).")
+                                   .arg(location.user, shown) };
             return Error { tr("Cannot connect to the ledger %1: %2").arg(shown, why) };
         }
     }
@@ -138,6 +167,11 @@ Status Ledger::readServerUser()
     m_serverUser = *user;
     if (!m_serverUser.isEmpty())
         m_actor = m_serverUser;
+    // Officials' and supervisors' logins may not read the password hashes.
+    if (auto noted = ServerRoles::notePasswordHashAccess(*this); !noted) {
+        close();
+        return noted;
+    }
     return {};
 }
 

@@ -1,6 +1,7 @@
 // Ledger's units, people and users.
 #include "store/ledger.h"
 #include "store/rowreader.h"
+#include "store/serverroles.h"
 #include "store/sqlaccess.h"
 #include "util/sqlvalues.h"
 
@@ -74,9 +75,17 @@ Result<QStringList> Ledger::personNames() const
 
 namespace {
 
-const QString userSelect = QStringLiteral(
-    "SELECT us.id, us.name, us.role, COALESCE(un.name, ''), COALESCE(us.password_hash, ''), "
-    "us.active, us.must_change_password FROM users us LEFT JOIN units un ON un.id = us.unit_id");
+// A login of a set-up server that may not read password hashes (an official's, a
+// supervisor's: ServerRoles) reads only their shape, "scheme$iterations" or empty,
+// from the server's rectify_password_shape: enough to tell who has a password.
+QString userSelect(bool hashHidden)
+{
+    return QStringLiteral("SELECT us.id, us.name, us.role, COALESCE(un.name, ''), %1, "
+                          "us.active, us.must_change_password FROM users us LEFT JOIN units un "
+                          "ON un.id = us.unit_id")
+        .arg(hashHidden ? QStringLiteral("COALESCE(rectify_password_shape(us.id), '')")
+                        : QStringLiteral("COALESCE(us.password_hash, '')"));
+}
 
 User readUser(const QSqlQuery &q)
 {
@@ -95,13 +104,16 @@ User readUser(const QSqlQuery &q)
 
 Result<QVector<User>> Ledger::users() const
 {
-    return RowReader::all(
-        exec(userSelect + QStringLiteral(" ORDER BY us.id"), {}, tr("read the users")), readUser);
+    return RowReader::all(exec(userSelect(ServerRoles::hidesPasswordHashes(*this))
+                                  + QStringLiteral(" ORDER BY us.id"),
+                              {}, tr("read the users")),
+        readUser);
 }
 
 Result<std::optional<User>> Ledger::findUser(const QString &name) const
 {
-    return RowReader::first(exec(userSelect + QStringLiteral(" WHERE us.name = ?"),
+    return RowReader::first(exec(userSelect(ServerRoles::hidesPasswordHashes(*this))
+                                    + QStringLiteral(" WHERE us.name = ?"),
                                 { name.trimmed() }, tr("find the user %1").arg(name)),
         readUser);
 }

@@ -7,11 +7,19 @@
 
 #include "domain/auditentry.h"
 #include "store/ledger.h"
+#include "store/ledgerlocation.h"
+#include "store/pgcopytext.h"
 #include "store/sqlaccess.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
+#include <libpq-fe.h>
 
 namespace rectify {
 
@@ -86,6 +94,15 @@ QStringList functions()
                        "LANGUAGE sql STABLE %1 AS $$ SELECT u.unit_id FROM rectify_logins l "
                        "JOIN users u ON u.name = l.user_name WHERE l.login = session_user::text "
                        "AND u.active = 1 $$")
+            .arg(d),
+        // An official writes only the meeting and rule records of their own unit
+        // (Permission::checkRecord); supervisors and administrators any record.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION rectify_may_write_record(p_kind text, p_owner_unit text) "
+            "RETURNS boolean LANGUAGE sql STABLE %1 AS $$ SELECT COALESCE(rectify_caller_role() "
+            "IN ('supervisor', 'admin') OR (rectify_caller_role() = 'official' AND p_kind IN "
+            "('meeting', 'rule') AND p_owner_unit = (SELECT un.name FROM units un WHERE un.id = "
+            "rectify_caller_unit())), false) $$")
             .arg(d),
         // The owner's session (a superuser, or a login that is a member of the owner
         // role): what the owner may do anyway.
@@ -342,6 +359,38 @@ QStringList functions()
                 INSERT INTO rectify_logins (login, user_name) VALUES (p_login, p_user);
             END $$)")
             .arg(d),
+        // Who has a password, without the hash: "scheme$iterations" of a user's
+        // stored form, or NULL (the logins that may not read password_hash).
+        QStringLiteral("CREATE OR REPLACE FUNCTION rectify_password_shape(p_id bigint) RETURNS "
+                       "text LANGUAGE sql STABLE %1 AS $$ SELECT CASE WHEN password_hash IS NULL "
+                       "OR password_hash = '' THEN NULL ELSE split_part(password_hash, '$', 1) "
+                       "|| '$' || split_part(password_hash, '$', 2) END FROM users WHERE id = "
+                       "p_id $$")
+            .arg(d),
+        // An administrator (or the owner) gives a user's login a new password: an
+        // administrator's reset, or a user's password changed on the owner's
+        // connection (one's own login changes its own with ALTER ROLE SESSION_USER).
+        // Only a SCRAM verifier is taken, so that no password in clear reaches the
+        // server's statements or logs.
+        QStringLiteral(R"(CREATE OR REPLACE FUNCTION rectify_login_password(p_user text,
+                p_verifier text) RETURNS boolean LANGUAGE plpgsql %1 AS $$
+            DECLARE caller text; l text;
+            BEGIN
+                caller := rectify_caller_role();
+                IF NOT (COALESCE(caller = 'admin', false)
+                        OR (caller IS NULL AND rectify_owner_session())) THEN
+                    RAISE EXCEPTION 'only an administrator sets the password of another user''s login'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF p_verifier IS NULL OR p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+                    RAISE EXCEPTION 'a login''s password is given as its SCRAM-SHA-256 verifier, never in clear';
+                END IF;
+                SELECT login INTO l FROM rectify_logins WHERE user_name = p_user;
+                IF NOT FOUND THEN RETURN false; END IF;
+                EXECUTE format('ALTER ROLE %I PASSWORD %L', l, p_verifier);
+                RETURN true;
+            END $$)")
+            .arg(d),
     };
 }
 
@@ -377,6 +426,13 @@ const Policy policies[] = {
     { "evidence", "rectify_change", "UPDATE",
         "USING (rectify_may_write_task(task_id)) WITH CHECK (rectify_may_write_task(task_id))" },
     { "evidence", "rectify_remove", "DELETE", "USING (rectify_may_write_task(task_id))" },
+    { "records", "rectify_read", "SELECT", "USING (true)" },
+    { "records", "rectify_add", "INSERT",
+        "WITH CHECK (rectify_may_write_record(kind, owner_unit))" },
+    { "records", "rectify_change", "UPDATE",
+        "USING (rectify_may_write_record(kind, owner_unit)) WITH CHECK "
+        "(rectify_may_write_record(kind, owner_unit))" },
+    { "records", "rectify_remove", "DELETE", "USING (rectify_may_write_record(kind, owner_unit))" },
     { "users", "rectify_read", "SELECT", "USING (true)" },
     { "users", "rectify_add", "INSERT",
         "WITH CHECK (COALESCE(rectify_caller_role() = 'admin', "
@@ -449,7 +505,7 @@ const Grant grants[] = {
     { "INSERT", "evidence_content", "all" },
     { "INSERT", "extensions", "all" },
     { "INSERT, UPDATE, DELETE", "records", "all" },
-    { "INSERT, UPDATE, DELETE", "record_findings", "all" },
+    { "INSERT, UPDATE, DELETE", "record_findings", "{supervisor}, {admin}" },
     { "UPDATE (password_hash, must_change_password)", "users", "all" },
     { "INSERT, DELETE", "tasks", "{supervisor}, {admin}" },
     { "INSERT, UPDATE, DELETE", "problems", "{supervisor}, {admin}" },
@@ -464,15 +520,16 @@ const Grant grants[] = {
 };
 
 const char *const rlsTables[]
-    = { "tasks", "responsibilities", "progress_entries", "evidence", "users" };
+    = { "tasks", "responsibilities", "progress_entries", "evidence", "users", "records" };
 
 // Functions that every login calls (policies, the app's sign-off and logins).
 const char *const callable[] = { "rectify_caller_name()", "rectify_caller_role()",
     "rectify_caller_unit()", "rectify_owner_session()", "rectify_task_in_my_unit(bigint)",
     "rectify_may_write_task(bigint)", "rectify_may_write_responsibility(bigint)",
     "rectify_set_task_status(bigint, integer, text, text, text)",
-    "rectify_login_create(text, text, text)", "rectify_audit_field(text, text)",
-    "rectify_audit_hash(audit_log)" };
+    "rectify_login_create(text, text, text)", "rectify_login_password(text, text)",
+    "rectify_password_shape(bigint)", "rectify_may_write_record(text, text)",
+    "rectify_audit_field(text, text)", "rectify_audit_hash(audit_log)" };
 
 Result<QSqlQuery> run(const Ledger &ledger, const QString &sql, const QVariantList &values = {})
 {
@@ -677,6 +734,9 @@ Status ServerRoles::setup(Ledger &ledger, bool *created)
         QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM PUBLIC, {groups}"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {groups}"),
         QStringLiteral("REVOKE SELECT ON rectify_audit_tx FROM {groups}"),
+        // Password hashes: administrators only (they back the ledger up, which
+        // copies them); officials and supervisors read every other column of users.
+        QStringLiteral("REVOKE SELECT ON users FROM {supervisor}, {official}"),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {groups}"),
     };
     auto functionList = column(ledger, fill(ourFunctions, *n));
@@ -687,6 +747,15 @@ Status ServerRoles::setup(Ledger &ledger, bool *created)
     for (const char *f : callable)
         privileges << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO {groups}")
                           .arg(QString::fromLatin1(f));
+    auto userColumns = column(ledger,
+        fill(QStringLiteral("SELECT quote_ident(attname) FROM pg_attribute WHERE attrelid = "
+                            "'users'::regclass AND attnum > 0 AND NOT attisdropped AND attname "
+                            "<> 'password_hash' ORDER BY attnum"),
+            *n));
+    if (!userColumns)
+        return Error { userColumns.error() };
+    privileges << QStringLiteral("GRANT SELECT (%1) ON users TO {supervisor}, {official}")
+                      .arg(userColumns->join(QStringLiteral(", ")));
     for (const Grant &g : grants) {
         auto has = exists(ledger, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
             { QString::fromLatin1(g.table) });
@@ -752,10 +821,150 @@ Status ServerRoles::createLogin(
         return ok;
     if (password.isEmpty())
         return Error { tr("A server login needs a password (give it with --password-stdin).") };
+    auto verifier = scramVerifier(ledger, login, password);
+    if (!verifier)
+        return Error { verifier.error() };
     auto q = SqlAccess::exec(ledger, QStringLiteral("SELECT rectify_login_create(?, ?, ?)"),
-        { userName, login, password }, tr("make the server login %1").arg(login));
+        { userName, login, *verifier }, tr("make the server login %1").arg(login));
     if (!q)
         return Error { q.error() };
+    return {};
+}
+
+Result<QString> ServerRoles::scramVerifier(
+    const Ledger &ledger, const QString &login, const QString &password)
+{
+    // libpq's own computation (as psql's \password): SASLprep, a random salt,
+    // 4096 iterations; the server stores it as it is and never sees the password.
+    pg_conn *conn = pgConnection(ledger.database());
+    if (!conn)
+        return Error { tr("The ledger %1 is not open on a server.").arg(ledger.path()) };
+    const QByteArray pw = password.toUtf8();
+    const QByteArray user = login.toUtf8();
+    char *made = PQencryptPasswordConn(conn, pw.constData(), user.constData(), "scram-sha-256");
+    if (!made)
+        return Error { tr("Cannot prepare the password of the login %1: %2")
+                           .arg(login, QString::fromUtf8(PQerrorMessage(conn)).trimmed()) };
+    const QString out = QString::fromLatin1(made);
+    PQfreemem(made);
+    return out;
+}
+
+Status ServerRoles::setLoginPassword(
+    Ledger &ledger, const QString &userName, const QString &password)
+{
+    auto set = isSetUp(ledger);
+    if (!set)
+        return Error { set.error() };
+    if (!*set)
+        return {};
+    auto all = logins(ledger);
+    if (!all)
+        return Error { all.error() };
+    const QString login = all->value(userName);
+    if (login.isEmpty())
+        return {}; // a user without a login (one from before setup)
+    auto verifier = scramVerifier(ledger, login, password);
+    if (!verifier)
+        return Error { verifier.error() };
+    const QString purpose = tr("change the password of the server login %1").arg(login);
+    if (ledger.serverUser() == userName) {
+        // One's own login: ALTER ROLE needs no privilege for one's own password.
+        auto q = SqlAccess::exec(ledger,
+            QStringLiteral("ALTER ROLE SESSION_USER PASSWORD %1").arg(literal(*verifier)), {},
+            purpose);
+        if (!q)
+            return Error { q.error() };
+        return {};
+    }
+    auto has = exists(ledger,
+        QStringLiteral("SELECT to_regprocedure('rectify_login_password(text, text)') IS NOT NULL"),
+        {});
+    if (!has)
+        return Error { has.error() };
+    if (!*has)
+        return Error { tr("The server ledger %1 was set up by an older Rectify: run "
+                          "`rectify-cli server setup` on it again (as its owner) so that "
+                          "passwords of logins can be changed.")
+                           .arg(ledger.path()) };
+    auto q = SqlAccess::exec(ledger, QStringLiteral("SELECT rectify_login_password(?, ?)"),
+        { userName, *verifier }, purpose);
+    if (!q)
+        return Error { q.error() };
+    return {};
+}
+
+Status ServerRoles::checkLoginPassword(const Ledger &ledger, const QString &password)
+{
+    auto location = LedgerLocation::parse(ledger.path());
+    if (!location)
+        return Error { location.error() };
+    static std::atomic<int> count { 0 };
+    const QString name = QStringLiteral("rectify-login-check-%1").arg(++count);
+    QString why;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location->host);
+        if (location->port > 0)
+            db.setPort(location->port);
+        db.setUserName(location->user);
+        db.setDatabaseName(location->database);
+        db.setConnectOptions(location->options);
+        db.setPassword(password);
+        if (!db.open())
+            why = db.lastError().databaseText().isEmpty() ? db.lastError().text()
+                                                          : db.lastError().databaseText();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (why.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive))
+        return Error { tr("The current password is wrong.") };
+    if (!why.isEmpty())
+        return Error {
+            tr("Cannot check the password of the login %1: %2").arg(location->user, why.trimmed()),
+        };
+    return {};
+}
+
+namespace {
+
+// Connections (by name) that may not read password hashes.
+QMutex &hashLock()
+{
+    static QMutex m;
+    return m;
+}
+
+QHash<QString, bool> &hashHidden()
+{
+    static QHash<QString, bool> h;
+    return h;
+}
+
+} // namespace
+
+bool ServerRoles::hidesPasswordHashes(const Ledger &ledger)
+{
+    if (!ledger.isOnServer() || ledger.serverUser().isEmpty())
+        return false;
+    const QMutexLocker locker(&hashLock());
+    return hashHidden().value(ledger.database().connectionName(), false);
+}
+
+Status ServerRoles::notePasswordHashAccess(const Ledger &ledger)
+{
+    bool hidden = false;
+    if (ledger.isOnServer() && !ledger.serverUser().isEmpty()) {
+        auto h = exists(ledger,
+            QStringLiteral("SELECT NOT has_column_privilege('users', 'password_hash', 'SELECT') "
+                           "AND to_regprocedure('rectify_password_shape(bigint)') IS NOT NULL"),
+            {});
+        if (!h)
+            return Error { h.error() };
+        hidden = *h;
+    }
+    const QMutexLocker locker(&hashLock());
+    hashHidden().insert(ledger.database().connectionName(), hidden);
     return {};
 }
 

@@ -64,8 +64,31 @@ public:
     // The caller must be an administrator's login, or the owner / a superuser.
     static Status createLogin(
         Ledger &ledger, const QString &userName, const QString &login, const QString &password);
+    // Gives the login of the Rectify user `userName` the password `password`, as a
+    // SCRAM-SHA-256 verifier made here (the password in clear never reaches the
+    // server): one's own login with ALTER ROLE SESSION_USER, another user's through
+    // rectify_login_password (administrators, or the owner). Nothing to do on a
+    // ledger not set up or for a user without a login. Runs in the caller's
+    // transaction, so that Rectify's password and the login's change together.
+    static Status setLoginPassword(
+        Ledger &ledger, const QString &userName, const QString &password);
+    // Whether `password` is the password of the connection's login: a connection of
+    // its own, opened with it and closed ("The current password is wrong." when the
+    // server refuses it; a server that trusts the address accepts any).
+    static Status checkLoginPassword(const Ledger &ledger, const QString &password);
+    // libpq's SCRAM-SHA-256 verifier of `password` for `login` (what psql's
+    // \password sends).
+    static Result<QString> scramVerifier(
+        const Ledger &ledger, const QString &login, const QString &password);
     // Whether `login` may be used as a PostgreSQL login name for a user.
     static Status checkLoginName(const QString &login);
+
+    // Whether the ledger's connection is a login that may not read users' password
+    // hashes (an official's or a supervisor's on a set-up server): the store then
+    // reads only their shape, "scheme$iterations", through rectify_password_shape.
+    // Asked of the server once per connection, when the Ledger opens it.
+    static bool hidesPasswordHashes(const Ledger &ledger);
+    static Status notePasswordHashAccess(const Ledger &ledger);
 
     // The Rectify user the connection's login is mapped to on a set-up server
     // (empty when the ledger is not set up or the login is not a user's).

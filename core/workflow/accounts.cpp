@@ -1,6 +1,7 @@
 #include "workflow/accounts.h"
 
 #include "store/ledger.h"
+#include "store/serverpasswords.h"
 #include "store/serverroles.h"
 #include "workflow/password.h"
 
@@ -170,7 +171,18 @@ Status Accounts::changeOwnPassword(const QString &current, const QString &newPas
         return Error { me.error() };
     if (!me->active)
         return Error { tr("%1 is deactivated.").arg(me->name) };
-    if (!me->passwordHash.isEmpty()) {
+    // Signed in with one's own server login: the password is the login's, which the
+    // server checks (a connection opened with `current`); the connection itself
+    // proved it when none is given (rectify-cli, PGPASSWORD).
+    const bool ownLogin = !m_ledger.serverUser().isEmpty() && m_ledger.serverUser() == me->name;
+    if (ownLogin) {
+        if (!current.isEmpty()) {
+            if (auto ok = ServerRoles::checkLoginPassword(m_ledger, current); !ok)
+                return ok;
+        }
+        if (me->mustChangePassword && current == newPassword)
+            return Error { tr("Choose a password of your own, not the one you were given.") };
+    } else if (!me->passwordHash.isEmpty()) {
         const auto matches = Password::check(current, me->passwordHash);
         if (!matches)
             return Error { matches.error() };
@@ -182,8 +194,31 @@ Status Accounts::changeOwnPassword(const QString &current, const QString &newPas
     if (auto ok = checkNewPassword(newPassword); !ok)
         return ok;
     m_ledger.setActor(me->name);
-    return m_ledger.setUserPasswordHash(me->name, Password::hash(newPassword, m_iterations),
-        me->passwordHash.isEmpty() ? tr("password set") : tr("password changed"));
+    if (auto s = setPasswords(me->name, newPassword,
+            me->passwordHash.isEmpty() ? tr("password set") : tr("password changed"), false);
+        !s)
+        return s;
+    // The window's later connections (backup, import) use the new password.
+    if (ownLogin && !ServerPasswords::lookup(m_ledger.path()).isEmpty())
+        ServerPasswords::remember(m_ledger.path(), newPassword);
+    return {};
+}
+
+Status Accounts::setPasswords(
+    const QString &name, const QString &password, const QString &reason, bool mustChange)
+{
+    // Rectify's password and, on a set-up server, the user's login's, in one
+    // transaction: both change or neither.
+    Ledger::Transaction tx(m_ledger);
+    if (!tx.status())
+        return tx.status();
+    if (auto s = m_ledger.setUserPasswordHash(
+            name, Password::hash(password, m_iterations), reason, mustChange);
+        !s)
+        return s;
+    if (auto s = ServerRoles::setLoginPassword(m_ledger, name, password); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<qint64> Accounts::addUser(const User &user, const QString &password, const QString &login)
@@ -250,8 +285,7 @@ Status Accounts::resetPassword(const QString &name, const QString &temporary)
         return Error { u.error() };
     if (auto ok = checkNewPassword(temporary); !ok)
         return ok;
-    return m_ledger.setUserPasswordHash(u->name, Password::hash(temporary, m_iterations),
-        tr("password reset by %1").arg(actor->name), true);
+    return setPasswords(u->name, temporary, tr("password reset by %1").arg(actor->name), true);
 }
 
 Status Accounts::update(const User &changed)

@@ -71,7 +71,9 @@ public:
 
     // The actor's own password: `current` must match the stored one when there is
     // one; the new one must pass checkNewPassword and, after a reset, differ from
-    // the temporary one. Clears the "must change" flag.
+    // the temporary one. Clears the "must change" flag. On a set-up server the
+    // user's login gets the new password in the same transaction; signed in with
+    // that login, `current` is checked by the server (empty: the connection proved it).
     Status changeOwnPassword(const QString &current, const QString &newPassword);
 
     // Administrators only (Action::ManageUsers):
@@ -83,7 +85,7 @@ public:
     Result<qint64> addUser(
         const User &user, const QString &password = QString(), const QString &login = QString());
     // Gives `name` the password `temporary` and makes them choose a new one at
-    // their next sign-in.
+    // their next sign-in. On a set-up server their login gets it too.
     Status resetPassword(const QString &name, const QString &temporary);
     Status setRole(const QString &name, UserRole role);
     Status setUnit(const QString &name, const QString &unit);
@@ -97,6 +99,9 @@ private:
     Result<User> allowedActor(Action action) const;
     Result<User> target(const QString &name) const;
     Status update(const User &changed);
+    // Stores `password` as `name`'s (and their server login's) in one transaction.
+    Status setPasswords(
+        const QString &name, const QString &password, const QString &reason, bool mustChange);
 
     Ledger &m_ledger;
     QString m_actor;

@@ -282,7 +282,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Inspection feedback</source>
         <translation>巡视反馈</translation>
     </message>
@@ -321,17 +321,18 @@
         <translation>没有列对应问题序号或反馈问题：无法把各行归入问题。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>imported %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>imported as signed off</source>
         <translation>导入时已销号</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>imported %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>write the audit log</source>
         <translation>写入审计日志</translation>
     </message>
@@ -356,7 +357,7 @@
         <translation>无法读取任务：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>this column has no header; its values are ignored (first seen here).</source>
         <translation>此列没有表头，其内容将被忽略（首次出现于此）。</translation>
     </message>
@@ -540,7 +541,7 @@
         <translation>服务器没有应答</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+232"/>
         <location line="+10"/>
         <source>Cannot write the imported rows: %1</source>
         <translation>无法写入导入的行：%1</translation>
@@ -676,13 +677,13 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <location line="+6"/>
         <source>Cannot prepare the import: %1</source>
         <translation>无法准备导入：%1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+160"/>
         <source>Cannot save the responsibilities: %1</source>
         <translation>无法保存责任清单：%1</translation>
     </message>

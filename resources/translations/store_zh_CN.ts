@@ -4,7 +4,7 @@
 <context>
     <name>rectify::AuditChain</name>
     <message>
-        <location filename="../../core/store/auditchain.cpp" line="+88"/>
+        <location filename="../../core/store/auditchain.cpp" line="+114"/>
         <source>&quot;%1&quot; is not an audit anchor: give ENTRIES:HASH as printed in a report or by audit-verify (e.g. 1234:3fa9c2e1b07d), or at least %2 hex digits of a hash.</source>
         <translation>“%1”不是审计链锚点：请按报告或 audit-verify 输出的“条数:哈希”格式填写（如 1234:3fa9c2e1b07d），或至少填写哈希的前 %2 位十六进制数字。</translation>
     </message>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../core/store/ledger_pg.cpp" line="+116"/>
+        <location filename="../../core/store/ledger_pg.cpp" line="+145"/>
         <source>The ledger %1 has format version %2 and must be upgraded before it can be read; open it once for writing.</source>
         <translation>台账 %1 的格式版本为 %2，需要先升级才能读取；请以可写方式打开一次。</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>删除问题 %1</translation>
     </message>
     <message>
-        <location filename="../../core/store/ledgerpeople.cpp" line="+46"/>
+        <location filename="../../core/store/ledgerpeople.cpp" line="+47"/>
         <source>A unit needs a name.</source>
         <translation>单位需要名称。</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>读取人员</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>read the users</source>
         <translation>读取用户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>find the user %1</source>
         <translation>查找用户 %1</translation>
     </message>
@@ -1506,12 +1506,22 @@
         <translation>删除进展记录 #%1</translation>
     </message>
     <message>
-        <location filename="../../core/store/ledger_pg.cpp" line="-83"/>
+        <location filename="../../core/store/ledger_pg.cpp" line="-98"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql); cannot open %1.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql），无法打开 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>The server refused the login %1: the password is wrong, or the login does not exist or may not sign in. Check the login name and the password and connect again (%2).</source>
+        <translation>服务器拒绝了登录名 %1：密码错误，或该登录名不存在、已停用。请核对登录名和密码后重新连接（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server asks for the password of the login %1: enter it in File → Connect to Server…, or give it in PGPASSWORD or ~/.pgpass (%2).</source>
+        <translation>服务器要求输入登录名 %1 的密码：请在“文件 → 连接服务器…”中填写，或写入 PGPASSWORD 或 ~/.pgpass（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the ledger %1: %2</source>
         <translation>无法连接台账 %1：%2</translation>
     </message>
@@ -2082,7 +2092,7 @@
 <context>
     <name>rectify::ServerRoles</name>
     <message>
-        <location filename="../../core/store/serverroles.cpp" line="+479"/>
+        <location filename="../../core/store/serverroles.cpp" line="+536"/>
         <source>set up the server ledger</source>
         <translation>设置服务器上的台账</translation>
     </message>
@@ -2107,7 +2117,7 @@
         <translation>无法创建角色 %1：%2</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+161"/>
         <source>roles, grants, row-level security and server-side audit set up</source>
         <translation>已设置角色、权限、行级安全和服务器端审计</translation>
     </message>
@@ -2122,9 +2132,39 @@
         <translation>服务器账号需要密码（用 --password-stdin 提供）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>make the server login %1</source>
         <translation>创建服务器账号 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ledger %1 is not open on a server.</source>
+        <translation>台账 %1 不是在服务器上打开的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot prepare the password of the login %1: %2</source>
+        <translation>无法处理登录名 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>change the password of the server login %1</source>
+        <translation>修改服务器登录名 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server ledger %1 was set up by an older Rectify: run `rectify-cli server setup` on it again (as its owner) so that passwords of logins can be changed.</source>
+        <translation>服务器台账 %1 是由旧版 Rectify 设置的：请以数据库所有者身份再运行一次 `rectify-cli server setup`，之后才能修改登录名的密码。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot check the password of the login %1: %2</source>
+        <translation>无法核对登录名 %1 的密码：%2</translation>
     </message>
 </context>
 <context>

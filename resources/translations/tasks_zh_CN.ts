@@ -510,7 +510,7 @@
 <context>
     <name>rectify::TaskTableModel</name>
     <message>
-        <location filename="../../ui/tasks/tasktablemodel.cpp" line="+39"/>
+        <location filename="../../ui/tasks/tasktablemodel.cpp" line="+41"/>
         <source>Overdue 1 day</source>
         <translation>逾期 1 天</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>超期完成</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+454"/>
         <source>Alert</source>
         <translation>预警</translation>
     </message>

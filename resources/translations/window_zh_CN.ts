@@ -61,7 +61,12 @@
         <translation>例如 db.example.org 或 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>The server login: on a ledger set up for the server, your own login, which signs you in as your Rectify user.</source>
+        <translation>服务器登录名：台账已在服务器上设置角色时，填写您本人的登录名，登录后即为对应的 Rectify 用户。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Prefer encryption (libpq default)</source>
         <translation>优先加密（libpq 默认）</translation>
     </message>
@@ -107,8 +112,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>The password is not asked for here and never stored by Rectify: it comes from the PGPASSWORD environment variable or the file ~/.pgpass.</source>
-        <translation>此处不询问密码，Rectify 也从不保存密码：密码取自环境变量 PGPASSWORD 或文件 ~/.pgpass。</translation>
+        <source>The password is kept only while Rectify runs, for this connection, and never saved. Left empty, it comes from the PGPASSWORD environment variable or the file ~/.pgpass.</source>
+        <translation>密码只在 Rectify 运行期间用于本次连接，不会保存。不填时从环境变量 PGPASSWORD 或文件 ~/.pgpass 读取。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -127,8 +132,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;User:</source>
-        <translation>用户(&amp;U)：</translation>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;assword:</source>
+        <translation>密码(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -146,7 +156,7 @@
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Enter the server&apos;s host name or address.</source>
         <translation>请填写服务器的主机名或地址。</translation>
     </message>
@@ -398,7 +408,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::MainWindow</name>
     <message>
-        <location filename="../../ui/window/mainwindow.cpp" line="+124"/>
+        <location filename="../../ui/window/mainwindow.cpp" line="+125"/>
         <source>Rectify - %1</source>
         <translation>整改台账 - %1</translation>
     </message>
@@ -734,7 +744,7 @@ The current content is saved in the backup folder first.</source>
         <translation>台账文件 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Could not open the ledger on the server %1: %2</source>
         <translation>无法打开服务器 %1 上的台账：%2</translation>
     </message>
@@ -754,7 +764,7 @@ The current content is saved in the backup folder first.</source>
         <translation>自动备份已保存：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Backing up the ledger on the server (automatic backup); you can work meanwhile…</source>
         <translation>正在自动备份服务器上的台账，备份期间可照常工作……</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>rectify::Accounts</name>
     <message>
-        <location filename="../../core/workflow/accounts.cpp" line="+27"/>
+        <location filename="../../core/workflow/accounts.cpp" line="+28"/>
         <source>The new password is empty.</source>
         <translation>新密码为空。</translation>
     </message>
@@ -60,17 +60,18 @@
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>Choose a password of your own, not the one you were given.</source>
         <translation>请设置自己的密码，不要沿用管理员给的临时密码。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>password set</source>
         <translation>设置密码</translation>
     </message>
@@ -80,18 +81,18 @@
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>A user needs a name.</source>
         <translation>用户须有姓名。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>An official needs a unit: the tasks they may work on are their unit&apos;s.</source>
         <translation>经办人员须有所属单位：其可办理的是本单位的任务。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>The ledger already has a user named &quot;%1&quot;.</source>
         <translation>台账中已有名为“%1”的用户。</translation>
     </message>
@@ -106,7 +107,7 @@
         <translation>此服务器台账为每位用户单独设立账号，账号需要密码：请用 --password-stdin 提供。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>password reset by %1</source>
         <translation>密码由 %1 重置</translation>
     </message>

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -54,14 +56,62 @@ TEST(ConnectServerDialog, DefaultsToPort5432AndTheSystemUser)
     EXPECT_EQ(dialog.portEdit()->value(), 5432);
     EXPECT_EQ(dialog.userEdit()->text(), ConnectServerDialog::systemUserName());
     EXPECT_TRUE(dialog.hostEdit()->text().isEmpty());
-    // The password is never asked for: the dialog says where it comes from.
+    // One password field, echo off and empty; the note says it is not saved and
+    // where the password comes from when it is left empty.
     auto *note = dialog.findChild<QLabel *>(QStringLiteral("passwordNote"));
     ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("never saved")));
     EXPECT_TRUE(note->text().contains(QStringLiteral("PGPASSWORD")));
     EXPECT_TRUE(note->text().contains(QStringLiteral("~/.pgpass")));
-    EXPECT_TRUE(dialog.findChildren<QLineEdit *>().size() >= 3);
+    int hidden = 0;
     for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
-        EXPECT_NE(edit->echoMode(), QLineEdit::Password) << "no password field";
+        hidden += edit->echoMode() == QLineEdit::Password ? 1 : 0;
+    EXPECT_EQ(hidden, 1);
+    ASSERT_NE(dialog.passwordEdit(), nullptr);
+    EXPECT_EQ(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+    EXPECT_TRUE(dialog.passwordEdit()->text().isEmpty());
+}
+
+TEST(ConnectServerDialog, ThePasswordIsHandedOverButNeverRemembered)
+{
+    clearServerSettings();
+    const QString secret = QStringLiteral("Geheim-Pass-2024");
+    {
+        ConnectServerDialog dialog;
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.hostEdit(), QStringLiteral("db.example.org"));
+        QTest::keyClicks(dialog.databaseEdit(), QStringLiteral("ledger"));
+        replaceText(dialog.userEdit(), QStringLiteral("zhangsan"));
+        QTest::keyClicks(dialog.passwordEdit(), secret);
+        // What the user sees: dots, not the password (a picture to look at).
+        EXPECT_NE(dialog.passwordEdit()->displayText(), secret);
+        EXPECT_TRUE(dialog.grab().save(
+            QDir::temp().filePath(QStringLiteral("rectify-connect-dialog.png"))));
+        // Enter in the password field connects.
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.acceptedPassword(), secret);
+        EXPECT_FALSE(dialog.acceptedAddress().contains(secret));
+    }
+    QSettings settings;
+    settings.sync();
+    for (const QString &key : settings.allKeys()) {
+        EXPECT_FALSE(key.contains(secret, Qt::CaseInsensitive));
+        EXPECT_FALSE(settings.value(key).toString().contains(secret)) << key.toStdString();
+    }
+    QFile file(settings.fileName());
+    if (file.open(QIODevice::ReadOnly)) {
+        EXPECT_FALSE(file.readAll().contains(secret.toUtf8()));
+    }
+    // Opened again: the login is remembered, the password is not, and it has the focus.
+    ConnectServerDialog again;
+    EXPECT_EQ(again.userEdit()->text(), QStringLiteral("zhangsan"));
+    EXPECT_TRUE(again.passwordEdit()->text().isEmpty());
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_TRUE(again.passwordEdit()->hasFocus());
+    clearServerSettings();
 }
 
 TEST(ConnectServerDialog, TypedFieldsBuildTheAddressAndAreRemembered)

@@ -46,6 +46,13 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("database"));
     m_user = new QLineEdit(settings.value(key("user"), systemUserName()).toString(), this);
     m_user->setObjectName(QStringLiteral("user"));
+    m_user->setToolTip(tr("The server login: on a ledger set up for the server, your own login, "
+                          "which signs you in as your Rectify user."));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
+        | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
 
     // TLS: libpq's sslmode, and the root certificate that verify-full checks the
     // server's certificate against (libpq's default is ~/.postgresql/root.crt).
@@ -81,9 +88,9 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, updateCert);
     updateCert();
 
-    auto *password = new QLabel(tr("The password is not asked for here and never stored by "
-                                   "Rectify: it comes from the PGPASSWORD environment variable "
-                                   "or the file ~/.pgpass."),
+    auto *password = new QLabel(tr("The password is kept only while Rectify runs, for this "
+                                   "connection, and never saved. Left empty, it comes from the "
+                                   "PGPASSWORD environment variable or the file ~/.pgpass."),
         this);
     password->setObjectName(QStringLiteral("passwordNote"));
     password->setWordWrap(true);
@@ -97,7 +104,8 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
-    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Login:"), m_user);
+    form->addRow(tr("P&assword:"), m_password);
     form->addRow(tr("&Encryption:"), m_sslMode);
     form->addRow(tr("Root &certificate:"), certRow);
 
@@ -112,7 +120,11 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(440);
-    (m_host->text().isEmpty() ? m_host : m_database)->setFocus();
+    // The password is what is left to type once the address is remembered.
+    (m_host->text().isEmpty()              ? m_host
+            : m_database->text().isEmpty() ? m_database
+                                           : m_password)
+        ->setFocus();
 }
 
 ConnectServerDialog::~ConnectServerDialog() = default;
@@ -184,6 +196,7 @@ void ConnectServerDialog::accept()
     }
     showError(QString());
     m_accepted = *built;
+    m_acceptedPassword = m_password->text();
     QSettings settings;
     settings.setValue(key("host"), m_host->text().trimmed());
     settings.setValue(key("port"), m_port->value());

@@ -13,9 +13,11 @@ namespace rectify {
 
 // File → Connect to Server…: the fields of a PostgreSQL server address (host, port,
 // database, user) and its TLS settings (sslmode, the root certificate for
-// verify-full), which go into the address as options. The password is never asked for nor kept:
-// libpq reads it from PGPASSWORD or ~/.pgpass. OK builds the address through LedgerLocation and
-// refuses empty fields with a message in the dialog; the fields are remembered for next time.
+// verify-full), which go into the address as options, and the login's password (echo off).
+// OK builds the address through LedgerLocation and refuses empty fields with a message in the
+// dialog; the fields are remembered for next time, except the password: the window keeps it in
+// memory for the connection only (store/serverpasswords.h); left empty, libpq reads it from
+// PGPASSWORD or ~/.pgpass.
 class ConnectServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     Result<QString> address() const;
     // The address accepted by OK.
     QString acceptedAddress() const { return m_accepted; }
+    // The password typed when OK was pressed (empty: libpq's own sources).
+    QString acceptedPassword() const { return m_acceptedPassword; }
     // The message shown under the fields (empty when none).
     QString errorText() const;
 
@@ -36,6 +40,7 @@ public:
     QSpinBox *portEdit() const { return m_port; }
     QLineEdit *databaseEdit() const { return m_database; }
     QLineEdit *userEdit() const { return m_user; }
+    QLineEdit *passwordEdit() const { return m_password; }
     QComboBox *sslModeBox() const { return m_sslMode; }
     QLineEdit *rootCertEdit() const { return m_rootCert; }
 
@@ -52,10 +57,12 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
     QComboBox *m_sslMode = nullptr;
     QLineEdit *m_rootCert = nullptr;
     QLabel *m_error = nullptr;
     QString m_accepted;
+    QString m_acceptedPassword;
 };
 
 } // namespace rectify

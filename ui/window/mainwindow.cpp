@@ -7,6 +7,7 @@
 #include "store/ledger.h"
 #include "store/ledgerlocation.h"
 #include "store/ledgerwatcher.h"
+#include "store/serverpasswords.h"
 #include "ui/dashboard/dashboardtab.h"
 #include "ui/datasafety/autobackup.h"
 #include "ui/datasafety/datasafetyactions.h"
@@ -1308,8 +1309,14 @@ QString MainWindow::fileDialogFolder() const
 void MainWindow::connectToServer()
 {
     ConnectServerDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openLedger(dialog.acceptedAddress());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The typed password stays in memory for this address's connections only
+    // (store/serverpasswords.h); an empty one leaves libpq's PGPASSWORD/.pgpass.
+    const QString address = dialog.acceptedAddress();
+    if (!dialog.acceptedPassword().isEmpty())
+        ServerPasswords::remember(address, dialog.acceptedPassword());
+    openLedger(address);
 }
 
 void MainWindow::openLedger(const QString &path)
@@ -1324,6 +1331,9 @@ void MainWindow::openLedger(const QString &path)
     if (Status s = ledger->open(path); !s) {
         // This window keeps the ledger it has open.
         // The address is named once: in the ledger's own message when it has it.
+        // A password that did not connect is not kept for later connections.
+        if (server)
+            ServerPasswords::forget(path);
         showError(server && !s.error().contains(path)
                 ? tr("Could not open the ledger on the server %1: %2").arg(path, s.error())
                 : s.error());
@@ -1370,6 +1380,11 @@ void MainWindow::backUpOnOpen()
             });
     }
     if (m_autoBackup->isRunning())
+        return;
+    // On a set-up server an official's or a supervisor's login may not read what a
+    // backup copies (password hashes, docs/server.md): backing up is then the
+    // administrators' (and the owner's) duty, as the Backup action is.
+    if (isOnServer() && !m_ledger->serverUser().isEmpty() && !mayDo(Action::Backup))
         return;
     // Written on a thread of its own, on either backend: a large file ledger is a
     // gigabyte to copy, a server ledger's rows come over the network.
