@@ -356,7 +356,20 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values, ledger.dialect());
+    const QString sql = idsSql(filter, sort, &values, ledger.dialect());
+    auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
+    if (!q)
+        return Error { q.error() };
+    QVector<qint64> out;
+    while (q->next())
+        out << q->value(0).toLongLong();
+    return out;
+}
+
+QString TaskQuery::idsSql(
+    const TaskFilter &filter, const TaskSort &sort, QVariantList *values, SqlDialect dialect) const
+{
+    const QString where = whereClause(filter, values, dialect);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
     const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
     QString order;
@@ -392,21 +405,14 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     case TaskSortKey::Alert: {
         // Most urgent first when ascending; the nearest deadline first within a level.
         order = QStringLiteral("%1%2, t.deadline IS NULL, t.deadline%3, %4")
-                    .arg(alertRankExpression(&values),
+                    .arg(alertRankExpression(values),
                         sort.descending ? QString() : QStringLiteral(" DESC"), dir, ledgerOrder);
         break;
     }
     }
-    const QString sql = QStringLiteral(
+    return QStringLiteral(
         "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2")
-                            .arg(where, order);
-    auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
-    if (!q)
-        return Error { q.error() };
-    QVector<qint64> out;
-    while (q->next())
-        out << q->value(0).toLongLong();
-    return out;
+        .arg(where, order);
 }
 
 Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qint64> &ids) const

@@ -66,6 +66,11 @@ public:
     // of ids() are tested against.
     Result<QVector<qint64>> idsSortedInSql(
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort = {}) const;
+    // The SELECT that idsSortedInSql() runs ("SELECT t.id FROM ... WHERE ... ORDER BY
+    // ..."), with its values appended to `values`: for readers that page it with
+    // LIMIT/OFFSET or count it, and for the benchmark of those forms.
+    QString idsSql(const TaskFilter &filter, const TaskSort &sort, QVariantList *values,
+        SqlDialect dialect = SqlDialect::Sqlite) const;
     // The keys ids() sorts in memory (deadline, alert, status, number).
     static bool sortsInMemory(TaskSortKey key);
 
