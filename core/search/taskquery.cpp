@@ -81,6 +81,18 @@ const AlertLevel rankOrder[] = {
     AlertLevel::Red,
 };
 
+// The task's status in a condition. On SQLite "+" keeps the status index out of it: a
+// status is a quarter of the tasks or more, and walking them by that index meant
+// sorting them again in a temporary B-tree (into ledger order, or by deadline) where
+// the ledger-order walk, or the deadline index, tests the status on the way.
+QString statusColumn(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status") : QStringLiteral("t.status");
+}
+
+// The ledger order, the last terms of every sort.
+const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
+
 } // namespace
 
 TaskQuery::TaskQuery(const QDate &today, const AlertSettings &settings)
@@ -133,6 +145,59 @@ QString TaskQuery::alertRankExpression(QVariantList *values) const
     return sql;
 }
 
+QString TaskQuery::alertCondition(
+    AlertLevel level, QVariantList *values, SqlDialect dialect, bool byDeadlineIndex) const
+{
+    // The branches of alertRankExpression() one by one, each as plain comparisons of
+    // the task's columns: a task meets exactly one of them, the one of its rank.
+    // long_term is 0 or 1 (CHECK).
+    const QDate staleBefore = m_today.addDays(-m_settings.staleDays);
+    const QDate dueLimit = m_today.addDays(m_settings.dueSoonDays);
+    const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
+    const QDate noticeLimit = m_today.addDays(m_settings.noticeDays);
+    const QString status = statusColumn(dialect);
+    const QString open = status + QStringLiteral(" NOT IN ('completed', 'closed')");
+    // Without byDeadlineIndex, "+" keeps SQLite off the deadline index: most tasks
+    // past their deadline are done, so "deadline < today" is most of the index, and
+    // reading it (then sorting the matches into ledger order) took 0.35 s of CPU on a
+    // million tasks for the first page of red and yellow tasks, where the walk in
+    // ledger order meets the first 200 of them within a few thousand tasks.
+    const QString deadline = byDeadlineIndex || dialect != SqlDialect::Sqlite
+        ? QStringLiteral("t.deadline")
+        : QStringLiteral("+t.deadline");
+    // The latest progress date: one seek on progress_task_date, long-term tasks only.
+    const QString lastProgress
+        = QStringLiteral("COALESCE((SELECT MAX(pg.entry_date) FROM progress_entries pg "
+                         "WHERE pg.task_id = t.id), '')");
+    switch (level) {
+    case AlertLevel::Done:
+        return status + QStringLiteral(" IN ('completed', 'closed')");
+    case AlertLevel::Stale:
+        *values << iso(staleBefore);
+        return QStringLiteral("%1 AND t.long_term = 1 AND %2 < ?").arg(open, lastProgress);
+    case AlertLevel::DataProblem:
+        return QStringLiteral("%1 AND t.long_term <> 1 AND %2 IS NULL").arg(open, deadline);
+    case AlertLevel::Red:
+        *values << iso(m_today);
+        return QStringLiteral("%1 AND t.long_term <> 1 AND %2 < ?").arg(open, deadline);
+    case AlertLevel::Yellow:
+        *values << iso(m_today) << iso(dueLimit);
+        return QStringLiteral("%1 AND t.long_term <> 1 AND %2 >= ? AND %2 <= ?")
+            .arg(open, deadline);
+    case AlertLevel::Notice:
+        if (!notice)
+            return QStringLiteral("0 = 1");
+        *values << iso(dueLimit) << iso(noticeLimit);
+        return QStringLiteral("%1 AND t.long_term <> 1 AND %2 > ? AND %2 <= ?").arg(open, deadline);
+    case AlertLevel::Green:
+        *values << iso(notice ? noticeLimit : dueLimit) << iso(staleBefore);
+        return QStringLiteral("%1 AND ((t.long_term <> 1 AND %2 > ?) OR "
+                              "(t.long_term = 1 AND %3 >= ?))")
+            .arg(open, deadline, lastProgress);
+    }
+    return QStringLiteral("0 = 1");
+}
+
 QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDialect dialect) const
 {
     QStringList terms;
@@ -145,23 +210,23 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDia
         *values << f.problemId;
     }
     if (!f.statuses.isEmpty()) {
-        // On SQLite "+" keeps the status index out of it: a status is a quarter of the
-        // tasks or more, and walking them by that index meant sorting them again into
-        // ledger order in a temporary B-tree (3.9 s on a million tasks in the shell,
-        // under load), where the ledger-order scan of the covering tasks_order index
-        // tests the status on the way (0.7 s).
+        // "+t.status" on SQLite (statusColumn()): walking the status index meant sorting
+        // a quarter of the tasks again into ledger order in a temporary B-tree (3.9 s on
+        // a million tasks in the shell, under load), where the ledger-order scan of the
+        // covering tasks_order index tests the status on the way (0.7 s).
         terms << QStringLiteral("%1 IN (%2)")
-                     .arg(dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status")
-                                                        : QStringLiteral("t.status"),
-                         placeholders(int(f.statuses.size())));
+                     .arg(statusColumn(dialect), placeholders(int(f.statuses.size())));
         for (TaskStatus s : f.statuses)
             *values << taskStatusKey(s);
     }
     if (!f.alerts.isEmpty()) {
-        QString expr = alertRankExpression(values);
-        terms << QStringLiteral("%1 IN (%2)").arg(expr, placeholders(int(f.alerts.size())));
+        // One condition per level rather than the rank expression compared with the
+        // levels: fewer comparisons per task than the CASE, and the same conditions
+        // as the pieces of the alert sort (idsSqlInPieces()).
+        QStringList any;
         for (AlertLevel a : f.alerts)
-            *values << alertRank(a);
+            any << QLatin1Char('(') + alertCondition(a, values, dialect, false) + QLatin1Char(')');
+        terms << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (!f.unit.isEmpty()) {
         terms << roleSubquery(f.leadUnitOnly ? "'lead_unit'" : "'lead_unit', 'co_unit'", true);
@@ -369,9 +434,13 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
 QString TaskQuery::idsSql(
     const TaskFilter &filter, const TaskSort &sort, QVariantList *values, SqlDialect dialect) const
 {
+    if (dialect == SqlDialect::Sqlite) {
+        const QString pieces = idsSqlInPieces(filter, sort, values);
+        if (!pieces.isEmpty())
+            return pieces;
+    }
     const QString where = whereClause(filter, values, dialect);
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
     QString order;
     switch (sort.key) {
     case TaskSortKey::Ledger:
@@ -413,6 +482,95 @@ QString TaskQuery::idsSql(
     return QStringLiteral(
         "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2")
         .arg(where, order);
+}
+
+QString TaskQuery::idsSqlInPieces(
+    const TaskFilter &filter, const TaskSort &sort, QVariantList *values) const
+{
+    // The ORDER BY of idsSql() for these keys starts with a value computed per task
+    // (the alert rank, the status's rank, whether there is a deadline), which no index
+    // gives: SQLite read every matching task and sorted them all before the first row
+    // (3.7 s by deadline on a million tasks). Here the tasks are read in pieces of
+    // equal key, one after the other (SQLite runs the parts of a UNION ALL in turn),
+    // each piece in the rest of the order: by deadline from the deadline index, the
+    // tasks of one deadline sorted into ledger order (USE TEMP B-TREE FOR RIGHT PART
+    // OF ORDER BY), or in ledger order by the walk of the problems_order and
+    // tasks_order indexes. A LIMIT stops after the first pieces that fill the page.
+    // Every task is in exactly one piece; tasks without a deadline come last within a
+    // key, as in the single ORDER BY.
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString byDeadline = QStringLiteral("t.deadline%1, %2").arg(dir, ledgerOrder);
+    QStringList parts;
+    // One piece: the filter and `condition` (with its `conditionValues`), in `order`.
+    const auto piece
+        = [&](const QString &condition, const QVariantList &conditionValues, const QString &order) {
+              const QString where = whereClause(filter, values, SqlDialect::Sqlite);
+              *values << conditionValues;
+              parts << QStringLiteral("SELECT id FROM (SELECT t.id FROM tasks t JOIN problems p ON "
+                                      "p.id = t.problem_id WHERE %1 AND %2 ORDER BY %3)")
+                           .arg(where, condition, order);
+          };
+    // The tasks of `condition` with a deadline by deadline, then those without.
+    const auto byDeadlineThenNone = [&](const QString &condition, const QVariantList &v) {
+        piece(QStringLiteral("(%1) AND t.deadline IS NOT NULL").arg(condition), v, byDeadline);
+        piece(QStringLiteral("(%1) AND t.deadline IS NULL").arg(condition), v, ledgerOrder);
+    };
+    switch (sort.key) {
+    case TaskSortKey::Deadline:
+        byDeadlineThenNone(QStringLiteral("1 = 1"), {});
+        break;
+    case TaskSortKey::StatusKey: {
+        // The CASE of idsSql(): not started, in progress, completed, closed (the CHECK
+        // of tasks.status allows no other); ledger order within a status either way.
+        QVector<TaskStatus> order { TaskStatus::NotStarted, TaskStatus::InProgress,
+            TaskStatus::Completed, TaskStatus::Closed };
+        if (sort.descending)
+            std::reverse(order.begin(), order.end());
+        for (TaskStatus status : order) {
+            if (!filter.statuses.isEmpty() && !filter.statuses.contains(status))
+                continue;
+            piece(QStringLiteral("+t.status = ?"), { taskStatusKey(status) }, ledgerOrder);
+        }
+        break;
+    }
+    case TaskSortKey::Alert: {
+        // Most urgent first when ascending (rankOrder backwards); the nearest deadline
+        // first within a level, those without last.
+        QVector<AlertLevel> order;
+        for (AlertLevel level : rankOrder)
+            order.prepend(level);
+        if (sort.descending)
+            std::reverse(order.begin(), order.end());
+        const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
+        for (AlertLevel level : order) {
+            if (!filter.alerts.isEmpty() && !filter.alerts.contains(level))
+                continue;
+            if (level == AlertLevel::Notice && !notice)
+                continue;
+            QVariantList v;
+            const QString condition = alertCondition(level, &v, SqlDialect::Sqlite, true);
+            switch (level) {
+            case AlertLevel::Red:
+            case AlertLevel::Yellow:
+            case AlertLevel::Notice:
+                piece(condition, v, byDeadline); // all have a deadline
+                break;
+            case AlertLevel::DataProblem:
+                piece(condition, v, ledgerOrder); // none has one
+                break;
+            default:
+                byDeadlineThenNone(condition, v);
+                break;
+            }
+        }
+        if (parts.isEmpty()) // no level left: no task
+            piece(QStringLiteral("0 = 1"), {}, ledgerOrder);
+        break;
+    }
+    default:
+        return QString();
+    }
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qint64> &ids) const

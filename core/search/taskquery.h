@@ -75,6 +75,15 @@ public:
     static bool sortsInMemory(TaskSortKey key);
 
 private:
+    // The tasks at `level` as a condition on the columns of tasks t: the branch of
+    // alertRankExpression() that gives that level. With byDeadlineIndex, SQLite may
+    // read the deadline's range from its index (the pieces of the alert sort).
+    QString alertCondition(
+        AlertLevel level, QVariantList *values, SqlDialect dialect, bool byDeadlineIndex) const;
+    // idsSql() on SQLite for the sorts by deadline, alert and status: a UNION ALL of
+    // pieces, each read in its order from an index; empty for the other sorts.
+    QString idsSqlInPieces(
+        const TaskFilter &filter, const TaskSort &sort, QVariantList *values) const;
     Result<QVector<qint64>> sortedIds(
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const;
 
