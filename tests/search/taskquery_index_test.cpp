@@ -284,6 +284,32 @@ TEST_F(TaskQueryIndexTest, PagesOfTheSqlMakeTheWholeList)
     }
 }
 
+TEST_F(TaskQueryIndexTest, ShortWordsKeepTheLedgerOrder)
+{
+    // A word under three characters is matched by LIKE in a walk of the ledger order
+    // (CROSS JOIN on SQLite); "o" is in the titles "one", "two" and "four", not "three".
+    QVector<Made> rows;
+    for (const Made &m : m_made) {
+        if (m.task.problemId != 3)
+            rows << m;
+    }
+    std::sort(rows.begin(), rows.end(),
+        [](const Made &a, const Made &b) { return a.ledgerPosition < b.ledgerPosition; });
+    QVector<qint64> want;
+    for (const Made &m : rows)
+        want << m.id;
+    const TaskQuery query(today, AlertSettings());
+    TaskFilter filter;
+    filter.text = QStringLiteral("o");
+    auto ledger = query.idsSortedInSql(*m_ledger, filter, { TaskSortKey::Ledger, false });
+    ASSERT_TRUE(ledger.ok()) << ledger.error().toStdString();
+    EXPECT_EQ(*ledger, want);
+    auto problem = query.idsSortedInSql(*m_ledger, filter, { TaskSortKey::Problem, true });
+    ASSERT_TRUE(problem.ok());
+    std::reverse(want.begin(), want.end());
+    EXPECT_EQ(*problem, want);
+}
+
 TEST_F(TaskQueryIndexTest, AFilterThatLeavesNoLevelGivesNoTask)
 {
     // Notice tasks are asked for while the notice window is off: no piece is left.
