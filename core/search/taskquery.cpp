@@ -586,13 +586,13 @@ QString TaskQuery::idsSqlInPieces(
                 break;
             }
         }
-        if (parts.isEmpty()) // no level left: no task
-            piece(QStringLiteral("0 = 1"), {}, ledgerOrder);
         break;
     }
     default:
         return QString();
     }
+    if (parts.isEmpty()) // the filter leaves no level or status: no task
+        piece(QStringLiteral("0 = 1"), {}, ledgerOrder);
     return parts.join(QStringLiteral(" UNION ALL "));
 }
 

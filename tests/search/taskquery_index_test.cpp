@@ -75,18 +75,15 @@ protected:
                     exec("INSERT INTO tasks (id, problem_id, number, measure, deadline, "
                          "long_term, status) VALUES (?, ?, ?, 'm', ?, ?, ?)",
                         { id, problem, m.task.number,
-                            deadline.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                               : QVariant(deadline),
-                            longTerm, QString::fromLatin1(status) });
+                            deadline.isEmpty() ? QVariant() : QVariant(deadline), longTerm,
+                            QString::fromLatin1(status) });
                     for (const QString &entry : prog.split(QLatin1Char('+'))) {
                         if (entry == QLatin1String("none"))
                             continue;
                         const bool undated = entry == QLatin1String("undated");
                         exec("INSERT INTO progress_entries (task_id, entry_date, text, "
                              "created_at) VALUES (?, ?, 'p', '2024-03-15T00:00:00Z')",
-                            { id,
-                                undated ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(entry) });
+                            { id, undated ? QVariant() : QVariant(entry) });
                         if (!undated)
                             m.lastProgress
                                 = std::max(m.lastProgress, QDate::fromString(entry, Qt::ISODate));
@@ -184,8 +181,9 @@ TEST_F(TaskQueryIndexTest, TheLedgerHasTasksAtEveryLevel)
         for (const Made &m : m_made)
             seen.insert(levelOf(m, settings));
         for (AlertLevel level : allLevels) {
-            if (level != AlertLevel::Notice || settings.noticeDays > 0)
+            if (level != AlertLevel::Notice || settings.noticeDays > 0) {
                 EXPECT_TRUE(seen.contains(level)) << alertLevelKey(level).toStdString();
+            }
         }
     }
 }
