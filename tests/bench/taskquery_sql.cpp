@@ -41,6 +41,8 @@ int main(int argc, char **argv)
     open.statuses = { TaskStatus::NotStarted, TaskStatus::InProgress };
     TaskFilter redYellow;
     redYellow.alerts = { AlertLevel::Red, AlertLevel::Yellow };
+    TaskFilter stale; // long-term tasks: their latest progress decides
+    stale.alerts = { AlertLevel::Stale };
     TaskFilter unit;
     unit.unit = parser.value(unitOption);
     TaskFilter search2;
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
         { "status open", open, {} },
         { "red and yellow", redYellow, {} },
         { "one unit", unit, {} },
+        { "stale", stale, {} },
+        { "stale, sort alert asc", stale, { TaskSortKey::Alert, false } },
         { "search 2 characters", search2, {} },
         { "search 4 characters", search3, {} },
         { "search 2 characters, measures", search2Task, {} },
@@ -71,6 +75,7 @@ int main(int argc, char **argv)
         { "sort number asc", {}, { TaskSortKey::Number, false } },
         { "sort number desc", {}, { TaskSortKey::Number, true } },
         { "open, sort alert asc", open, { TaskSortKey::Alert, false } },
+        { "open, sort alert desc", open, { TaskSortKey::Alert, true } },
         { "red and yellow, sort deadline asc", redYellow, { TaskSortKey::Deadline, false } },
     };
     for (const Case &c : cases) {
