@@ -81,6 +81,32 @@ const AlertLevel rankOrder[] = {
     AlertLevel::Red,
 };
 
+// The task's status in a condition. On SQLite "+" keeps the status index out of it: a
+// status is a quarter of the tasks or more, and walking them by that index meant
+// sorting them again in a temporary B-tree (into ledger order, or by deadline) where
+// the ledger-order walk, or the deadline index, tests the status on the way.
+QString statusColumn(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status") : QStringLiteral("t.status");
+}
+
+// The words of a free-text search.
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return text.split(spaces, Qt::SkipEmptyParts);
+}
+
+// Whether a search has a word too short for the trigram index (see whereClause()).
+bool hasShortWord(const QString &text)
+{
+    const QStringList words = searchWords(text);
+    return std::any_of(words.begin(), words.end(), [](const QString &w) { return w.size() < 3; });
+}
+
+// The ledger order, the last terms of every sort.
+const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
+
 } // namespace
 
 TaskQuery::TaskQuery(const QDate &today, const AlertSettings &settings)
@@ -133,6 +159,63 @@ QString TaskQuery::alertRankExpression(QVariantList *values) const
     return sql;
 }
 
+QString TaskQuery::alertCondition(
+    AlertLevel level, QVariantList *values, SqlDialect dialect, bool byDeadlineIndex) const
+{
+    // The branches of alertRankExpression() one by one, each as plain comparisons of
+    // the task's columns: a task meets exactly one of them, the one of its rank.
+    // long_term is 0 or 1 (CHECK).
+    const QDate staleBefore = m_today.addDays(-m_settings.staleDays);
+    const QDate dueLimit = m_today.addDays(m_settings.dueSoonDays);
+    const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
+    const QDate noticeLimit = m_today.addDays(m_settings.noticeDays);
+    const QString status = statusColumn(dialect);
+    const QString open = status + QStringLiteral(" NOT IN ('completed', 'closed')");
+    // Without byDeadlineIndex, "+" keeps SQLite off the deadline index: most tasks
+    // past their deadline are done, so "deadline < today" is most of the index, and
+    // reading it (then sorting the matches into ledger order) took 0.35 s of CPU on a
+    // million tasks for the first page of red and yellow tasks, where the walk in
+    // ledger order meets the first 200 of them within a few thousand tasks.
+    // The long-term flag likewise: compared as a column, it made SQLite take the stale
+    // tasks for few and sort them rather than walk the ledger order (0.1 s of CPU for
+    // the first page instead of 2 ms).
+    const bool opaque = !byDeadlineIndex && dialect == SqlDialect::Sqlite;
+    const QString deadline = opaque ? QStringLiteral("+t.deadline") : QStringLiteral("t.deadline");
+    const QString longTerm
+        = opaque ? QStringLiteral("+t.long_term") : QStringLiteral("t.long_term");
+    // The latest progress date: one seek on progress_task_date, long-term tasks only.
+    const QString lastProgress
+        = QStringLiteral("COALESCE((SELECT MAX(pg.entry_date) FROM progress_entries pg "
+                         "WHERE pg.task_id = t.id), '')");
+    switch (level) {
+    case AlertLevel::Done:
+        return status + QStringLiteral(" IN ('completed', 'closed')");
+    case AlertLevel::Stale:
+        *values << iso(staleBefore);
+        return QStringLiteral("%1 AND %2 = 1 AND %3 < ?").arg(open, longTerm, lastProgress);
+    case AlertLevel::DataProblem:
+        return QStringLiteral("%1 AND %2 <> 1 AND %3 IS NULL").arg(open, longTerm, deadline);
+    case AlertLevel::Red:
+        *values << iso(m_today);
+        return QStringLiteral("%1 AND %2 <> 1 AND %3 < ?").arg(open, longTerm, deadline);
+    case AlertLevel::Yellow:
+        *values << iso(m_today) << iso(dueLimit);
+        return QStringLiteral("%1 AND %2 <> 1 AND %3 >= ? AND %3 <= ?")
+            .arg(open, longTerm, deadline);
+    case AlertLevel::Notice:
+        if (!notice)
+            return QStringLiteral("0 = 1");
+        *values << iso(dueLimit) << iso(noticeLimit);
+        return QStringLiteral("%1 AND %2 <> 1 AND %3 > ? AND %3 <= ?")
+            .arg(open, longTerm, deadline);
+    case AlertLevel::Green:
+        *values << iso(notice ? noticeLimit : dueLimit) << iso(staleBefore);
+        return QStringLiteral("%1 AND ((%2 <> 1 AND %3 > ?) OR (%2 = 1 AND %4 >= ?))")
+            .arg(open, longTerm, deadline, lastProgress);
+    }
+    return QStringLiteral("0 = 1");
+}
+
 QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDialect dialect) const
 {
     QStringList terms;
@@ -145,23 +228,23 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDia
         *values << f.problemId;
     }
     if (!f.statuses.isEmpty()) {
-        // On SQLite "+" keeps the status index out of it: a status is a quarter of the
-        // tasks or more, and walking them by that index meant sorting them again into
-        // ledger order in a temporary B-tree (3.9 s on a million tasks in the shell,
-        // under load), where the ledger-order scan of the covering tasks_order index
-        // tests the status on the way (0.7 s).
+        // "+t.status" on SQLite (statusColumn()): walking the status index meant sorting
+        // a quarter of the tasks again into ledger order in a temporary B-tree (3.9 s on
+        // a million tasks in the shell, under load), where the ledger-order scan of the
+        // covering tasks_order index tests the status on the way (0.7 s).
         terms << QStringLiteral("%1 IN (%2)")
-                     .arg(dialect == SqlDialect::Sqlite ? QStringLiteral("+t.status")
-                                                        : QStringLiteral("t.status"),
-                         placeholders(int(f.statuses.size())));
+                     .arg(statusColumn(dialect), placeholders(int(f.statuses.size())));
         for (TaskStatus s : f.statuses)
             *values << taskStatusKey(s);
     }
     if (!f.alerts.isEmpty()) {
-        QString expr = alertRankExpression(values);
-        terms << QStringLiteral("%1 IN (%2)").arg(expr, placeholders(int(f.alerts.size())));
+        // One condition per level rather than the rank expression compared with the
+        // levels: fewer comparisons per task than the CASE, and the same conditions
+        // as the pieces of the alert sort (idsSqlInPieces()).
+        QStringList any;
         for (AlertLevel a : f.alerts)
-            *values << alertRank(a);
+            any << QLatin1Char('(') + alertCondition(a, values, dialect, false) + QLatin1Char(')');
+        terms << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (!f.unit.isEmpty()) {
         terms << roleSubquery(f.leadUnitOnly ? "'lead_unit'" : "'lead_unit', 'co_unit'", true);
@@ -187,8 +270,7 @@ QString TaskQuery::whereClause(const TaskFilter &f, QVariantList *values, SqlDia
         terms << QStringLiteral("t.deadline <= ?");
         *values << iso(f.deadlineTo);
     }
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QStringList words = f.text.split(spaces, Qt::SkipEmptyParts);
+    const QStringList words = searchWords(f.text);
     const bool server = dialect == SqlDialect::Postgres;
     for (const QString &word : words) {
         if (server) {
@@ -356,50 +438,7 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values, ledger.dialect());
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
-    QString order;
-    switch (sort.key) {
-    case TaskSortKey::Ledger:
-    case TaskSortKey::Problem:
-        order = QStringLiteral("p.inspection_id%1, p.sort_order%1, p.id%1, t.number%1").arg(dir);
-        break;
-    case TaskSortKey::Number:
-        order = QStringLiteral("t.number%1, %2").arg(dir, ledgerOrder);
-        break;
-    case TaskSortKey::Measure:
-        order = QStringLiteral("t.measure%1, %2").arg(dir, ledgerOrder);
-        break;
-    case TaskSortKey::LeadUnit:
-        order = QStringLiteral("%1%2, %3").arg(firstNameIn("lead_unit", true), dir, ledgerOrder);
-        break;
-    case TaskSortKey::Leader:
-        order = QStringLiteral("%1%2, %3").arg(firstNameIn("leader", false), dir, ledgerOrder);
-        break;
-    case TaskSortKey::Person:
-        order = QStringLiteral("%1%2, %3").arg(firstNameIn("person", false), dir, ledgerOrder);
-        break;
-    case TaskSortKey::Deadline:
-        // Tasks without a deadline (long-term ones) come last either way.
-        order = QStringLiteral("t.deadline IS NULL, t.deadline%1, %2").arg(dir, ledgerOrder);
-        break;
-    case TaskSortKey::StatusKey:
-        order = QStringLiteral("CASE t.status WHEN 'not_started' THEN 0 WHEN 'in_progress' THEN 1 "
-                               "WHEN 'completed' THEN 2 ELSE 3 END%1, %2")
-                    .arg(dir, ledgerOrder);
-        break;
-    case TaskSortKey::Alert: {
-        // Most urgent first when ascending; the nearest deadline first within a level.
-        order = QStringLiteral("%1%2, t.deadline IS NULL, t.deadline%3, %4")
-                    .arg(alertRankExpression(&values),
-                        sort.descending ? QString() : QStringLiteral(" DESC"), dir, ledgerOrder);
-        break;
-    }
-    }
-    const QString sql = QStringLiteral(
-        "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2")
-                            .arg(where, order);
+    const QString sql = idsSql(filter, sort, &values, ledger.dialect());
     auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
     if (!q)
         return Error { q.error() };
@@ -407,6 +446,149 @@ Result<QVector<qint64>> TaskQuery::idsSortedInSql(
     while (q->next())
         out << q->value(0).toLongLong();
     return out;
+}
+
+QString TaskQuery::idsSql(
+    const TaskFilter &filter, const TaskSort &sort, QVariantList *values, SqlDialect dialect) const
+{
+    if (dialect == SqlDialect::Sqlite) {
+        const QString pieces = idsSqlInPieces(filter, sort, values);
+        if (!pieces.isEmpty())
+            return pieces;
+    }
+    const QString where = whereClause(filter, values, dialect);
+    const QString order = orderTerms(sort, values);
+    // A word of one or two characters is matched by LIKE on every task's text, which
+    // no index serves: SQLite then chose to read all the tasks and sort the matches
+    // into ledger order (0.4 s of CPU on a million tasks before the first row). In
+    // ledger order, CROSS JOIN keeps it walking the problems' and their tasks' order
+    // indexes, testing the words on the way: the first page is met within a few
+    // thousand tasks when the word is common, and no sort is needed either way.
+    const bool ledgerWalk = dialect == SqlDialect::Sqlite
+        && (sort.key == TaskSortKey::Ledger || sort.key == TaskSortKey::Problem)
+        && hasShortWord(filter.text);
+    const QString from = ledgerWalk
+        ? QStringLiteral("problems p CROSS JOIN tasks t ON p.id = t.problem_id")
+        : QStringLiteral("tasks t JOIN problems p ON p.id = t.problem_id");
+    return QStringLiteral("SELECT t.id FROM %1 WHERE %2 ORDER BY %3").arg(from, where, order);
+}
+
+QString TaskQuery::idsSqlInPieces(
+    const TaskFilter &filter, const TaskSort &sort, QVariantList *values) const
+{
+    // The ORDER BY of idsSql() for these keys starts with a value computed per task
+    // (the alert rank, the status's rank, whether there is a deadline), which no index
+    // gives: SQLite read every matching task and sorted them all before the first row
+    // (by deadline on a million tasks: 0.19 s of CPU, 1.8 s under load). Here the tasks are read in
+    // pieces of equal key, one after the other (SQLite runs the parts of a UNION ALL in turn), each
+    // piece in the rest of the order: by deadline from the deadline index, the tasks of one
+    // deadline sorted into ledger order (USE TEMP B-TREE FOR RIGHT PART OF ORDER BY), or in ledger
+    // order by the walk of the problems_order and tasks_order indexes. A LIMIT stops after the
+    // first pieces that fill the page. Every task is in exactly one piece; tasks without a deadline
+    // come last within a key, as in the single ORDER BY.
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    const QString byDeadline = QStringLiteral("t.deadline%1, %2").arg(dir, ledgerOrder);
+    QStringList parts;
+    // One piece: the filter and `condition` (with its `conditionValues`), in `order`.
+    const auto piece
+        = [&](const QString &condition, const QVariantList &conditionValues, const QString &order) {
+              const QString where = whereClause(filter, values, SqlDialect::Sqlite);
+              *values << conditionValues;
+              parts << QStringLiteral("SELECT id FROM (SELECT t.id FROM tasks t JOIN problems p ON "
+                                      "p.id = t.problem_id WHERE %1 AND %2 ORDER BY %3)")
+                           .arg(where, condition, order);
+          };
+    // The tasks of `condition` with a deadline by deadline, then those without.
+    const auto byDeadlineThenNone = [&](const QString &condition, const QVariantList &v) {
+        piece(QStringLiteral("(%1) AND t.deadline IS NOT NULL").arg(condition), v, byDeadline);
+        piece(QStringLiteral("(%1) AND t.deadline IS NULL").arg(condition), v, ledgerOrder);
+    };
+    switch (sort.key) {
+    case TaskSortKey::Deadline:
+        byDeadlineThenNone(QStringLiteral("1 = 1"), {});
+        break;
+    case TaskSortKey::StatusKey: {
+        // The CASE of idsSql(): not started, in progress, completed, closed (the CHECK
+        // of tasks.status allows no other); ledger order within a status either way.
+        QVector<TaskStatus> order { TaskStatus::NotStarted, TaskStatus::InProgress,
+            TaskStatus::Completed, TaskStatus::Closed };
+        if (sort.descending)
+            std::reverse(order.begin(), order.end());
+        for (TaskStatus status : order) {
+            if (!filter.statuses.isEmpty() && !filter.statuses.contains(status))
+                continue;
+            piece(QStringLiteral("+t.status = ?"), { taskStatusKey(status) }, ledgerOrder);
+        }
+        break;
+    }
+    case TaskSortKey::Alert: {
+        // Most urgent first when ascending (rankOrder backwards); the nearest deadline
+        // first within a level, those without last.
+        QVector<AlertLevel> order;
+        for (AlertLevel level : rankOrder)
+            order.prepend(level);
+        if (sort.descending)
+            std::reverse(order.begin(), order.end());
+        const bool notice = m_settings.noticeDays > m_settings.dueSoonDays;
+        // A status filter that leaves out the done tasks, or the open ones, leaves out
+        // their levels: their pieces would read the deadline index for nothing.
+        const auto statusIn = [&](TaskStatus a, TaskStatus b) {
+            return filter.statuses.isEmpty() || filter.statuses.contains(a)
+                || filter.statuses.contains(b);
+        };
+        const bool anyDone = statusIn(TaskStatus::Completed, TaskStatus::Closed);
+        const bool anyOpen = statusIn(TaskStatus::NotStarted, TaskStatus::InProgress);
+        // Long-term tasks seldom carry a deadline: a piece of long-term tasks with one
+        // starts its walk of the deadline index at the earliest such deadline (a scan of
+        // the covering tasks_order, 30 ms on a million tasks) rather than at the
+        // beginning (1.1 s of CPU when there are none: every task was read).
+        const QString longTermFrom
+            = QStringLiteral("(SELECT MIN(+lt.deadline) FROM tasks lt WHERE lt.long_term = 1)");
+        for (AlertLevel level : order) {
+            if (!filter.alerts.isEmpty() && !filter.alerts.contains(level))
+                continue;
+            if (level == AlertLevel::Notice && !notice)
+                continue;
+            if (level == AlertLevel::Done ? !anyDone : !anyOpen)
+                continue;
+            QVariantList v;
+            const QString condition = alertCondition(level, &v, SqlDialect::Sqlite, true);
+            switch (level) {
+            case AlertLevel::Red:
+            case AlertLevel::Yellow:
+            case AlertLevel::Notice:
+                piece(condition, v, byDeadline); // all have a deadline
+                break;
+            case AlertLevel::DataProblem:
+                piece(condition, v, ledgerOrder); // none has one
+                break;
+            case AlertLevel::Stale: // long-term tasks only
+                piece(QStringLiteral("(%1) AND t.deadline >= %2").arg(condition, longTermFrom), v,
+                    byDeadline);
+                piece(QStringLiteral("(%1) AND t.deadline IS NULL").arg(condition), v, ledgerOrder);
+                break;
+            case AlertLevel::Green: {
+                // Later than the due-soon (or notice) window, or a long-term task's.
+                const QVariantList from = v.mid(0, 1);
+                piece(QStringLiteral("(%1) AND t.deadline >= min(?, COALESCE(%2, ?))")
+                          .arg(condition, longTermFrom),
+                    v + from + from, byDeadline);
+                piece(QStringLiteral("(%1) AND t.deadline IS NULL").arg(condition), v, ledgerOrder);
+                break;
+            }
+            default:
+                byDeadlineThenNone(condition, v);
+                break;
+            }
+        }
+        break;
+    }
+    default:
+        return QString();
+    }
+    if (parts.isEmpty()) // the filter leaves no level or status: no task
+        piece(QStringLiteral("0 = 1"), {}, ledgerOrder);
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 Result<QVector<TaskRow>> TaskQuery::rows(const Ledger &ledger, const QVector<qint64> &ids) const
@@ -574,11 +756,11 @@ Result<QStringList> TaskQuery::categories(const Ledger &ledger)
     return out;
 }
 
-QString TaskQuery::pageOrder(const TaskSort &sort, QVariantList *values) const
+QString TaskQuery::orderTerms(const TaskSort &sort, QVariantList *values) const
 {
-    // The same terms as idsSortedInSql() (the pages are tested against it).
+    // The ORDER BY of idsSql() when the tasks are not read in pieces, of the keyset
+    // windows in ledger order and of a task's position.
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    const QString ledgerOrder = QStringLiteral("p.inspection_id, p.sort_order, p.id, t.number");
     switch (sort.key) {
     case TaskSortKey::Ledger:
     case TaskSortKey::Problem:
@@ -658,15 +840,24 @@ Result<QVector<qint64>> TaskQuery::idsPage(const Ledger &ledger, const TaskFilte
             keyset = true;
         }
     }
-    const QString order = pageOrder(sort, &values);
-    QString sql = QStringLiteral(
-        "SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id WHERE %1 ORDER BY %2 "
-        "LIMIT ?")
-                      .arg(where, order);
-    values << limit;
-    if (!keyset && offset > 0) {
-        sql += QStringLiteral(" OFFSET ?");
-        values << offset;
+    QString sql;
+    if (keyset) {
+        const QString order = orderTerms(sort, &values);
+        sql = QStringLiteral("SELECT t.id FROM tasks t JOIN problems p ON p.id = t.problem_id "
+                             "WHERE %1 ORDER BY %2 LIMIT ?")
+                  .arg(where, order);
+        values << limit;
+    } else {
+        // Exactly the SELECT of idsSortedInSql(), with its index-served forms (the
+        // pieces of the deadline, alert and status sorts, the walk for short words):
+        // a LIMIT ends it after the first window.
+        values.clear();
+        sql = idsSql(filter, sort, &values, ledger.dialect()) + QStringLiteral(" LIMIT ?");
+        values << limit;
+        if (offset > 0) {
+            sql += QStringLiteral(" OFFSET ?");
+            values << offset;
+        }
     }
     auto q = SqlAccess::exec(ledger, sql, values, tr("list the tasks"));
     if (!q)
@@ -739,7 +930,7 @@ Result<qint64> TaskQuery::position(
     }
     // The window's ORDER BY comes before the WHERE in the text: its values first.
     QVariantList v;
-    const QString order = pageOrder(sort, &v);
+    const QString order = orderTerms(sort, &v);
     v += values;
     v << taskId;
     auto q = SqlAccess::exec(ledger,

@@ -67,6 +67,11 @@ public:
     // of ids() are tested against.
     Result<QVector<qint64>> idsSortedInSql(
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort = {}) const;
+    // The SELECT that idsSortedInSql() runs ("SELECT t.id FROM ... WHERE ... ORDER BY
+    // ..."), with its values appended to `values`: for readers that page it with
+    // LIMIT/OFFSET or count it, and for the benchmark of those forms.
+    QString idsSql(const TaskFilter &filter, const TaskSort &sort, QVariantList *values,
+        SqlDialect dialect = SqlDialect::Sqlite) const;
     // The keys ids() sorts in memory (deadline, alert, status, number).
     static bool sortsInMemory(TaskSortKey key);
 
@@ -90,8 +95,9 @@ public:
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort, qint64 taskId) const;
 
 private:
-    // The ORDER BY of idsSortedInSql() (without the keyword), for the windows.
-    QString pageOrder(const TaskSort &sort, QVariantList *values) const;
+    // The ORDER BY of idsSql() (without the keyword) as one list of terms: the
+    // reference order, also of the keyset windows and of position().
+    QString orderTerms(const TaskSort &sort, QVariantList *values) const;
     struct LedgerKey
     {
         qint64 inspectionId = 0;
@@ -102,6 +108,15 @@ private:
     // A task's place in ledger order; nullopt when it does not exist.
     static Result<std::optional<LedgerKey>> ledgerKey(const Ledger &ledger, qint64 taskId);
 
+    // The tasks at `level` as a condition on the columns of tasks t: the branch of
+    // alertRankExpression() that gives that level. With byDeadlineIndex, SQLite may
+    // read the deadline's range from its index (the pieces of the alert sort).
+    QString alertCondition(
+        AlertLevel level, QVariantList *values, SqlDialect dialect, bool byDeadlineIndex) const;
+    // idsSql() on SQLite for the sorts by deadline, alert and status: a UNION ALL of
+    // pieces, each read in its order from an index; empty for the other sorts.
+    QString idsSqlInPieces(
+        const TaskFilter &filter, const TaskSort &sort, QVariantList *values) const;
     Result<QVector<qint64>> sortedIds(
         const Ledger &ledger, const TaskFilter &filter, const TaskSort &sort) const;
 
