@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -64,10 +65,15 @@ public:
     Status write(const QString &path) const;
     Status writeDocx(const QString &path) const;
     Status writeOdt(const QString &path) const;
-    Result<int> writePdf(const QString &path) const;
+    // Told how far the drawing has got (steps done, steps in all: the rows measured,
+    // then the rows drawn); returns false to stop: the drawing then fails with
+    // cancelledMessage() (and writePdf() leaves no file).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static QString cancelledMessage();
+    Result<int> writePdf(const QString &path, const Progress &progress = {}) const;
     // Draws the pages on a device set to pageLayout() (a QPdfWriter, a QPrinter with
-    // full-page painting); returns the number of pages.
-    Result<int> render(QPagedPaintDevice &device) const;
+    // full-page painting), laid out page by page; returns the number of pages.
+    Result<int> render(QPagedPaintDevice &device, const Progress &progress = {}) const;
 
     // The parts, for tests.
     QByteArray docxDocumentXml() const;

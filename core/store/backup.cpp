@@ -266,8 +266,10 @@ QString freeName(const QString &folder, const QString &base)
 
 // Fills the empty file `file` with a new ledger holding a copy of the server ledger,
 // read in one snapshot (REPEATABLE READ, READ ONLY) so that it is consistent however
-// busy the server is: ids, audit log and chain head as they are.
-Status copyFromServer(const Ledger &ledger, const QString &file)
+// busy the server is: ids, audit log and chain head as they are. `progress` is told
+// rows copied and rows in all; when it stops the copy, `*stopped` is set.
+Status copyFromServer(
+    const Ledger &ledger, const QString &file, const Backup::Progress &progress, bool *stopped)
 {
     Ledger copy;
     copy.setActor(ledger.actor());
@@ -276,7 +278,16 @@ Status copyFromServer(const Ledger &ledger, const QString &file)
     const ReadSnapshot snapshot(ledger);
     if (!snapshot.status())
         return snapshot.status();
-    if (auto copied = LedgerCopy::copy(ledger, copy); !copied)
+    LedgerCopy::Progress rows;
+    if (progress) {
+        rows = [&progress, stopped](qint64 done, qint64 total) {
+            if (progress(done, total))
+                return true;
+            *stopped = true;
+            return false;
+        };
+    }
+    if (auto copied = LedgerCopy::copy(ledger, copy, rows); !copied)
         return Error { copied.error() };
     return {};
 }
@@ -300,7 +311,8 @@ QString placeEvidence(const QString &staging, const QString &target);
 // the target under the target's own name (so that the evidence files LedgerCopy
 // writes beside it get their final names), checked as a restore would check it,
 // then moved into place with its evidence folder.
-Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString &folder)
+Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString &folder,
+    const Backup::Progress &progress)
 {
     const QString name = QFileInfo(absolute).fileName();
     const auto fail = [&](const QString &why) {
@@ -310,8 +322,13 @@ Status copyServerTo(const Ledger &ledger, const QString &absolute, const QString
     if (!staging.isValid())
         return fail(staging.errorString());
     const QString temp = staging.filePath(name);
-    if (const Status copied = copyFromServer(ledger, temp); !copied)
+    bool stopped = false;
+    if (const Status copied = copyFromServer(ledger, temp, progress, &stopped); !copied) {
+        // The staging folder goes with everything in it.
+        if (stopped)
+            return Error { Backup::cancelledMessage() };
         return fail(copied.error());
+    }
     {
         RawDb dest;
         const int rc = dest.open(QFile::encodeName(temp), SQLITE_OPEN_READWRITE);
@@ -648,10 +665,7 @@ Status Backup::copyTo(const Ledger &ledger, const QString &target, const Progres
     if (ledger.isOnServer()) {
         if (progress && !progress(0, 0))
             return Error { cancelledMessage() };
-        const Status copied = copyServerTo(ledger, absolute, folder);
-        if (copied && progress)
-            (void)progress(1, 1);
-        return copied;
+        return copyServerTo(ledger, absolute, folder, progress);
     }
 
     // The copy is built in a temporary file and renamed over the target only when

@@ -41,8 +41,9 @@ public:
     // the first page and after each slice of pages; returns false to stop: the copy
     // then fails with cancelledMessage() and leaves no file behind. A copy told so
     // reads one snapshot of the ledger throughout (commits meanwhile by other
-    // connections do not restart it). A server ledger's copy is told only its start
-    // and its end.
+    // connections do not restart it). A server ledger's copy is told rows copied and
+    // rows in all (0, 0 first), between tables and every LedgerCopy::progressRows
+    // rows, and can be stopped there the same way.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     static QString cancelledMessage();
 

@@ -169,9 +169,15 @@ Result<LedgerCopy::Report> LedgerCopy::copy(const QString &from, const QString &
     return copy(source, target);
 }
 
-Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &from, Ledger &to)
+QString LedgerCopy::cancelledMessage()
 {
-    return copyInto(from, to, Target::New);
+    return tr("The copy was stopped before it was complete; nothing was copied.");
+}
+
+Result<LedgerCopy::Report> LedgerCopy::copy(
+    const Ledger &from, Ledger &to, const Progress &progress)
+{
+    return copyInto(from, to, Target::New, progress);
 }
 
 Result<LedgerCopy::Report> LedgerCopy::replace(const Ledger &from, Ledger &to)
@@ -179,9 +185,28 @@ Result<LedgerCopy::Report> LedgerCopy::replace(const Ledger &from, Ledger &to)
     return copyInto(from, to, Target::Replaced);
 }
 
-Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, Target kind)
+Result<LedgerCopy::Report> LedgerCopy::copyInto(
+    const Ledger &from, Ledger &to, Target kind, const Progress &progress)
 {
     Report report;
+    // The rows to copy, counted first (in the caller's snapshot, when it holds one)
+    // only when someone wants to know how far the copy has got.
+    qint64 totalRows = 0;
+    if (progress) {
+        for (const char *table : tables) {
+            auto q = SqlAccess::exec(from,
+                QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {},
+                tr("read the ledger %1").arg(from.path()));
+            if (!q)
+                return Error { q.error() };
+            if (q->next())
+                totalRows += q->value(0).toLongLong();
+        }
+    }
+    // False when the copy is to stop.
+    const auto goOn = [&] { return !progress || progress(report.rows, totalRows); };
+    if (!goOn())
+        return Error { cancelledMessage() };
     if (kind == Target::New && !to.wasCreated()) {
         return Error { tr("The target %1 already holds a ledger; a ledger is copied into a new "
                           "file or an empty database only. Nothing was changed.")
@@ -271,6 +296,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
             if (done.contains(sha256))
                 continue;
             done.insert(sha256);
+            if (!goOn())
+                return Error { cancelledMessage() };
             auto bytes = EvidenceContent::readStored(from, storedPath, sha256);
             if (!bytes) {
                 return Error { tr("Cannot copy the evidence file %1 of %2: %3 Nothing was "
@@ -341,6 +368,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
     if (QString error; !links.triggersOff(&error))
         return Error { tr("Cannot copy the rows into %1: %2").arg(to.path(), error) };
     for (const char *name : tables) {
+        if (!goOn())
+            return Error { cancelledMessage() };
         const QString table = QLatin1String(name);
         QSqlQuery read(source);
         read.setForwardOnly(true);
@@ -376,6 +405,8 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
                                .arg(table, to.path(), copyError) };
         };
         while (read.next()) {
+            if (report.rows % progressRows == 0 && report.rows > 0 && !goOn())
+                return Error { cancelledMessage() };
             ++report.rows;
             if (table == QLatin1String("audit_log"))
                 ++report.auditEntries;
@@ -449,6 +480,9 @@ Result<LedgerCopy::Report> LedgerCopy::copyInto(const Ledger &from, Ledger &to, 
                 return Error { s.error() };
         }
     }
+    // The last chance to stop: after the commit the copy is whole.
+    if (!goOn())
+        return Error { cancelledMessage() };
     if (auto c = tx.commit(); !c)
         return Error { c.error() };
     written.keep();

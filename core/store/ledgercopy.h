@@ -2,6 +2,8 @@
 
 #include "store/ledger.h"
 
+#include <functional>
+
 namespace rectify {
 
 // Copies a whole ledger into an empty one, between a file and a server either way
@@ -23,13 +25,21 @@ public:
         qint64 evidenceFiles = 0; // contents of evidence files copied (one per SHA-256)
     };
 
+    // Told how far a copy has got (rows copied, rows in all), at its start, between
+    // tables and every progressRows rows; returns false to stop: the copy then fails
+    // with cancelledMessage() and the target is left without rows (its transaction
+    // rolled back, the evidence files it wrote removed).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static constexpr qint64 progressRows = 2000;
+    static QString cancelledMessage();
+
     // Opens `from` read-only and `to` (a new file, or an empty database), then
     // copies. Refuses a target that exists and holds anything, and leaves it as it is.
     static Result<Report> copy(const QString &from, const QString &to);
     // The same between two open ledgers; `to` must be one that open() has just
     // created (Ledger::wasCreated()): its first user, setting and audit entry make
     // way for the copied ones.
-    static Result<Report> copy(const Ledger &from, Ledger &to);
+    static Result<Report> copy(const Ledger &from, Ledger &to, const Progress &progress = {});
     // Replaces everything `to` holds by a copy of `from` (restoring a backup into a
     // server ledger), in one transaction of `to`, joined when the caller has one open:
     // the tables are locked against other writers (readers keep seeing the old rows
@@ -42,7 +52,8 @@ private:
         New, // a ledger that open() has just created
         Replaced, // a ledger whose rows all go
     };
-    static Result<Report> copyInto(const Ledger &from, Ledger &to, Target kind);
+    static Result<Report> copyInto(
+        const Ledger &from, Ledger &to, Target kind, const Progress &progress = {});
 };
 
 } // namespace rectify

@@ -373,12 +373,12 @@
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Completion rate %1%: %2 of %3 tasks completed (%4 signed off). Overdue %5, due soon %6, long-term without progress %7, no deadline %8, on track %9.</source>
         <translation>完成率 %1%：%3 项任务已完成 %2 项（其中已销号 %4 项）。逾期 %5 项，即将到期 %6 项，长期未报进展 %7 项，缺少时限 %8 项，正常推进 %9 项。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
@@ -521,12 +521,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Late</source>
         <translation>超期完成</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>得分 = 100 ×（0.4 × 按时完成数 ÷ 到期任务数 + 0.3 ×（1 − 逾期未完成数 ÷ 到期任务数）+ 0.3 × 按时报送次数 ÷ 应报送轮次）；到期任务数 = 已完成数 + 逾期未完成数。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Score by unit</source>
         <translation>各单位得分</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name>rectify::TaskQuery</name>
     <message>
-        <location filename="../../core/search/taskquery.cpp" line="+341"/>
-        <location line="+62"/>
-        <location line="+268"/>
+        <location filename="../../core/search/taskquery.cpp" line="+423"/>
+        <location line="+19"/>
+        <location line="+420"/>
         <source>list the tasks</source>
         <translation>列出任务</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>read the tasks</source>
         <translation>读取任务</translation>
     </message>
@@ -38,7 +38,7 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+97"/>
+        <location line="+106"/>
         <location line="+22"/>
         <location line="+15"/>
         <source>find the task</source>

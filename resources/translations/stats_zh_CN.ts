@@ -481,22 +481,27 @@
 <context>
     <name>rectify::TableDocument</name>
     <message>
-        <location filename="../../core/report/tabledocument.cpp" line="+837"/>
+        <location filename="../../core/report/tabledocument.cpp" line="+930"/>
         <source>Cannot draw the document.</source>
         <translation>无法绘制文档。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Cannot start page %1 of the document.</source>
         <translation>无法开始文档第 %1 页。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot finish drawing the document.</source>
         <translation>无法完成文档绘制。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>The document was not written: cancelled.</source>
+        <translation>已取消，文档未生成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: the file name must end in .docx, .odt or .pdf.</source>
         <translation>%1：文件名须以 .docx、.odt 或 .pdf 结尾。</translation>
     </message>

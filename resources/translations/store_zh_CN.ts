@@ -569,20 +569,20 @@
 <context>
     <name>rectify::Backup</name>
     <message>
-        <location filename="../../core/store/backup.cpp" line="+307"/>
-        <location line="+359"/>
+        <location filename="../../core/store/backup.cpp" line="+319"/>
+        <location line="+361"/>
         <location line="+7"/>
         <source>Cannot write the backup %1: %2</source>
         <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <location line="-340"/>
-        <location line="+382"/>
+        <location line="-337"/>
+        <location line="+379"/>
         <source>the finished copy could not be renamed</source>
         <translation>无法重命名已完成的副本</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-307"/>
         <source>the evidence file %1 could not be copied</source>
         <translation>佐证材料文件 %1 无法复制</translation>
     </message>
@@ -663,13 +663,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+171"/>
+        <location line="+168"/>
         <location line="+125"/>
         <source>No ledger is open.</source>
         <translation>没有打开的台账。</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-290"/>
         <source>The ledger&apos;s database connection does not support backups.</source>
         <translation>台账的数据库连接不支持备份。</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -1850,7 +1850,17 @@
         <translation>目标 %1 已存在；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>The copy was stopped before it was complete; nothing was copied.</source>
+        <translation>复制未完成即已停止，未复制任何内容。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>read the ledger %1</source>
+        <translation>读取台账 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The target %1 already holds a ledger; a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
         <translation>目标 %1 中已有台账；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
@@ -1867,12 +1877,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>prepare the target ledger</source>
         <translation>准备目标台账</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>The target %1 already holds a ledger (its table %2 has rows); a ledger is copied into a new file or an empty database only. Nothing was changed.</source>
         <translation>目标 %1 中已有台账（其表 %2 中有数据）；台账只能复制到新文件或空数据库中。未做任何更改。</translation>
     </message>
@@ -1882,7 +1892,7 @@
         <translation>读取 %1 的佐证材料</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot copy the evidence file %1 of %2: %3 Nothing was copied.</source>
         <translation>无法复制 %2 的佐证材料 %1：%3 未复制任何内容。</translation>
     </message>
@@ -1899,18 +1909,18 @@
     <message>
         <location line="+9"/>
         <location line="+23"/>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>Cannot copy the rows into %1: %2</source>
         <translation>无法将各行复制到 %1：%2</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+66"/>
+        <location line="-75"/>
+        <location line="+68"/>
         <source>Cannot read the table %1 of %2: %3</source>
         <translation>无法读取 %2 的表 %1：%3</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Cannot write the table %1 of %2: %3</source>
         <translation>无法写入 %2 的表 %1：%3</translation>
     </message>
@@ -1920,7 +1930,7 @@
         <translation>无法将表 %1 的行复制到 %2：%3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cannot copy a row of the table %1 into %2: %3</source>
         <translation>无法将表 %1 的一行复制到 %2：%3</translation>
     </message>

@@ -179,7 +179,7 @@
 <context>
     <name>rectify::DataSafetyActions</name>
     <message>
-        <location filename="../../ui/datasafety/datasafetyactions.cpp" line="+22"/>
+        <location filename="../../ui/datasafety/datasafetyactions.cpp" line="+23"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 &amp;CSV…</translation>
     </message>
@@ -273,7 +273,22 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Backing up the ledger…</source>
+        <translation>正在备份台账…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up the ledger: %L1 of %L2 rows copied…</source>
+        <translation>正在备份台账：已复制 %L1 条记录，共 %L2 条…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Backed up the ledger to %1.</source>
         <translation>已将台账备份到 %1。</translation>
     </message>
@@ -315,7 +330,7 @@ The current content is saved in the backup folder first.</source>
 <context>
     <name>rectify::ListPrinting</name>
     <message>
-        <location filename="../../ui/documents/listprinting.cpp" line="+23"/>
+        <location filename="../../ui/documents/listprinting.cpp" line="+25"/>
         <source>Print &amp;Task List…</source>
         <translation>打印任务清单(&amp;T)…</translation>
     </message>
@@ -375,7 +390,17 @@ The current content is saved in the backup folder first.</source>
         <translation>正在生成清单…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Print Task List</source>
         <translation>打印任务清单</translation>
     </message>

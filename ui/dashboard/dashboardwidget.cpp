@@ -268,23 +268,31 @@ void DashboardWidget::readInBackground()
     m_reading = true;
     setCursor(Qt::BusyCursor);
     m_summary->setText(tr("Reading the statistics…"));
+    // The units' ranking (单位考核) is as dear as the statistics: read on the same
+    // connection.
+    const QDate asOf = m_asOf;
+    const qint64 inspectionId = m_filter.inspectionId;
     QPointer<DashboardWidget> self(this);
-    QThread *thread = QThread::create([path, wanted, generation, self] {
+    QThread *thread = QThread::create([path, wanted, asOf, inspectionId, generation, self] {
         Result<Statistics> stats = Error { QString() };
+        Result<QVector<UnitScore>> ranking = Error { QString() };
         {
             Ledger ledger;
-            if (Status opened = ledger.open(path, Ledger::OpenMode::ReadOnly); !opened)
+            if (Status opened = ledger.open(path, Ledger::OpenMode::ReadOnly); !opened) {
                 stats = Error { opened.error() };
-            else
+                ranking = Error { opened.error() };
+            } else {
                 stats = StatsQuery::compute(ledger, wanted);
+                ranking = Ranking::compute(ledger, asOf, inspectionId);
+            }
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, stats] {
+            [self, generation, stats, ranking] {
                 if (self && generation == self->m_generation) {
                     self->m_reading = false;
                     self->unsetCursor();
-                    self->apply(stats);
+                    self->apply(stats, ranking);
                 }
             },
             Qt::QueuedConnection);
@@ -297,7 +305,8 @@ void DashboardWidget::readInBackground()
     thread->start();
 }
 
-void DashboardWidget::apply(const Result<Statistics> &stats)
+void DashboardWidget::apply(
+    const Result<Statistics> &stats, const std::optional<Result<QVector<UnitScore>>> &ranking)
 {
     if (!stats) {
         m_summary->setText(stats.error());
@@ -319,7 +328,10 @@ void DashboardWidget::apply(const Result<Statistics> &stats)
             .arg(c.noDeadline)
             .arg(c.onTrack()));
     rebuildCharts();
-    m_ranking->reload(m_asOf, m_filter.inspectionId);
+    if (ranking)
+        m_ranking->show(m_asOf, *ranking);
+    else
+        m_ranking->reload(m_asOf, m_filter.inspectionId);
     Q_EMIT refreshed();
 }
 

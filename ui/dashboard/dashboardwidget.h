@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reportwriter.h"
+#include "stats/ranking.h"
 #include "stats/statistics.h"
 #include "stats/statsquery.h"
 #include "util/result.h"
@@ -8,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 #include <QWidget>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -112,7 +114,10 @@ private:
     void readFilterControls();
     StatsRequest request() const;
     void readInBackground();
-    void apply(const Result<Statistics> &stats);
+    // The ranking too when it was read with the statistics (in the background);
+    // without it the ranking is computed here.
+    void apply(const Result<Statistics> &stats,
+        const std::optional<Result<QVector<UnitScore>>> &ranking = std::nullopt);
     void rebuildCharts();
     void connectClicks(const QString &name, QChart *chart);
     void exportChart(const QString &name);

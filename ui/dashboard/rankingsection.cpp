@@ -62,8 +62,12 @@ RankingSection::RankingSection(Ledger &ledger, QWidget *parent)
 
 void RankingSection::reload(const QDate &asOf, qint64 inspectionId)
 {
+    show(asOf, Ranking::compute(m_ledger, asOf, inspectionId));
+}
+
+void RankingSection::show(const QDate &asOf, const Result<QVector<UnitScore>> &ranking)
+{
     m_asOf = asOf;
-    auto ranking = Ranking::compute(m_ledger, asOf, inspectionId);
     m_table->setRowCount(0);
     if (!ranking) {
         m_ranking.clear();

@@ -28,8 +28,12 @@ class RankingSection final : public QGroupBox
 public:
     explicit RankingSection(Ledger &ledger, QWidget *parent = nullptr);
 
-    // Ranks again on `asOf`, on one inspection's tasks (0: every inspection's).
+    // Ranks again on `asOf`, on one inspection's tasks (0: every inspection's), on
+    // the window's thread (seconds on 100,000 tasks: the dashboard ranks a large
+    // ledger on its background read and hands the result to show()).
     void reload(const QDate &asOf, qint64 inspectionId);
+    // Shows a ranking computed elsewhere (Ranking::compute), on `asOf`.
+    void show(const QDate &asOf, const Result<QVector<UnitScore>> &ranking);
     // For the button and the tests.
     Status exportXlsx(const QString &path);
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace rectify {
 
@@ -182,9 +183,26 @@ bool DataSafetyActions::backUp()
     const QString path = choose(FileKind::Backup, suggestion(QStringLiteral("sqlite")), nullptr);
     if (path.isEmpty())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status copied = Backup::copyTo(m_ledger, path);
-    QApplication::restoreOverrideCursor();
+    // Seconds to minutes for a large ledger (a server's rows come over the network):
+    // how far it has got, and a Cancel that leaves no file behind.
+    QProgressDialog dialog(tr("Backing up the ledger…"), tr("Cancel"), 0, 0, m_window);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    const bool rows = m_ledger.isOnServer();
+    const Status copied = Backup::copyTo(m_ledger, path, [&](qint64 done, qint64 total) {
+        if (total > 0) {
+            dialog.setMaximum(1000); // per mille: the counts may not fit an int
+            dialog.setValue(int(done * 1000 / total));
+            if (rows)
+                dialog.setLabelText(
+                    tr("Backing up the ledger: %L1 of %L2 rows copied…").arg(done).arg(total));
+        }
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    });
+    dialog.close();
     if (!copied) {
         report(false, copied.error());
         return false;

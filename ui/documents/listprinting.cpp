@@ -1,5 +1,6 @@
 #include "ui/documents/listprinting.h"
 
+#include "report/documentfile.h"
 #include "stats/alert.h"
 #include "ui/common/ledgerwindow.h"
 #include "ui/tasks/tasktablemodel.h"
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -90,11 +92,31 @@ Status ListPrinting::exportTo(Kind kind, const QString &path)
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     Status result;
     auto doc = document(kind);
-    if (!doc)
-        result = Error { doc.error() };
-    else
-        result = doc->write(path);
     QApplication::restoreOverrideCursor();
+    if (!doc) {
+        result = Error { doc.error() };
+    } else if (DocumentFile::formatFor(path) == DocumentFile::Format::Pdf) {
+        // Laying out and drawing takes seconds for thousands of tasks: how far it
+        // has got, and a Cancel that leaves no file.
+        QProgressDialog dialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), tr("Cancel"),
+            0, 1000, m_window.mainWindow());
+        dialog.setWindowModality(Qt::WindowModal);
+        dialog.setMinimumDuration(500);
+        dialog.setAutoClose(false);
+        dialog.setAutoReset(false);
+        auto pages = doc->writePdf(path, [&dialog](qint64 done, qint64 total) {
+            dialog.setValue(total > 0 ? int(done * 1000 / total) : 0);
+            QCoreApplication::processEvents();
+            return !dialog.wasCanceled();
+        });
+        dialog.close();
+        if (!pages)
+            result = Error { pages.error() };
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        result = doc->write(path);
+        QApplication::restoreOverrideCursor();
+    }
     m_window.mainWindow()->statusBar()->clearMessage();
     return result;
 }
