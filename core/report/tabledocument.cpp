@@ -792,9 +792,7 @@ Result<int> TableDocument::render(QPagedPaintDevice &device, const Progress &pro
     const auto build = [&](QTextDocument &text, bool withTitle, qsizetype from, qsizetype to,
                            const QStringList *extra, double pageHeight) {
         text.setUndoRedoEnabled(false);
-        text.documentLayout()->setPaintDevice(&device);
         text.setDocumentMargin(0);
-        text.setPageSize(QSizeF(typeWidth, pageHeight));
         QTextCursor cursor(&text);
         bool first = true;
         const auto centred = [&](const QString &line, const QFont &font, double below) {
@@ -844,6 +842,11 @@ Result<int> TableDocument::render(QPagedPaintDevice &device, const Progress &pro
             fill(static_cast<int>(r - from) + 1, rows.at(r), false);
         if (extra)
             fill(count, *extra, false);
+        // The device and the page size last: with them set first, every cell's text
+        // laid the whole table out again (a table is laid out as a whole), so
+        // filling a page of rows cost the square of its rows.
+        text.documentLayout()->setPaintDevice(&device);
+        text.setPageSize(QSizeF(typeWidth, pageHeight));
         return table;
     };
     // Where row r of a table starts, as the top of its first cell's text: the
