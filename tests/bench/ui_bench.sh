@@ -48,7 +48,12 @@ run() {
     "$1/tests/bench/rectify-ui-bench" "$2" "$runs" 2> >(grep -v propagateSizeHints >&2)
 }
 for ledger in base big; do
-    [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks, $(du -m "$work/big.sqlite" | cut -f1) MB)"
+    # With LEDGERS the sizes are the files' own: the bench's first line gives the tasks.
+    if [[ -n "${LEDGERS:-}" ]]; then
+        [[ $ledger == base ]] && echo "== baseline ($base_file)" || echo "== large ($big_file, $(du -m "$work/big.sqlite" | cut -f1) MB)"
+    else
+        [[ $ledger == base ]] && echo "== baseline (1,000 tasks)" || echo "== large ($tasks tasks, $(du -m "$work/big.sqlite" | cut -f1) MB)"
+    fi
     if [[ -n "$before" ]]; then
         echo "-- before ($before)"
         run "$before" "$work/$ledger-before.sqlite"
