@@ -4,7 +4,9 @@
 #include "tests/support/privatetemp.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
 
@@ -23,6 +25,12 @@ int runGuiTests(int argc, char **argv, const QString &applicationName, bool serv
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("rectify-test"));
     QApplication::setApplicationName(applicationName);
+    // Each test case runs in a process of its own, two at a time: with the settings in
+    // the one test-mode folder, a case that remembers a server's host could show it to
+    // another that checks nothing refused is remembered. Each process gets its own.
+    for (QSettings::Format format : { QSettings::NativeFormat, QSettings::IniFormat })
+        QSettings::setPath(
+            format, QSettings::UserScope, QDir::tempPath() + QStringLiteral("/settings"));
     if (serverTests)
         skipAllWithoutServer();
     return RUN_ALL_TESTS();

@@ -269,3 +269,12 @@ TEST(ConnectToServer, AServerThatRefusesLeavesTheWindowOnItsLedger)
 }
 
 } // namespace
+
+TEST(ConnectServerDialog, SettingsAreThisTestProcessesOwn)
+{
+    // Test cases run two at a time in processes of their own: a server remembered by
+    // one must never be read by another (the settings live in the process's private
+    // temporary folder, not in a folder every test process shares).
+    EXPECT_TRUE(QSettings().fileName().startsWith(QDir::tempPath() + QLatin1Char('/')))
+        << QSettings().fileName().toStdString() << " is outside " << QDir::tempPath().toStdString();
+}
