@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -306,6 +307,12 @@ TEST_F(WindowTest, DeleteAsksAndCanBeUndone)
 TEST_F(WindowTest, AlertDockJumpsToTheTask)
 {
     MainWindow &w = *m_window;
+    // The dock starts collapsed on a small screen (the offscreen one is): open it, as
+    // the user would, rather than rely on a dock state left in the settings.
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("alertDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    QApplication::processEvents();
     w.problemView()->selectRow(0); // hides most tasks
     const qint64 target = w.alertModel()->taskId(0);
     ASSERT_NE(target, 0);
