@@ -1,6 +1,7 @@
 #include "report/docxwriter.h"
 
 #include "report/officiallayout.h"
+#include "report/packagenames.h"
 #include "report/zipwriter.h"
 
 #include <QXmlStreamWriter>
@@ -13,13 +14,10 @@ namespace {
 using Style = OfficialDocument::Style;
 using namespace OfficialLayout;
 
-const QString w = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-const QString r
-    = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString pkgRels
-    = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-const QString officeRel
-    = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+const QString &w = PackageNames::word;
+const QString &r = PackageNames::relationships;
+const QString &pkgRels = PackageNames::packageRelationships;
+const QString &officeRel = PackageNames::relationshipTypes;
 
 QString styleId(Style style)
 {

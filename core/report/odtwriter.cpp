@@ -1,6 +1,7 @@
 #include "report/odtwriter.h"
 
 #include "report/officiallayout.h"
+#include "report/packagenames.h"
 #include "report/zipwriter.h"
 
 #include <QXmlStreamWriter>
@@ -12,14 +13,14 @@ namespace {
 using Style = OfficialDocument::Style;
 using namespace OfficialLayout;
 
-const QString office = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString styleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString text = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString fo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
-const QString svg = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
+const QString &office = PackageNames::odfOffice;
+const QString &styleNs = PackageNames::odfStyle;
+const QString &text = PackageNames::odfText;
+const QString &fo = PackageNames::odfFo;
+const QString &svg = PackageNames::odfSvg;
 const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
-const QString manifestNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
-const QString mimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
+const QString &manifestNs = PackageNames::odfManifest;
+const QString &mimeType = PackageNames::odtMimeType;
 
 QString pt(double value)
 {

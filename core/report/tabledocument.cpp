@@ -3,6 +3,7 @@
 #include "report/documentfile.h"
 #include "report/documentfont.h"
 #include "report/officiallayout.h"
+#include "report/packagenames.h"
 #include "report/pdffile.h"
 #include "report/zipwriter.h"
 
@@ -75,13 +76,10 @@ private:
 
 // --- DOCX --------------------------------------------------------------------
 
-const QString w = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-const QString rNs
-    = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-const QString pkgRels
-    = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
-const QString officeRel
-    = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+const QString &w = PackageNames::word;
+const QString &rNs = PackageNames::relationships;
+const QString &pkgRels = PackageNames::packageRelationships;
+const QString &officeRel = PackageNames::relationshipTypes;
 
 void val(QXmlStreamWriter &x, const QString &element, const QString &value)
 {
@@ -307,14 +305,14 @@ void wBorders(QXmlStreamWriter &x)
 
 // --- ODT ---------------------------------------------------------------------
 
-const QString office = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:office:1.0");
-const QString styleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
-const QString textNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
-const QString tableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
-const QString fo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
-const QString svg = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0");
-const QString manifestNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
-const QString odtMime = QStringLiteral("application/vnd.oasis.opendocument.text");
+const QString &office = PackageNames::odfOffice;
+const QString &styleNs = PackageNames::odfStyle;
+const QString &textNs = PackageNames::odfText;
+const QString &tableNs = PackageNames::odfTable;
+const QString &fo = PackageNames::odfFo;
+const QString &svg = PackageNames::odfSvg;
+const QString &manifestNs = PackageNames::odfManifest;
+const QString &odtMime = PackageNames::odtMimeType;
 
 QString mm(double value)
 {
